@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import type { AppDeps, AppEnv } from './web/env.js';
+import { handleError, handleNotFound } from './web/error-handler.js';
+import { requestLogger } from './web/request-logger.js';
+import { securityHeaders } from './web/security-headers.js';
+import { sessionMiddleware } from './web/session.js';
+import { staticRoutes } from './web/static.js';
+import { apiRoutes } from './web/api/routes.js';
+import { pageRoutes } from './web/pages/routes.js';
+
+/** Build the application around its dependencies. Tests call this with a fresh database. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestLogger());
+  app.use('*', securityHeaders());
+  app.route('/static', staticRoutes());
+  app.get('/healthz', async (c) => {
+    const { pingDatabase } = await import('./db/client.js');
+    const ok = await pingDatabase(deps.db);
+    return c.json({ status: ok ? 'ok' : 'database unavailable' }, ok ? 200 : 503);
+  });
+  app.use('*', sessionMiddleware());
+  app.route('/api/v1', apiRoutes());
+  app.route('/', pageRoutes());
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

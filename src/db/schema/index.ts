@@ -1,0 +1,5 @@
+// Every table of the application, one file per area. Drizzle reads this for queries and migrations.
+export * from './organisations.js';
+export * from './accounts.js';
+export * from './audit.js';
+export * from './pools.js';

@@ -1,0 +1,96 @@
+import type { Locale } from './bilingual.js';
+
+export const TIME_ZONE = 'Europe/Copenhagen';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month1: number): number {
+  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+}
+
+/** Parses `YYYY-MM-DD` strictly; null when malformed or not a real calendar date. */
+export function parseIsoDate(iso: string): { year: number; month: number; day: number } | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * A date-only string `YYYY-MM-DD` is a calendar date and is shown as is (no time-zone shift).
+ * Any other string is parsed by `Date` (ISO timestamps); a Date is an instant shown in Copenhagen time.
+ */
+function toInstant(d: Date | string): Date {
+  if (typeof d === 'string') {
+    const cal = parseIsoDate(d);
+    if (cal) return new Date(Date.UTC(cal.year, cal.month - 1, cal.day, 12)); // noon UTC is the same day in Copenhagen
+    if (ISO_DATE.test(d)) throw new RangeError(`Ugyldig dato: ${d}`);
+  }
+  const date = typeof d === 'string' ? new Date(d) : d;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Ugyldig dato: ${String(d)}`);
+  return date;
+}
+
+type PartMap = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+function copenhagenParts(date: Date, locale: Locale, withTime: boolean): PartMap {
+  const fmt = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+  });
+  const map: PartMap = {};
+  for (const p of fmt.formatToParts(date)) map[p.type] = p.value;
+  return map;
+}
+
+/** `23. november 2026` (da) / `23 November 2026` (en), in Europe/Copenhagen. */
+export function formatDate(d: Date | string, locale: Locale = 'da'): string {
+  const p = copenhagenParts(toInstant(d), locale, false);
+  return locale === 'da' ? `${p.day}. ${p.month} ${p.year}` : `${p.day} ${p.month} ${p.year}`;
+}
+
+/** `23. november 2026 kl. 14.05` (da) / `23 November 2026 at 14:05` (en), in Europe/Copenhagen. */
+export function formatDateTime(d: Date | string, locale: Locale = 'da'): string {
+  const p = copenhagenParts(toInstant(d), locale, true);
+  return locale === 'da'
+    ? `${p.day}. ${p.month} ${p.year} kl. ${p.hour}.${p.minute}`
+    : `${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute}`;
+}
+
+/** The calendar date in Copenhagen as `YYYY-MM-DD` (for `now`, default the current instant). */
+export function todayInCopenhagen(now: Date = new Date()): string {
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const map: PartMap = {};
+  for (const p of fmt.formatToParts(now)) map[p.type] = p.value;
+  return `${map.year}-${map.month}-${map.day}`;
+}
+
+/**
+ * Adds n (may be negative) calendar months to `YYYY-MM-DD`, clamping to the end of the month:
+ * 2027-01-31 + 1 → 2027-02-28; 2028-01-31 + 1 → 2028-02-29. Throws RangeError on a bad date.
+ */
+export function addMonths(isoDate: string, n: number): string {
+  const cal = parseIsoDate(isoDate);
+  if (!cal) throw new RangeError(`Ugyldig dato: ${isoDate}`);
+  if (!Number.isInteger(n)) throw new RangeError(`Antal måneder skal være et heltal: ${n}`);
+  const monthIndex = cal.year * 12 + (cal.month - 1) + n;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const day = Math.min(cal.day, daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}

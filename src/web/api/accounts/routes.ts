@@ -1,0 +1,89 @@
+import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { createApiToken } from '../../../usecases/accounts/create-api-token.js';
+import { login } from '../../../usecases/accounts/login.js';
+import { logout } from '../../../usecases/accounts/logout.js';
+import { createApiTokenSchema, loginSchema } from '../../../usecases/accounts/schemas.js';
+import { listOrganisations } from '../../../usecases/organisations/list-organisations.js';
+import type { AppEnv } from '../../env.js';
+import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';
+import { defineOperation } from '../registry.js';
+
+const currentUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  memberships: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
+  networkMemberships: z.array(z.object({ networkId: z.string(), role: z.string() })),
+});
+
+export function accountApi(): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+
+  defineOperation(
+    api,
+    {
+      operationId: 'login',
+      method: 'post',
+      path: '/session',
+      summary: 'Log in with e-mail and password; sets the session cookie and returns the CSRF token for later calls',
+      tag: 'Accounts',
+      body: loginSchema,
+      response: z.object({ userId: z.string(), csrfToken: z.string(), expiresAt: z.string() }),
+      public: true,
+    },
+    async (_actor, { c, body }) => {
+      const session = await login(c.get('deps').db, body);
+      setSessionCookie(c, session.sessionId, session.expiresAt);
+      return { userId: session.userId, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    },
+  );
+
+  defineOperation(
+    api,
+    { operationId: 'logout', method: 'delete', path: '/session', summary: 'End the current session', tag: 'Accounts', successStatus: 204 },
+    async (_actor, { c }) => {
+      const sessionId = getCookie(c, SESSION_COOKIE);
+      if (sessionId) await logout(c.get('deps').db, sessionId);
+      clearSessionCookie(c);
+      return null;
+    },
+  );
+
+  defineOperation(
+    api,
+    { operationId: 'getCurrentUser', method: 'get', path: '/me', summary: 'The logged-in user and their roles', tag: 'Accounts', response: currentUserSchema },
+    async (actor) => ({ id: actor.userId, email: actor.email, name: actor.name, memberships: actor.memberships, networkMemberships: actor.networkMemberships }),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'createApiToken',
+      method: 'post',
+      path: '/me/tokens',
+      summary: 'Create a personal API token (shown once)',
+      tag: 'Accounts',
+      body: createApiTokenSchema,
+      response: z.object({ id: z.string(), token: z.string() }),
+      successStatus: 201,
+    },
+    async (actor, { c, body }) => createApiToken(c.get('deps').db, actor, actor.userId, body),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'listOrganisations',
+      method: 'get',
+      path: '/organisations',
+      summary: "The organisations the user belongs to, with the user's roles",
+      tag: 'Organisations',
+      response: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), roles: z.array(z.string()) })),
+    },
+    async (actor, { c }) => listOrganisations(c.get('deps').db, actor),
+  );
+
+  return api;
+}

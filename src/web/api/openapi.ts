@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { registeredOperations } from './registry.js';
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ description: 'Stable error code, e.g. VALIDATION_FAILED' }),
+    message: z.string().meta({ description: 'Danish message for people' }),
+    fields: z.record(z.string(), z.string()).optional().meta({ description: 'Field path → Danish message' }),
+  }),
+});
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the use cases validate with. */
+export function buildOpenApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of registeredOperations()) {
+    const path = op.path.replace(/:(\w+)/g, '{$1}');
+    const parameters = [...op.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    if (op.query) {
+      const q = toSchema(op.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+      for (const [name, schema] of Object.entries(q.properties ?? {})) {
+        parameters.push({ name, in: 'query', required: (q.required ?? []).includes(name), schema: schema as { type: string } });
+      }
+    }
+    const status = String(op.successStatus ?? 200);
+    const responses: Record<string, unknown> = {
+      [status]: op.response
+        ? { description: 'OK', content: { [op.responseContentType ?? 'application/json']: { schema: toSchema(op.response, 'output') } } }
+        : { description: op.responseContentType ? 'File' : 'OK', ...(op.responseContentType ? { content: { [op.responseContentType]: {} } } : {}) },
+      default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+    };
+    paths[path] ??= {};
+    paths[path][op.method] = {
+      operationId: op.operationId,
+      summary: op.summary,
+      tags: [op.tag],
+      ...(parameters.length ? { parameters } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { [op.requestContentType ?? 'application/json']: { schema: toSchema(op.body, 'input') } } } } : {}),
+      responses,
+      ...(op.public ? { security: [] } : {}),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Velfærdsteknologipuljer API', version: '1.0.0', description: 'JSON API over the same use cases as the web pages. Money is integer øre.' },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Personal API token (vtp_…)' },
+        cookieAuth: { type: 'apiKey', in: 'cookie', name: 'vtp_session', description: 'Session from `login`; state-changing calls then need the X-CSRF-Token header' },
+      },
+      schemas: { Error: toSchema(errorSchema, 'output') },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,14 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.js';
+import { accountApi } from './accounts/routes.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { poolApi } from './pools/routes.js';
+
+/** Every JSON route under /api/v1, one router per area. */
+export function apiRoutes(): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  api.route('/', accountApi());
+  api.route('/', poolApi());
+  api.get('/openapi.json', (c) => c.json(buildOpenApiDocument(c.get('deps').config.publicUrl)));
+  return api;
+}

@@ -1,0 +1,26 @@
+import type { Context } from 'hono';
+import type { Message } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Actor } from '../usecases/shared/actor.js';
+import type { AppEnv } from './env.js';
+
+/** What every view needs to know about the request, passed explicitly as `ctx`. */
+export interface PageContext {
+  locale: Locale;
+  actor: Actor | null;
+  csrfToken: string;
+  path: string;
+  /** Translate an inline `{ da, en }` message. */
+  t: (message: Message) => string;
+}
+
+export function pageContext(c: Context<AppEnv>): PageContext {
+  const locale = c.get('locale') ?? 'da';
+  return {
+    locale,
+    actor: c.get('actor') ?? null,
+    csrfToken: c.get('csrfToken') ?? '',
+    path: c.req.path,
+    t: (m) => m[locale],
+  };
+}

@@ -1,0 +1,26 @@
+import type { Message } from '../../errors.js';
+import type { Actor } from '../../usecases/shared/actor.js';
+import type { HomeLink } from './home-page.js';
+
+interface Entry {
+  roles?: string[];
+  href: string;
+  title: Message;
+  text: Message;
+}
+
+/** Start-page shortcuts per role. Each area adds its own. */
+const entries: Entry[] = [
+  {
+    href: '/puljer',
+    title: { da: 'Puljer', en: 'Pools' },
+    text: { da: 'Se puljernes regler, budgetter og mødedatoer.', en: "See the pools' rules, budgets and meeting dates." },
+  },
+];
+
+export function homeLinks(actor: Actor, t: (m: Message) => string): HomeLink[] {
+  const roles = new Set<string>(actor.memberships.map((m) => m.role));
+  return entries
+    .filter((e) => !e.roles || e.roles.some((r) => roles.has(r)))
+    .map((e) => ({ href: e.href, title: t(e.title), text: t(e.text) }));
+}

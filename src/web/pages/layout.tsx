@@ -1,0 +1,61 @@
+import type { Child } from 'hono/jsx';
+import { Footer, Header, LanguageSwitcher, SkipLink } from '../components/index.js';
+import { navigationFor } from '../navigation.js';
+import type { PageContext } from '../page-context.js';
+
+export interface LayoutProps {
+  ctx: PageContext;
+  /** The page's own title; the portal name is appended. */
+  title: string;
+  children?: Child;
+}
+
+/** Every page's frame: DKFDS header, language switcher, main content and footer. */
+export function Layout({ ctx, title, children }: LayoutProps) {
+  const { t, actor } = ctx;
+  const back = encodeURIComponent(ctx.path);
+  return (
+    <>
+      <html lang={ctx.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} – ${t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}`}</title>
+          <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
+          <link rel="stylesheet" href="/static/app/app.css" />
+          <script src="/static/dkfds/js/dkfds.min.js" defer></script>
+          <script src="/static/app/init.js" defer></script>
+        </head>
+        <body>
+          <SkipLink href="#main-content" text={t({ da: 'Gå til sideindhold', en: 'Skip to content' })} />
+          <Header
+            portalName={t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}
+            homeHref="/"
+            user={actor ? { name: actor.name, organisation: [...new Set(actor.memberships.map((m) => m.organisationName))].join(', ') } : undefined}
+            csrfToken={ctx.csrfToken}
+            logoutAction="/logout"
+            logoutLabel={t({ da: 'Log ud', en: 'Log out' })}
+            navItems={actor ? navigationFor(actor, ctx.path, t) : []}
+            navLabel={t({ da: 'Hovedmenu', en: 'Main menu' })}
+          />
+          <LanguageSwitcher
+              ariaLabel={t({ da: 'Vælg sprog', en: 'Choose language' })}
+              languages={[
+                { code: 'da', name: 'Dansk', href: `/sprog/da?tilbage=${back}`, current: ctx.locale === 'da' },
+                { code: 'en', name: 'English', href: `/sprog/en?tilbage=${back}`, current: ctx.locale === 'en' },
+              ]}
+            />
+          <main id="main-content" class="container page-container">
+            {children}
+          </main>
+          <Footer
+            links={[
+              { href: '/tilgaengelighed', label: t({ da: 'Tilgængelighedserklæring', en: 'Accessibility statement' }) },
+              { href: '/api/v1/openapi.json', label: t({ da: 'API-dokumentation (OpenAPI)', en: 'API documentation (OpenAPI)' }) },
+            ]}
+          />
+        </body>
+      </html>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env.js';
+
+export function poolPages(): Hono<AppEnv> {
+  return new Hono<AppEnv>();
+}

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.js';
+import { pageContext } from '../page-context.js';
+import { render } from '../render.js';
+import { requireActor } from '../session.js';
+import { AccessibilityPage } from './accessibility-page.js';
+import { accountPages } from './accounts/routes.js';
+import { homeLinks } from './home-links.js';
+import { HomePage } from './home-page.js';
+import { poolPages } from './pools/routes.js';
+
+/** Every HTML route, one router per area. */
+export function pageRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.route('/', accountPages());
+  app.get('/tilgaengelighed', (c) => render(c, AccessibilityPage({ ctx: pageContext(c) })));
+  app.get('/', (c) => {
+    const actor = requireActor(c);
+    const ctx = pageContext(c);
+    return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t) }));
+  });
+  app.route('/puljer', poolPages());
+  return app;
+}

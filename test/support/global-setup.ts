@@ -1,0 +1,5 @@
+import { buildTemplates } from './template.js';
+
+export default async function setup(): Promise<void> {
+  await buildTemplates();
+}

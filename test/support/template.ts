@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openPglite, openPostgres } from '../../src/db/client.js';
+import { seedDemo } from '../../src/demo/seed.js';
+
+/**
+ * Tests never migrate per test: the vitest global setup builds two migrated templates once
+ * (empty, and with the demo presets) and each test clones one. On PGlite a template is a data-dir
+ * dump loaded into a new in-memory instance; on PostgreSQL it is a template database.
+ */
+export const TEMPLATE_DIR = '.tmp/test-templates';
+export const templateFile = (name: TemplateName) => `${TEMPLATE_DIR}/${name}.tar.gz`;
+export const templateDbName = (name: TemplateName) => `vtp_template_${name}`;
+export type TemplateName = 'empty' | 'demo';
+
+export async function buildTemplates(): Promise<void> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return buildPostgresTemplates(url);
+  mkdirSync(TEMPLATE_DIR, { recursive: true });
+  for (const name of ['empty', 'demo'] as const) {
+    const database = await openPglite();
+    await database.migrate();
+    if (name === 'demo') await seedDemo(database.db);
+    const client = (database as unknown as { pglite: PGlite }).pglite;
+    const dump = await client.dumpDataDir('gzip');
+    writeFileSync(templateFile(name), Buffer.from(await dump.arrayBuffer()));
+    await database.close();
+  }
+}
+
+async function buildPostgresTemplates(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    for (const name of ['empty', 'demo'] as const) {
+      const db = templateDbName(name);
+      await admin.query(`DROP DATABASE IF EXISTS ${db}`);
+      await admin.query(`CREATE DATABASE ${db}`);
+      const database = await openPostgres(withDatabase(url, db), 2);
+      await database.migrate();
+      if (name === 'demo') await seedDemo(database.db);
+      await database.close();
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
