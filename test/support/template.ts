@@ -9,15 +9,17 @@ import { seedDemo } from '../../src/demo/seed.js';
  * (empty, and with the demo presets) and each test clones one. On PGlite a template is a data-dir
  * dump loaded into a new in-memory instance; on PostgreSQL it is a template database.
  */
-export const TEMPLATE_DIR = '.tmp/test-templates';
-export const templateFile = (name: TemplateName) => `${TEMPLATE_DIR}/${name}.tar.gz`;
-export const templateDbName = (name: TemplateName) => `vtp_template_${name}`;
+// One template set per test run (the global setup names it), so parallel runs in one checkout never collide.
+const runId = () => process.env.VTP_TEST_RUN ?? 'local';
+export const templateDir = () => `.tmp/test-templates/${runId()}`;
+export const templateFile = (name: TemplateName) => `${templateDir()}/${name}.tar.gz`;
+export const templateDbName = (name: TemplateName) => `vtp_template_${runId()}_${name}`;
 export type TemplateName = 'empty' | 'demo';
 
 export async function buildTemplates(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return buildPostgresTemplates(url);
-  mkdirSync(TEMPLATE_DIR, { recursive: true });
+  mkdirSync(templateDir(), { recursive: true });
   for (const name of ['empty', 'demo'] as const) {
     const database = await openPglite();
     await database.migrate();
@@ -51,4 +53,13 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+export async function dropTemplates(): Promise<void> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  for (const name of ['empty', 'demo'] as const) await admin.query(`DROP DATABASE IF EXISTS ${templateDbName(name)}`);
+  await admin.end();
 }

@@ -107,7 +107,7 @@ describe('TextArea', () => {
     expect(s).toContain('class="form-hint character-limit" aria-hidden="true"');
     expect(s).toContain('class="character-limit-sr-only sr-only" aria-live="polite"');
     expect(s).toContain('a&lt;/textarea&gt;&lt;b&gt;</textarea>');
-    expect(s).not.toContain('maxlength=');
+    expect(s).not.toContain(' maxlength=');
   });
 });
 
