@@ -5,6 +5,7 @@ CREATE TYPE "public"."pool_intake" AS ENUM('continuous', 'rounds');--> statement
 CREATE TYPE "public"."budget_line_purpose" AS ENUM('grants', 'operation');--> statement-breakpoint
 CREATE TYPE "public"."meeting_status" AS ENUM('planned', 'agenda_published', 'held', 'minutes_published', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."pool_status" AS ENUM('draft', 'open', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."application_state" AS ENUM('draft', 'submitted', 'more_info_requested', 'qualified', 'rejected_ineligible', 'in_review', 'reviewed', 'recommended', 'not_recommended', 'on_agenda', 'approved', 'rejected', 'deferred', 'withdrawn');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -160,6 +161,27 @@ CREATE TABLE "pools" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "applications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"pool_id" uuid NOT NULL,
+	"case_number" text NOT NULL,
+	"state" "application_state" DEFAULT 'draft' NOT NULL,
+	"lead_user_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"project_type" text,
+	"category" text,
+	"lead_department_id" uuid,
+	"budget_line_id" uuid,
+	"amount_applied_oere" bigint DEFAULT 0 NOT NULL,
+	"content" jsonb NOT NULL,
+	"current_version" integer DEFAULT 0 NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"decided_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -178,6 +200,11 @@ ALTER TABLE "decision_bodies" ADD CONSTRAINT "decision_bodies_pool_id_pools_id_f
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_decision_body_id_decision_bodies_id_fk" FOREIGN KEY ("decision_body_id") REFERENCES "public"."decision_bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pools" ADD CONSTRAINT "pools_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pools" ADD CONSTRAINT "pools_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_lead_user_id_users_id_fk" FOREIGN KEY ("lead_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_lead_department_id_departments_id_fk" FOREIGN KEY ("lead_department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_budget_line_id_budget_lines_id_fk" FOREIGN KEY ("budget_line_id") REFERENCES "public"."budget_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -186,4 +213,7 @@ CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree ("email");--> statem
 CREATE INDEX "audit_events_object_idx" ON "audit_events" USING btree ("object_type","object_id","at");--> statement-breakpoint
 CREATE INDEX "budget_lines_pool_idx" ON "budget_lines" USING btree ("pool_id");--> statement-breakpoint
 CREATE INDEX "meetings_body_idx" ON "meetings" USING btree ("decision_body_id","starts_at");--> statement-breakpoint
-CREATE INDEX "pools_org_idx" ON "pools" USING btree ("organisation_id");
+CREATE INDEX "pools_org_idx" ON "pools" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "applications_pool_state_idx" ON "applications" USING btree ("pool_id","state");--> statement-breakpoint
+CREATE INDEX "applications_org_idx" ON "applications" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "applications_lead_idx" ON "applications" USING btree ("lead_user_id");

@@ -3,3 +3,4 @@ export * from './organisations.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './pools.js';
+export * from './applications.js';
