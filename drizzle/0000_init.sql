@@ -126,8 +126,10 @@ CREATE TABLE "budget_lines" (
 CREATE TABLE "decision_bodies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"pool_id" uuid NOT NULL,
+	"key" text NOT NULL,
 	"name" text NOT NULL,
 	"description" text DEFAULT '' NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -212,6 +214,8 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "audit_events_object_idx" ON "audit_events" USING btree ("object_type","object_id","at");--> statement-breakpoint
 CREATE INDEX "budget_lines_pool_idx" ON "budget_lines" USING btree ("pool_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "budget_lines_pool_key_uq" ON "budget_lines" USING btree ("pool_id","key");--> statement-breakpoint
+CREATE UNIQUE INDEX "decision_bodies_pool_key_uq" ON "decision_bodies" USING btree ("pool_id","key");--> statement-breakpoint
 CREATE INDEX "meetings_body_idx" ON "meetings" USING btree ("decision_body_id","starts_at");--> statement-breakpoint
 CREATE INDEX "pools_org_idx" ON "pools" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "applications_pool_state_idx" ON "applications" USING btree ("pool_id","state");--> statement-breakpoint

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { PoolConfigLists } from '../../domain/pool-config.js';
 import type { EligibilityRule } from '../../domain/eligibility.js';
 import type { Rubric } from '../../domain/scoring.js';
@@ -46,15 +46,22 @@ export const pools = pgTable(
 );
 
 /** A body that decides at meetings (Velfærdsteknologirådet, styregruppen). */
-export const decisionBodies = pgTable('decision_bodies', {
-  id: id(),
-  poolId: uuid('pool_id')
-    .notNull()
-    .references(() => pools.id),
-  name: text('name').notNull(),
-  description: text('description').notNull().default(''),
-  createdAt: createdAt(),
-});
+export const decisionBodies = pgTable(
+  'decision_bodies',
+  {
+    id: id(),
+    poolId: uuid('pool_id')
+      .notNull()
+      .references(() => pools.id),
+    /** Stable key within the pool; the setup matches bodies by key so ids (and meetings) survive edits. */
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('decision_bodies_pool_key_uq').on(t.poolId, t.key)],
+);
 
 /**
  * A budget line of a pool. An earmark is a line with a parent and a share (basis points) of the
@@ -81,7 +88,7 @@ export const budgetLines = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [index('budget_lines_pool_idx').on(t.poolId)],
+  (t) => [index('budget_lines_pool_idx').on(t.poolId), uniqueIndex('budget_lines_pool_key_uq').on(t.poolId, t.key)],
 );
 
 /** The budget a pool's setup gives a line per year. Earmarks have none: theirs is a share of the parent. */
