@@ -4,3 +4,5 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './pools.js';
 export * from './applications.js';
+export * from './assessment.js';
+export * from './notifications.js';
