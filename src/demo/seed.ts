@@ -1,20 +1,34 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rowsOf } from '../db/rows.js';
-import { createOrganisation } from '../usecases/organisations/create-organisation.js';
+import { organisations } from '../db/schema/organisations.js';
 import { createUser } from '../usecases/accounts/create-user.js';
 import { grantRole } from '../usecases/accounts/grant-role.js';
+import { createOrganisation } from '../usecases/organisations/create-organisation.js';
+import { createPool } from '../usecases/pools/create-pool.js';
+import type { CreatePoolInput } from '../usecases/pools/pool-schema.js';
+import { seedNetwork } from './network.js';
+import { demoOrganisations, demoOrgs, demoRoles, vtSyd } from './organisations.js';
+import { aarhusPreset } from './presets/aarhus.js';
+import { horsensPreset } from './presets/horsens.js';
+import { vejlePreset } from './presets/vejle.js';
 
+export { demoOrgs, demoRoles };
 export const DEMO_PASSWORD = 'demo1234';
-export const demoOrgs = ['aarhus', 'vejle', 'horsens', 'aabenraa', 'haderslev', 'soenderborg', 'toender'] as const;
-export const demoRoles = { ansoeger: 'applicant', sekretariat: 'secretariat', bedoemmer: 'reviewer', raad: 'decision_body', oekonomi: 'finance', admin: 'admin' } as const;
+
+/** The pool presets, by owner organisation. */
+export const demoPoolPresets: { organisation: string; preset: () => Omit<CreatePoolInput, 'organisationId'> }[] = [
+  { organisation: 'aarhus', preset: aarhusPreset },
+  { organisation: 'vejle', preset: vejlePreset },
+  { organisation: 'horsens', preset: horsensPreset },
+];
 
 export function demoLoginsText(): string {
   return [
     `Log ind som <rolle>@<kommune>.demo med adgangskoden ${DEMO_PASSWORD}`,
     `  roller: ${Object.keys(demoRoles).join(', ')}`,
     `  kommuner: ${demoOrgs.join(', ')}`,
-    '  netværk: koordinator@vtsyd.demo',
+    `  netværk: ${vtSyd.coordinator.email} (koordinator for ${vtSyd.name})`,
     '  fx sekretariat@vejle.demo',
   ].join('\n');
 }
@@ -27,13 +41,27 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   return true;
 }
 
+/**
+ * The seven municipalities with departments and one person per role, the VT Syd network with its
+ * coordinator, and the Aarhus, Vejle and Horsens pools, created through the same use cases as
+ * everything else (so the ledger and the audit log have them too).
+ */
 export async function seedDemo(db: Db): Promise<void> {
-  for (const slug of demoOrgs) {
-    await createOrganisation(db, null, { slug, name: slug });
+  for (const org of demoOrganisations) {
+    await createOrganisation(db, null, { slug: org.slug, name: org.name, municipalityCode: org.municipalityCode, departments: [...org.departments] });
     for (const [prefix, role] of Object.entries(demoRoles)) {
-      const email = `${prefix}@${slug}.demo`;
-      await createUser(db, null, { email, name: `${prefix} ${slug}`, password: DEMO_PASSWORD });
-      await grantRole(db, null, { email, organisationSlug: slug, role });
+      const email = `${prefix}@${org.slug}.demo`;
+      await createUser(db, null, { email, name: org.people[prefix as keyof typeof demoRoles], password: DEMO_PASSWORD });
+      await grantRole(db, null, { email, organisationSlug: org.slug, role });
     }
+  }
+  // The coordinator works for the network (URS), not for one municipality: a network role only.
+  await createUser(db, null, { email: vtSyd.coordinator.email, name: vtSyd.coordinator.name, password: DEMO_PASSWORD });
+  await seedNetwork(db, vtSyd);
+
+  for (const { organisation, preset } of demoPoolPresets) {
+    const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, organisation));
+    if (!org) throw new Error(`demo: no organisation ${organisation}`);
+    await createPool(db, null, { organisationId: org.id, ...preset() });
   }
 }
