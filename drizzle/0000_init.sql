@@ -5,7 +5,17 @@ CREATE TYPE "public"."pool_intake" AS ENUM('continuous', 'rounds');--> statement
 CREATE TYPE "public"."budget_line_purpose" AS ENUM('grants', 'operation');--> statement-breakpoint
 CREATE TYPE "public"."meeting_status" AS ENUM('planned', 'agenda_published', 'held', 'minutes_published', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."pool_status" AS ENUM('draft', 'open', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."advice_topic" AS ENUM('project_management', 'economy', 'law', 'communication');--> statement-breakpoint
 CREATE TYPE "public"."application_state" AS ENUM('draft', 'submitted', 'more_info_requested', 'qualified', 'rejected_ineligible', 'in_review', 'reviewed', 'recommended', 'not_recommended', 'on_agenda', 'approved', 'rejected', 'deferred', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."idea_assessment" AS ENUM('promising', 'new_angle', 'not_a_fit');--> statement-breakpoint
+CREATE TYPE "public"."idea_status" AS ENUM('open', 'converted', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."ledger_entry_kind" AS ENUM('budget', 'adjustment', 'commitment', 'payout', 'return', 'carry_over_out', 'carry_over_in');--> statement-breakpoint
+CREATE TYPE "public"."decision_outcome" AS ENUM('approve', 'reject', 'defer');--> statement-breakpoint
+CREATE TYPE "public"."decision_route" AS ENUM('meeting', 'direct');--> statement-breakpoint
+CREATE TYPE "public"."recommendation_kind" AS ENUM('recommend', 'recommend_with_conditions', 'not_recommend');--> statement-breakpoint
+CREATE TYPE "public"."review_status" AS ENUM('assigned', 'accepted', 'conflict', 'submitted', 'removed');--> statement-breakpoint
+CREATE TYPE "public"."screening_decision" AS ENUM('qualify', 'reject_ineligible');--> statement-breakpoint
+CREATE TYPE "public"."outbox_status" AS ENUM('pending', 'sending', 'sent', 'failed');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -163,6 +173,35 @@ CREATE TABLE "pools" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "application_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"file_name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"data" "bytea" NOT NULL,
+	"uploaded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"removed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "application_co_applicants" (
+	"application_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"added_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "application_co_applicants_application_id_user_id_pk" PRIMARY KEY("application_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "application_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"number" integer NOT NULL,
+	"content" jsonb NOT NULL,
+	"submitted_by_user_id" uuid NOT NULL,
+	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "applications" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -184,6 +223,159 @@ CREATE TABLE "applications" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "case_number_counters" (
+	"organisation_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"last_number" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "case_number_counters_organisation_id_year_pk" PRIMARY KEY("organisation_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "idea_advice" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"idea_id" uuid NOT NULL,
+	"author_user_id" uuid NOT NULL,
+	"topic" "advice_topic",
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ideas" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"pool_id" uuid NOT NULL,
+	"author_user_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"need_analysis" text DEFAULT '' NOT NULL,
+	"status" "idea_status" DEFAULT 'open' NOT NULL,
+	"assessment" "idea_assessment",
+	"assessment_note" text DEFAULT '' NOT NULL,
+	"assessed_by_user_id" uuid,
+	"assessed_at" timestamp with time zone,
+	"application_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ledger_entries" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
+	"pool_id" uuid NOT NULL,
+	"budget_line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"kind" "ledger_entry_kind" NOT NULL,
+	"amount_oere" bigint NOT NULL,
+	"application_id" uuid,
+	"payee_department_id" uuid,
+	"reference" text NOT NULL,
+	"reason" text NOT NULL,
+	"reverses_entry_id" uuid,
+	"related_entry_id" uuid,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "ledger_entries_amount_nonzero" CHECK ("ledger_entries"."amount_oere" <> 0)
+);
+--> statement-breakpoint
+CREATE TABLE "agenda_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"meeting_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "decisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"route" "decision_route" NOT NULL,
+	"meeting_id" uuid,
+	"agenda_item_id" uuid,
+	"outcome" "decision_outcome" NOT NULL,
+	"amount_oere" bigint DEFAULT 0 NOT NULL,
+	"budget_line_id" uuid,
+	"split" jsonb NOT NULL,
+	"conditions" text DEFAULT '' NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"decided_by_user_id" uuid NOT NULL,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "information_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"question" text NOT NULL,
+	"asked_by_user_id" uuid NOT NULL,
+	"asked_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"answered_at" timestamp with time zone,
+	"answered_in_version" integer
+);
+--> statement-breakpoint
+CREATE TABLE "recommendations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"kind" "recommendation_kind" NOT NULL,
+	"amount_oere" bigint DEFAULT 0 NOT NULL,
+	"budget_line_id" uuid,
+	"split" jsonb NOT NULL,
+	"conditions" text DEFAULT '' NOT NULL,
+	"justification" text DEFAULT '' NOT NULL,
+	"created_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reviews" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"reviewer_user_id" uuid NOT NULL,
+	"status" "review_status" DEFAULT 'assigned' NOT NULL,
+	"assigned_by_user_id" uuid,
+	"assigned_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"has_conflict" boolean,
+	"conflict_note" text DEFAULT '' NOT NULL,
+	"declared_at" timestamp with time zone,
+	"scores" jsonb,
+	"comments" jsonb,
+	"overall_comment" text DEFAULT '' NOT NULL,
+	"submitted_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "screenings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"decision" "screening_decision" NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"screened_by_user_id" uuid NOT NULL,
+	"screened_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"organisation_id" uuid,
+	"application_id" uuid,
+	"kind" text NOT NULL,
+	"title" jsonb NOT NULL,
+	"body" jsonb NOT NULL,
+	"link" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "outbox" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"to_address" text NOT NULL,
+	"subject" text NOT NULL,
+	"text_body" text NOT NULL,
+	"status" "outbox_status" DEFAULT 'pending' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"claimed_at" timestamp with time zone,
+	"sent_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -202,11 +394,52 @@ ALTER TABLE "decision_bodies" ADD CONSTRAINT "decision_bodies_pool_id_pools_id_f
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_decision_body_id_decision_bodies_id_fk" FOREIGN KEY ("decision_body_id") REFERENCES "public"."decision_bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pools" ADD CONSTRAINT "pools_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pools" ADD CONSTRAINT "pools_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_attachments" ADD CONSTRAINT "application_attachments_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_attachments" ADD CONSTRAINT "application_attachments_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_co_applicants" ADD CONSTRAINT "application_co_applicants_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_co_applicants" ADD CONSTRAINT "application_co_applicants_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_co_applicants" ADD CONSTRAINT "application_co_applicants_added_by_user_id_users_id_fk" FOREIGN KEY ("added_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_versions" ADD CONSTRAINT "application_versions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_versions" ADD CONSTRAINT "application_versions_submitted_by_user_id_users_id_fk" FOREIGN KEY ("submitted_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_lead_user_id_users_id_fk" FOREIGN KEY ("lead_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_lead_department_id_departments_id_fk" FOREIGN KEY ("lead_department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_budget_line_id_budget_lines_id_fk" FOREIGN KEY ("budget_line_id") REFERENCES "public"."budget_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_number_counters" ADD CONSTRAINT "case_number_counters_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idea_advice" ADD CONSTRAINT "idea_advice_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idea_advice" ADD CONSTRAINT "idea_advice_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_assessed_by_user_id_users_id_fk" FOREIGN KEY ("assessed_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_budget_line_id_budget_lines_id_fk" FOREIGN KEY ("budget_line_id") REFERENCES "public"."budget_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_payee_department_id_departments_id_fk" FOREIGN KEY ("payee_department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_agenda_item_id_agenda_items_id_fk" FOREIGN KEY ("agenda_item_id") REFERENCES "public"."agenda_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_budget_line_id_budget_lines_id_fk" FOREIGN KEY ("budget_line_id") REFERENCES "public"."budget_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "information_requests" ADD CONSTRAINT "information_requests_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "information_requests" ADD CONSTRAINT "information_requests_asked_by_user_id_users_id_fk" FOREIGN KEY ("asked_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_budget_line_id_budget_lines_id_fk" FOREIGN KEY ("budget_line_id") REFERENCES "public"."budget_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_reviewer_user_id_users_id_fk" FOREIGN KEY ("reviewer_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reviews" ADD CONSTRAINT "reviews_assigned_by_user_id_users_id_fk" FOREIGN KEY ("assigned_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "screenings" ADD CONSTRAINT "screenings_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "screenings" ADD CONSTRAINT "screenings_screened_by_user_id_users_id_fk" FOREIGN KEY ("screened_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -218,6 +451,28 @@ CREATE UNIQUE INDEX "budget_lines_pool_key_uq" ON "budget_lines" USING btree ("p
 CREATE UNIQUE INDEX "decision_bodies_pool_key_uq" ON "decision_bodies" USING btree ("pool_id","key");--> statement-breakpoint
 CREATE INDEX "meetings_body_idx" ON "meetings" USING btree ("decision_body_id","starts_at");--> statement-breakpoint
 CREATE INDEX "pools_org_idx" ON "pools" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "application_attachments_app_idx" ON "application_attachments" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "application_co_applicants_user_idx" ON "application_co_applicants" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "application_versions_number_uq" ON "application_versions" USING btree ("application_id","number");--> statement-breakpoint
 CREATE INDEX "applications_pool_state_idx" ON "applications" USING btree ("pool_id","state");--> statement-breakpoint
 CREATE INDEX "applications_org_idx" ON "applications" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "applications_lead_idx" ON "applications" USING btree ("lead_user_id");
+CREATE INDEX "applications_lead_idx" ON "applications" USING btree ("lead_user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_org_case_number_uq" ON "applications" USING btree ("organisation_id","case_number");--> statement-breakpoint
+CREATE INDEX "idea_advice_idea_idx" ON "idea_advice" USING btree ("idea_id","created_at");--> statement-breakpoint
+CREATE INDEX "ideas_org_idx" ON "ideas" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "ideas_author_idx" ON "ideas" USING btree ("author_user_id");--> statement-breakpoint
+CREATE INDEX "ledger_entries_pool_line_year_idx" ON "ledger_entries" USING btree ("pool_id","budget_line_id","year");--> statement-breakpoint
+CREATE INDEX "ledger_entries_application_idx" ON "ledger_entries" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "ledger_entries_pool_seq_idx" ON "ledger_entries" USING btree ("pool_id","seq");--> statement-breakpoint
+CREATE UNIQUE INDEX "ledger_entries_reverses_uq" ON "ledger_entries" USING btree ("reverses_entry_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "agenda_items_meeting_app_uq" ON "agenda_items" USING btree ("meeting_id","application_id");--> statement-breakpoint
+CREATE INDEX "agenda_items_app_idx" ON "agenda_items" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "decisions_app_idx" ON "decisions" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "decisions_agenda_item_uq" ON "decisions" USING btree ("agenda_item_id") WHERE "decisions"."agenda_item_id" is not null;--> statement-breakpoint
+CREATE INDEX "information_requests_app_idx" ON "information_requests" USING btree ("application_id","asked_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "recommendations_app_uq" ON "recommendations" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "reviews_app_reviewer_uq" ON "reviews" USING btree ("application_id","reviewer_user_id");--> statement-breakpoint
+CREATE INDEX "reviews_reviewer_idx" ON "reviews" USING btree ("reviewer_user_id","status");--> statement-breakpoint
+CREATE INDEX "screenings_app_idx" ON "screenings" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "outbox_status_idx" ON "outbox" USING btree ("status","next_attempt_at");

@@ -15,6 +15,7 @@ export const errorCatalogue = {
   ALREADY_EXISTS: { status: 409, da: 'Findes allerede.', en: 'Already exists.' },
   TRANSITION_NOT_ALLOWED: { status: 409, da: 'Handlingen er ikke mulig i sagens nuværende status.', en: 'This action is not possible in the current status.' },
   INSUFFICIENT_FUNDS: { status: 409, da: 'Der er ikke penge nok tilbage på budgetlinjen til dette.', en: 'There is not enough money left on the budget line.' },
+  EXCEEDS_COMMITMENT: { status: 409, da: 'Beløbet overstiger det, der er bevilget til projektet og endnu ikke udbetalt eller tilbageført.', en: 'The amount exceeds what is committed to the project and not yet paid out or returned.' },
   PAYLOAD_TOO_LARGE: { status: 413, da: 'Filen er for stor.', en: 'The file is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, da: 'Filtypen er ikke tilladt.', en: 'This file type is not allowed.' },
   INTERNAL: { status: 500, da: 'Der skete en fejl hos os. Prøv igen om lidt.', en: 'Something went wrong on our side. Try again shortly.' },

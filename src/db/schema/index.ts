@@ -4,5 +4,6 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './pools.js';
 export * from './applications.js';
+export * from './ledger.js';
 export * from './assessment.js';
 export * from './notifications.js';
