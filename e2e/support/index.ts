@@ -1,0 +1,3 @@
+export { expectNoAxeViolations, axeTags } from './axe.js';
+export { chromiumPath, launchBrowser, login, logout, openPage, type OpenedPage } from './browser.js';
+export { startServer, type TestServer } from './server.js';
