@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env.js';
 
 const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist', import.meta.url));
+// Our own assets: /static/app/x → public/app/x.
 const ownAssets = fileURLToPath(new URL('../../public', import.meta.url));
 const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -35,6 +36,6 @@ export function staticRoutes(): Hono<AppEnv> {
   const dkfds = serve(dkfdsDist);
   const own = serve(ownAssets);
   app.get('/dkfds/*', (c) => dkfds(c, '/static/dkfds/'));
-  app.get('/app/*', (c) => own(c, '/static/app/'));
+  app.get('/app/*', (c) => own(c, '/static/'));
   return app;
 }

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { Footer, Header, LanguageSwitcher, SkipLink } from '../components/index.js';
+import { Footer, Header, SkipLink } from '../components/index.js';
 import { navigationFor } from '../navigation.js';
 import type { PageContext } from '../page-context.js';
 
@@ -21,6 +21,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}`}</title>
+          <link rel="icon" href="/static/app/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
           <link rel="stylesheet" href="/static/app/app.css" />
           <script src="/static/dkfds/js/dkfds.min.js" defer></script>
@@ -38,13 +39,6 @@ export function Layout({ ctx, title, children }: LayoutProps) {
             navItems={actor ? navigationFor(actor, ctx.path, t) : []}
             navLabel={t({ da: 'Hovedmenu', en: 'Main menu' })}
           />
-          <LanguageSwitcher
-              ariaLabel={t({ da: 'Vælg sprog', en: 'Choose language' })}
-              languages={[
-                { code: 'da', name: 'Dansk', href: `/sprog/da?tilbage=${back}`, current: ctx.locale === 'da' },
-                { code: 'en', name: 'English', href: `/sprog/en?tilbage=${back}`, current: ctx.locale === 'en' },
-              ]}
-            />
           <main id="main-content" class="container page-container">
             {children}
           </main>
@@ -53,6 +47,15 @@ export function Layout({ ctx, title, children }: LayoutProps) {
               { href: '/tilgaengelighed', label: t({ da: 'Tilgængelighedserklæring', en: 'Accessibility statement' }) },
               { href: '/api/v1/openapi.json', label: t({ da: 'API-dokumentation (OpenAPI)', en: 'API documentation (OpenAPI)' }) },
             ]}
+            // DKFDS places this language switcher below the footer (footer.njk); its negative top margin
+            // assumes the footer above it, so above the main content it covered the header.
+            languageSwitcher={{
+              ariaLabel: t({ da: 'Vælg sprog', en: 'Choose language' }),
+              languages: [
+                { code: 'da', name: 'Dansk', href: `/sprog/da?tilbage=${back}`, current: ctx.locale === 'da' },
+                { code: 'en', name: 'English', href: `/sprog/en?tilbage=${back}`, current: ctx.locale === 'en' },
+              ],
+            }}
           />
         </body>
       </html>
