@@ -18,6 +18,7 @@ export const errorCatalogue = {
   EXCEEDS_COMMITMENT: { status: 409, da: 'Beløbet overstiger det, der er bevilget til projektet og endnu ikke udbetalt eller tilbageført.', en: 'The amount exceeds what is committed to the project and not yet paid out or returned.' },
   PAYLOAD_TOO_LARGE: { status: 413, da: 'Filen er for stor.', en: 'The file is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, da: 'Filtypen er ikke tilladt.', en: 'This file type is not allowed.' },
+  PDF_UNAVAILABLE: { status: 503, da: 'PDF-udskrift er ikke tilgængelig lige nu (Chromium mangler eller svarer ikke). Brug den printbare side i stedet.', en: 'PDF printing is not available right now (Chromium is missing or not responding). Use the printable page instead.' },
   INTERNAL: { status: 500, da: 'Der skete en fejl hos os. Prøv igen om lidt.', en: 'Something went wrong on our side. Try again shortly.' },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 

@@ -22,6 +22,20 @@ export const permissions = {
   'application.viewAll': ['secretariat', 'admin'],
   /** See the organisation's applications once submitted. */
   'application.viewSubmitted': ['secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
+  // assessment area (screening, reviews, recommendation, meetings, decisions; object-level rules in usecases/assessment)
+  /** The pool's inbox, screening, questions to the applicant, reviewer assignment. */
+  'assessment.screen': ['secretariat'],
+  /** Declare conflict of interest and score — only on applications one is assigned to (checked in the use case). */
+  'assessment.review': ['reviewer'],
+  'assessment.viewScores': ['secretariat', 'decision_body'],
+  'assessment.recommend': ['secretariat'],
+  'meeting.view': ['secretariat', 'decision_body'],
+  /** Calendar and agenda. */
+  'meeting.manage': ['secretariat'],
+  /** Record decisions in the minutes and publish them. */
+  'meeting.decide': ['secretariat', 'decision_body'],
+  /** Decide applications on a direct-decision line (the directors; see usecases/assessment/workflow-roles.ts). */
+  'decision.direct': ['decision_body'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

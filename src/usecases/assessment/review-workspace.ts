@@ -1,0 +1,68 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { applications } from '../../db/schema/applications.js';
+import { reviews } from '../../db/schema/assessment.js';
+import { pools } from '../../db/schema/pools.js';
+import { forbidden } from '../../errors.js';
+import type { Actor } from '../shared/actor.js';
+import { organisationIds } from '../shared/actor.js';
+import { loadForAssessment, type AssessmentTarget, type ReviewRow } from './load.js';
+import { scoreApplication, submittedReviews, type ApplicationScore, type SubmittedReview } from './score-summary.js';
+
+export interface ReviewWorkspace extends AssessmentTarget {
+  review: ReviewRow;
+  /** The other reviewers' submitted reviews and the summary — only once the actor's own is submitted. */
+  others: SubmittedReview[] | null;
+  score: Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'> | null;
+}
+
+/**
+ * What an assigned reviewer sees of one application: their own assignment (declaration, scores) and,
+ * after submitting, everyone's scores. A reviewer who is not assigned gets FORBIDDEN; another
+ * organisation NOT_FOUND.
+ */
+export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: string): Promise<ReviewWorkspace> {
+  const target = await loadForAssessment(db, actor, applicationId, 'assessment.review');
+  const [review] = await db
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.applicationId, target.application.id), eq(reviews.reviewerUserId, actor.userId)));
+  if (!review || review.status === 'removed') throw forbidden();
+  if (review.status !== 'submitted') return { ...target, review, others: null, score: null };
+  const all = await submittedReviews(db, [target.application.id]);
+  return {
+    ...target,
+    review,
+    others: all.filter((r) => r.reviewerUserId !== actor.userId),
+    score: scoreApplication(target.pool.rubric, all),
+  };
+}
+
+export interface MyReviewRow {
+  applicationId: string;
+  caseNumber: string;
+  title: string;
+  poolName: string;
+  status: ReviewRow['status'];
+  assignedAt: Date;
+}
+
+/** The reviewer's own assignments in their organisations, newest first (conflicts included, removed ones not). */
+export async function listMyReviews(db: Db, actor: Actor): Promise<MyReviewRow[]> {
+  const orgs = organisationIds(actor);
+  if (orgs.length === 0) return [];
+  return db
+    .select({
+      applicationId: applications.id,
+      caseNumber: applications.caseNumber,
+      title: applications.title,
+      poolName: pools.name,
+      status: reviews.status,
+      assignedAt: reviews.assignedAt,
+    })
+    .from(reviews)
+    .innerJoin(applications, eq(applications.id, reviews.applicationId))
+    .innerJoin(pools, eq(pools.id, applications.poolId))
+    .where(and(eq(reviews.reviewerUserId, actor.userId), inArray(reviews.organisationId, orgs), inArray(reviews.status, ['assigned', 'accepted', 'submitted', 'conflict'])))
+    .orderBy(desc(reviews.assignedAt));
+}
