@@ -16,6 +16,7 @@ export const errorCatalogue = {
   TRANSITION_NOT_ALLOWED: { status: 409, da: 'Handlingen er ikke mulig i sagens nuværende status.', en: 'This action is not possible in the current status.' },
   INSUFFICIENT_FUNDS: { status: 409, da: 'Der er ikke penge nok tilbage på budgetlinjen til dette.', en: 'There is not enough money left on the budget line.' },
   EXCEEDS_COMMITMENT: { status: 409, da: 'Beløbet overstiger det, der er bevilget til projektet og endnu ikke udbetalt eller tilbageført.', en: 'The amount exceeds what is committed to the project and not yet paid out or returned.' },
+  NOT_ELIGIBLE: { status: 422, da: 'Ansøgningen kan ikke indsendes endnu: den opfylder ikke alle puljens krav. Se hvad der mangler under "Tjek dine svar".', en: 'The application cannot be submitted yet: it does not meet all the pool\'s requirements. See what is missing under "Check your answers".' },
   PAYLOAD_TOO_LARGE: { status: 413, da: 'Filen er for stor.', en: 'The file is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, da: 'Filtypen er ikke tilladt.', en: 'This file type is not allowed.' },
   PDF_UNAVAILABLE: { status: 503, da: 'PDF-udskrift er ikke tilgængelig lige nu (Chromium mangler eller svarer ikke). Brug den printbare side i stedet.', en: 'PDF printing is not available right now (Chromium is missing or not responding). Use the printable page instead.' },

@@ -4,6 +4,7 @@ import { departments, organisations } from '../../src/db/schema/organisations.js
 import { budgetLineYears, budgetLines, decisionBodies, meetings, pools } from '../../src/db/schema/pools.js';
 import type { EligibilityRule } from '../../src/domain/eligibility.js';
 import type { PoolConfigLists } from '../../src/domain/pool-config.js';
+import { syncBudgetFromSetup } from '../../src/usecases/ledger/sync-budget-from-setup.js';
 
 /**
  * Test pools for the applications area, inserted directly so these tests do not depend on the pool
@@ -170,5 +171,49 @@ export async function createTestPool(db: Db, orgSlug: string, preset: Preset): P
   const inAMonth = new Date(Date.now() + 30 * 86400_000);
   const deadline = new Date(Date.now() + 16 * 86400_000).toISOString().slice(0, 10);
   await db.insert(meetings).values({ decisionBodyId: body.id, startsAt: inAMonth, location: 'Rådhuset', submissionDeadline: deadline });
+  // As createPool does: the ledger's budget entries from the setup.
+  await db.transaction((tx) => syncBudgetFromSetup(tx, null, pool.id));
   return { poolId: pool.id, organisationId: org.id, lines, departmentIds };
+}
+
+/** A complete application for the preset's pool: every required field, and every rule of the three presets met. */
+export function completePatch(pool: TestPool, preset: Preset): Record<string, unknown> {
+  const line = preset === 'horsens' ? pool.lines.afproevning : preset === 'aarhus' ? pool.lines.vtu : pool.lines.ordinaer;
+  const year = preset === 'vejle' ? 2023 : 2027;
+  return {
+    title: 'Skærmbesøg i hjemmeplejen',
+    summary: 'Vi afprøver skærmbesøg som supplement til fysiske besøg.',
+    projectType: preset === 'horsens' ? 'afproevning' : preset === 'aarhus' ? 'testprojekt' : 'afproevning',
+    category: preset === 'horsens' ? 'sensorer' : preset === 'aarhus' ? 'mobilitet' : 'senior',
+    targetGroups: ['aeldre'],
+    leadDepartmentId: pool.departmentIds[0],
+    partnerDepartmentIds: pool.departmentIds.slice(1),
+    privatePartners: [{ name: 'Skærm A/S', cvr: '10150817', role: 'Leverandør' }],
+    publicPartners: [],
+    needAnalysis: 'Mange korte besøg kan klares over skærm.',
+    solution: 'Tablets med skærmbesøg.',
+    novelty: 'Ikke brugt i kommunen før.',
+    solutionNewness: 'new',
+    citizenFacing: true,
+    replacesOrPostpones: true,
+    replacesOrPostponesText: 'Erstatter en del af de fysiske besøg.',
+    valueCitizens: 'Færre forstyrrelser, mere selvhjulpenhed.',
+    valueEmployees: 'Mindre kørsel.',
+    valueEconomy: 'Frigjorte timer i hjemmeplejen.',
+    effectGoals: preset === 'aarhus' ? ['selvhjulpenhed'] : [],
+    resultGoals: [{ indicator: 'Antal skærmbesøg pr. uge', baseline: '0', target: '200', method: 'Udtræk fra omsorgssystemet', deadline: `${year}-12-31` }],
+    budgetLineId: line,
+    budget: [{ year, costType: 'equipment', description: 'Tablets', amountOere: 300_000_00 }],
+    coFinancing: [{ source: 'Hjemmeplejens driftsbudget', amountOere: 50_000_00 }],
+    startDate: `${year}-02-01`,
+    endDate: `${year}-12-31`,
+    milestones: [{ date: `${year}-03-01`, title: 'Første borgere i gang' }],
+    businessCase: { investmentOere: 300_000_00, yearlyRunningCostOere: 20_000_00, hoursFreedPerYear: 800, hourlyRateOere: 350_00, kronerSavedPerYearOere: 0, horizonYears: 5, discountRate: 0.035 },
+    operationFinancingPlan: 'Licenserne betales af hjemmeplejens budget efter projektet.',
+    trainingPlan: 'Superbrugere oplærer kollegerne.',
+    leastIntervention: 'Borgeren vælger selv.',
+    consent: 'Skriftligt samtykke.',
+    freedomVsSafety: 'Ingen overvågning; borgeren styrer opkaldet.',
+    privacy: 'Ingen optagelser.',
+  };
 }

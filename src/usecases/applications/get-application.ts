@@ -1,0 +1,71 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { users } from '../../db/schema/accounts.js';
+import { applicationAttachments, applicationCoApplicants } from '../../db/schema/applications.js';
+import { readContent, type ApplicationContent } from '../../domain/application-content.js';
+import { sectionStatuses, type SectionStatus } from '../../domain/application-sections.js';
+import type { Actor } from '../shared/actor.js';
+import { parseInput } from '../shared/validate.js';
+import type { ApplicationRow } from './apply-transition.js';
+import { loadApplicationFor, type ApplicationAccess } from './load-application-for.js';
+import { loadPoolContext, type PoolContext } from './pool-context.js';
+import { applicationIdSchema } from './schemas.js';
+
+export interface AttachmentInfo {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: Date;
+}
+
+export interface ApplicationView {
+  application: ApplicationRow;
+  content: ApplicationContent;
+  access: ApplicationAccess;
+  pool: PoolContext;
+  lead: { id: string; name: string; email: string };
+  coApplicants: { userId: string; name: string; email: string }[];
+  attachments: AttachmentInfo[];
+  sections: Record<string, SectionStatus>;
+}
+
+/** An application with what its pages need, for anyone who may see it. */
+export async function getApplication(db: Db, actor: Actor, input: unknown): Promise<ApplicationView> {
+  const { applicationId } = parseInput(applicationIdSchema, input);
+  const { application, access } = await loadApplicationFor(db, actor, applicationId);
+  const pool = await loadPoolContext(db, application.poolId);
+  const [lead] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, application.leadUserId));
+  const coApplicants = await db
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(applicationCoApplicants)
+    .innerJoin(users, eq(users.id, applicationCoApplicants.userId))
+    .where(eq(applicationCoApplicants.applicationId, application.id))
+    .orderBy(asc(users.name));
+  const attachments = await listAttachments(db, application.id);
+  const content = readContent(application.content);
+  return {
+    application,
+    content,
+    access,
+    pool,
+    lead: lead ?? { id: application.leadUserId, name: '', email: '' },
+    coApplicants,
+    attachments,
+    sections: sectionStatuses(application.title, content, pool.offer, attachments.length),
+  };
+}
+
+export async function listAttachments(db: Db, applicationId: string): Promise<AttachmentInfo[]> {
+  return db
+    .select({
+      id: applicationAttachments.id,
+      fileName: applicationAttachments.fileName,
+      contentType: applicationAttachments.contentType,
+      sizeBytes: applicationAttachments.sizeBytes,
+      createdAt: applicationAttachments.createdAt,
+    })
+    .from(applicationAttachments)
+    .where(and(eq(applicationAttachments.applicationId, applicationId), isNull(applicationAttachments.removedAt)))
+    .orderBy(asc(applicationAttachments.createdAt));
+}

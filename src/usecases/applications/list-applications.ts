@@ -1,0 +1,81 @@
+import { and, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
+import { pools } from '../../db/schema/pools.js';
+import { applicantStatusLabel, staffStatusLabel, type ApplicationState } from '../../domain/application-workflow.js';
+import type { Bilingual } from '../../domain/bilingual.js';
+import { can } from '../../policies/authorize.js';
+import { organisationIds, type Actor } from '../shared/actor.js';
+import { parseInput } from '../shared/validate.js';
+import { isUuid } from './ids.js';
+import { listApplicationsSchema } from './schemas.js';
+
+export interface ApplicationSummary {
+  id: string;
+  caseNumber: string;
+  title: string;
+  poolId: string;
+  poolName: string;
+  state: ApplicationState;
+  /** What the applicant sees (internal steps are "Under behandling"). */
+  applicantStatus: Bilingual;
+  staffStatus: Bilingual;
+  amountAppliedOere: number;
+  currentVersion: number;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  /** The actor's part: lead, co-applicant, or staff. */
+  relation: 'lead' | 'co_applicant' | 'staff';
+}
+
+/**
+ * The applications the actor may see: their own (lead or co-applicant); every one of the organisations
+ * where they are secretariat/admin; the submitted ones where they are reviewer, decision body or finance.
+ * `mine` keeps only their own.
+ */
+export async function listApplications(db: Db, actor: Actor, input: unknown = {}): Promise<ApplicationSummary[]> {
+  const filter = parseInput(listApplicationsSchema, input ?? {});
+  if (filter.poolId !== undefined && !isUuid(filter.poolId)) return [];
+  const coIds = db.select({ id: applicationCoApplicants.applicationId }).from(applicationCoApplicants).where(eq(applicationCoApplicants.userId, actor.userId));
+  const mine = or(eq(applications.leadUserId, actor.userId), inArray(applications.id, coIds));
+  const visible: (SQL | undefined)[] = [mine];
+  if (!filter.mine) {
+    const orgs = organisationIds(actor);
+    const all = orgs.filter((o) => can(actor, 'application.viewAll', o));
+    const submitted = orgs.filter((o) => !all.includes(o) && can(actor, 'application.viewSubmitted', o));
+    if (all.length) visible.push(inArray(applications.organisationId, all));
+    if (submitted.length) {
+      // As isUnsubmittedDraft: neither a draft nor a draft withdrawn before it was ever submitted.
+      visible.push(and(inArray(applications.organisationId, submitted), ne(applications.state, 'draft'), or(ne(applications.state, 'withdrawn'), ne(applications.currentVersion, 0))));
+    }
+  }
+  const rows = await db
+    .select({
+      id: applications.id,
+      caseNumber: applications.caseNumber,
+      title: applications.title,
+      poolId: applications.poolId,
+      poolName: pools.name,
+      state: applications.state,
+      amountAppliedOere: applications.amountAppliedOere,
+      currentVersion: applications.currentVersion,
+      submittedAt: applications.submittedAt,
+      updatedAt: applications.updatedAt,
+      leadUserId: applications.leadUserId,
+    })
+    .from(applications)
+    .innerJoin(pools, eq(pools.id, applications.poolId))
+    .where(and(or(...visible), filter.poolId ? eq(applications.poolId, filter.poolId) : undefined))
+    .orderBy(desc(applications.updatedAt));
+  const coSet = new Set(
+    rows.length
+      ? (await db.select({ id: applicationCoApplicants.applicationId }).from(applicationCoApplicants).where(and(eq(applicationCoApplicants.userId, actor.userId), inArray(applicationCoApplicants.applicationId, rows.map((r) => r.id))))).map((r) => r.id)
+      : [],
+  );
+  return rows.map(({ leadUserId, ...r }) => ({
+    ...r,
+    applicantStatus: applicantStatusLabel[r.state],
+    staffStatus: staffStatusLabel[r.state],
+    relation: leadUserId === actor.userId ? 'lead' : coSet.has(r.id) ? 'co_applicant' : 'staff',
+  }));
+}

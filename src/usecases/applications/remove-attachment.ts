@@ -1,0 +1,31 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { applicationAttachments } from '../../db/schema/applications.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import type { Actor } from '../shared/actor.js';
+import { recordAudit } from '../shared/audit.js';
+import { parseInput } from '../shared/validate.js';
+import { isUuid } from './ids.js';
+import { loadApplicationFor } from './load-application-for.js';
+import { NOT_EDITABLE } from './update-application.js';
+
+export const attachmentRefSchema = z.object({ applicationId: z.string(), attachmentId: z.string() });
+
+/** Remove an attachment from the application (kept for the versions that list it). */
+export async function removeAttachment(db: Db, actor: Actor, input: unknown): Promise<void> {
+  const { applicationId, attachmentId } = parseInput(attachmentRefSchema, input);
+  await db.transaction(async (tx) => {
+    const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
+    if (!access.isApplicant) throw forbidden();
+    if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    if (!isUuid(attachmentId)) throw notFound();
+    const [row] = await tx
+      .update(applicationAttachments)
+      .set({ removedAt: new Date() })
+      .where(and(eq(applicationAttachments.id, attachmentId), eq(applicationAttachments.applicationId, application.id), isNull(applicationAttachments.removedAt)))
+      .returning({ fileName: applicationAttachments.fileName });
+    if (!row) throw notFound();
+    await recordAudit(tx, actor, { action: 'application.attachment_removed', objectType: 'application', objectId: application.id, organisationId: application.organisationId, before: { attachmentId, fileName: row.fileName } });
+  });
+}

@@ -1,0 +1,92 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { applications } from '../../db/schema/applications.js';
+import { appliedAmountOere, readContent, type ApplicationContent, type ApplicationPatch } from '../../domain/application-content.js';
+import { AppError, forbidden, validationFailed, type FieldErrors } from '../../errors.js';
+import type { Actor } from '../shared/actor.js';
+import { recordAudit } from '../shared/audit.js';
+import { parseInput } from '../shared/validate.js';
+import { loadApplicationFor } from './load-application-for.js';
+import { loadPoolContext, type PoolContext } from './pool-context.js';
+import { updateApplicationSchema } from './schemas.js';
+
+export const NOT_EDITABLE = {
+  da: 'Ansøgningen er indsendt og kan ikke ændres nu. Sekretariatet kan bede dig om flere oplysninger.',
+  en: 'The application has been submitted and cannot be changed now. The secretariat may ask you for more information.',
+};
+
+/**
+ * Save part of an application (one step of the form, or any fields through the API). Only its lead
+ * and co-applicants, and only while it is a draft or the secretariat has asked for more information.
+ * Fields left out are kept; what is given must be valid and refer to the pool's own lists.
+ */
+export async function updateApplication(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
+  const { applicationId, ...patch } = parseInput(updateApplicationSchema, input);
+  return db.transaction(async (tx) => {
+    const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
+    if (!access.isApplicant) throw forbidden();
+    if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    const ctx = await loadPoolContext(tx, application.poolId);
+    const errors = checkReferences(patch, ctx);
+    if (Object.keys(errors).length > 0) throw validationFailed(errors);
+
+    const { title, ...contentPatch } = patch;
+    const before = readContent(application.content);
+    const content: ApplicationContent = { ...before, ...contentPatch };
+    const changed = (Object.keys(contentPatch) as (keyof ApplicationContent)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(content[k]));
+    const titleChanged = title !== undefined && title !== application.title;
+
+    await tx
+      .update(applications)
+      .set({
+        title: title ?? application.title,
+        content,
+        projectType: content.projectType || null,
+        category: content.category || null,
+        leadDepartmentId: content.leadDepartmentId || null,
+        budgetLineId: content.budgetLineId || null,
+        amountAppliedOere: appliedAmountOere(content),
+        updatedAt: new Date(),
+      })
+      .where(eq(applications.id, application.id));
+    if (changed.length > 0 || titleChanged) {
+      await recordAudit(tx, actor, {
+        action: 'application.updated',
+        objectType: 'application',
+        objectId: application.id,
+        organisationId: application.organisationId,
+        before: { ...(titleChanged ? { title: application.title } : {}), ...Object.fromEntries(changed.map((k) => [k, before[k] ?? null])) },
+        after: { ...(titleChanged ? { title } : {}), ...Object.fromEntries(changed.map((k) => [k, content[k] ?? null])) },
+      });
+    }
+    return { id: application.id };
+  });
+}
+
+/** Choices must come from the pool's lists, the organisation's departments and the lines open for applications. */
+export function checkReferences(p: ApplicationPatch, ctx: PoolContext): FieldErrors {
+  const errors: FieldErrors = {};
+  const lists = ctx.pool.lists;
+  const oneOf = (field: string, value: string | undefined, allowed: string[], message: string) => {
+    if (value !== undefined && value !== '' && !allowed.includes(value)) errors[field] = message;
+  };
+  const allOf = (field: string, values: string[] | undefined, allowed: string[], message: string) => {
+    values?.forEach((v, i) => {
+      if (!allowed.includes(v)) errors[`${field}.${i}`] ??= message;
+    });
+    if (values?.some((v) => !allowed.includes(v))) errors[field] ??= message;
+  };
+  oneOf('projectType', p.projectType, lists.projectTypes.map((c) => c.key), 'Vælg en projekttype fra puljens liste');
+  oneOf('category', p.category, lists.categories.map((c) => c.key), 'Vælg en kategori fra puljens liste');
+  allOf('targetGroups', p.targetGroups, lists.targetGroups.map((c) => c.key), 'Vælg målgrupper fra puljens liste');
+  allOf('effectGoals', p.effectGoals, lists.effectGoals.map((c) => c.key), 'Vælg effektmål fra puljens liste');
+  const deps = ctx.departments.map((d) => d.id);
+  oneOf('leadDepartmentId', p.leadDepartmentId, deps, 'Vælg en af organisationens afdelinger');
+  allOf('partnerDepartmentIds', p.partnerDepartmentIds, deps, 'Vælg afdelinger fra organisationens liste');
+  oneOf('budgetLineId', p.budgetLineId, ctx.openLines.map((l) => l.id), 'Vælg en budgetlinje, der er åben for ansøgninger');
+  const { periodStartYear: from, periodEndYear: to } = ctx.pool;
+  p.budget?.forEach((row, i) => {
+    if (row.year < from || row.year > to) errors[`budget.${i}.year`] = `Året skal ligge i puljens periode ${from}–${to}`;
+  });
+  return errors;
+}
