@@ -1,0 +1,413 @@
+/**
+ * Tenancy over EVERY route the app has, found by enumerating `app.routes` (so new routes are covered
+ * the moment they are registered):
+ *
+ * - a route with path parameters is requested with objects of ANOTHER organisation (Aarhus) by a
+ *   Vejle user holding each role, by page and by API: the answer must be 404 (never content, a
+ *   redirect or a 500). A positive control checks that an Aarhus user does NOT get 404 from the
+ *   GET routes, so the fixtures are real objects and the 404 means something;
+ * - every non-public route answers an anonymous caller with 401 (API) or a redirect to /login (page GET).
+ *
+ * Param names map to fixtures below. A route with a param name this file does not know fails with
+ * "no fixture for :xyz — add one". A route that refuses an empty body before checking access needs
+ * valid input in `inputs` (the failure says so), so the test reaches the authorization.
+ */
+import { asc, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/client.js';
+import {
+  agendaItems,
+  applicationAttachments,
+  applicationVersions,
+  applications,
+  budgetLines,
+  decisionBodies,
+  decisions,
+  departments,
+  ideaAdvice,
+  ideas,
+  informationRequests,
+  ledgerEntries,
+  meetings,
+  notifications,
+  organisations,
+  pools,
+  recommendations,
+  reviews,
+  screenings,
+  users,
+} from '../src/db/schema/index.js';
+import { demoRoles } from '../src/demo/seed.js';
+import { createApiToken } from '../src/usecases/accounts/create-api-token.js';
+import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
+import { createTestApp, type TestApp, type TestClient } from './support/app.js';
+
+/** Routes anyone may call without logging in. */
+const publicRoutes = new Set([
+  'GET /login',
+  'POST /login',
+  'POST /logout', // logging out without a session just lands on /login
+  'GET /sprog/:lang',
+  'GET /tilgaengelighed',
+  'GET /healthz',
+  'GET /api/v1/openapi.json',
+  'POST /api/v1/session',
+]);
+const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/static/');
+
+/**
+ * Routes whose object is shared across organisations by design (none yet; the shared catalogue may
+ * be one). Key → why.
+ */
+const sharedAcrossOrganisations: Record<string, string> = {};
+
+/**
+ * Valid input for routes that validate it before loading the object (key "METHOD path"): the JSON
+ * body (API) or form fields (pages), or the query string of a GET. Ids inside come from the same
+ * Aarhus fixtures: `await fx('budgetLineId')`. Without an entry a route gets an empty body.
+ */
+type Input = Record<string, unknown>;
+const inputs: Record<string, (fx: (param: string) => Promise<string>) => Promise<Input>> = {
+  'POST /api/v1/pools/:poolId/ledger/commitments': async (fx) => ({
+    budgetLineId: await fx('budgetLineId'),
+    applicationId: await fx('applicationId'),
+    split: [{ year: Number(await fx('poolYear')), amountOere: 100_00 }],
+    reference: 'Beslutning',
+    reason: 'Test',
+  }),
+  'POST /api/v1/applications/:applicationId/ledger/payouts': async (fx) => ({ ...(await lineYearAmount(fx)), reference: 'Faktura 1', reason: '' }),
+  'POST /api/v1/applications/:applicationId/ledger/returns': async (fx) => ({ ...(await lineYearAmount(fx)), reference: 'Bilag 1', reason: 'Test' }),
+  'POST /api/v1/pools/:poolId/ledger/adjustments': async (fx) => ({ ...(await lineYearAmount(fx)), reference: 'Byrådet', reason: 'Test' }),
+  'POST /api/v1/pools/:poolId/ledger/carry-overs': async (fx) => ({
+    budgetLineId: await fx('budgetLineId'),
+    fromYear: Number(await fx('poolYear')),
+    amountOere: 100_00,
+    reference: 'Byrådet',
+    reason: 'Test',
+  }),
+  'POST /api/v1/ledger/entries/:entryId/reversal': async () => ({ reference: 'Mail', reason: 'Test' }),
+  'GET /api/v1/pools/:poolId/ledger/export': async () => ({ format: 'csv' }),
+};
+const lineYearAmount = async (fx: (param: string) => Promise<string>) => ({ budgetLineId: await fx('budgetLineId'), year: Number(await fx('poolYear')), amountOere: 100_00 });
+
+const roles = Object.keys(demoRoles); // ansoeger, sekretariat, bedoemmer, raad, oekonomi, admin
+
+interface Route {
+  method: string;
+  path: string;
+  key: string;
+  params: string[];
+  api: boolean;
+}
+
+let t: TestApp;
+let routes: Route[];
+
+beforeAll(async () => {
+  t = await createTestApp('demo');
+  const seen = new Map<string, Route>();
+  for (const r of t.app.routes) {
+    if (r.method === 'ALL') continue; // middleware (app.use)
+    const key = `${r.method} ${r.path}`;
+    if (seen.has(key)) continue;
+    const params = [...r.path.matchAll(/:(\w+)(?:\{[^}]*\})?\??/g)].map((m) => m[1] ?? '');
+    seen.set(key, { method: r.method, path: r.path, key, params, api: r.path.startsWith('/api/') });
+  }
+  routes = [...seen.values()];
+});
+afterAll(() => t?.close());
+
+// ---------------------------------------------------------------------------
+// Fixtures: objects of Aarhus, found in the demo data or created here (directly, with minimal rows)
+// ---------------------------------------------------------------------------
+
+const userId = async (db: Db, email: string) => {
+  const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!u) throw new Error(`demo user ${email} missing`);
+  return u.id;
+};
+const one = <T,>(rows: T[], what: string): T => {
+  const [row] = rows;
+  if (!row) throw new Error(`fixture: no ${what}`);
+  return row;
+};
+
+type FixtureFn = (db: Db, fx: (param: string) => Promise<string>) => Promise<string>;
+
+/** Param name → an Aarhus object's id. Several names may mean the same kind of object. */
+const fixtureFns: Record<string, FixtureFn> = {
+  organisationId: async (db) => one(await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'aarhus')), 'Aarhus').id,
+  departmentId: async (db, fx) => one(await db.select({ id: departments.id }).from(departments).where(eq(departments.organisationId, await fx('organisationId'))), 'Aarhus department').id,
+  poolId: async (db, fx) =>
+    one(await db.select({ id: pools.id }).from(pools).where(eq(pools.organisationId, await fx('organisationId'))).orderBy(asc(pools.createdAt)), 'Aarhus pool (demo presets)').id,
+  /** Not a route param: the first year of the Aarhus pool, for request bodies. */
+  poolYear: async (db, fx) => String(one(await db.select({ y: pools.periodStartYear }).from(pools).where(eq(pools.id, await fx('poolId'))), 'pool').y),
+  budgetLineId: async (db, fx) => one(await db.select({ id: budgetLines.id }).from(budgetLines).where(eq(budgetLines.poolId, await fx('poolId'))), 'budget line').id,
+  decisionBodyId: async (db, fx) => one(await db.select({ id: decisionBodies.id }).from(decisionBodies).where(eq(decisionBodies.poolId, await fx('poolId'))), 'decision body').id,
+  meetingId: async (db, fx) => {
+    const bodyIds = (await db.select({ id: decisionBodies.id }).from(decisionBodies).where(eq(decisionBodies.poolId, await fx('poolId')))).map((b) => b.id);
+    const [existing] = await db.select({ id: meetings.id }).from(meetings).where(inArray(meetings.decisionBodyId, bodyIds));
+    if (existing) return existing.id;
+    const [row] = await db.insert(meetings).values({ decisionBodyId: await fx('decisionBodyId'), startsAt: new Date(Date.now() + 30 * 86400_000), location: 'Rådhuset' }).returning({ id: meetings.id });
+    return one(row ? [row] : [], 'meeting').id;
+  },
+  applicationId: async (db, fx) => {
+    const [row] = await db
+      .insert(applications)
+      .values({
+        organisationId: await fx('organisationId'),
+        poolId: await fx('poolId'),
+        caseNumber: 'TENANCY-0001',
+        state: 'submitted',
+        leadUserId: await fx('userId'),
+        title: 'Aarhus-ansøgning (tenancy-test)',
+        budgetLineId: await fx('budgetLineId'),
+        amountAppliedOere: 100_000_00,
+        content: {},
+        currentVersion: 1,
+        submittedAt: new Date(),
+      })
+      .returning({ id: applications.id });
+    const id = one(row ? [row] : [], 'application').id;
+    await db.insert(applicationVersions).values({ applicationId: id, number: 1, content: {}, submittedByUserId: await fx('userId') });
+    return id;
+  },
+  versionId: async (db, fx) => one(await db.select({ id: applicationVersions.id }).from(applicationVersions).where(eq(applicationVersions.applicationId, await fx('applicationId'))), 'version').id,
+  attachmentId: async (db, fx) => {
+    const data = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    const [row] = await db
+      .insert(applicationAttachments)
+      .values({ applicationId: await fx('applicationId'), fileName: 'bilag.pdf', contentType: 'application/pdf', sizeBytes: data.byteLength, data, uploadedByUserId: await fx('userId') })
+      .returning({ id: applicationAttachments.id });
+    return one(row ? [row] : [], 'attachment').id;
+  },
+  ideaId: async (db, fx) => {
+    const [row] = await db
+      .insert(ideas)
+      .values({ organisationId: await fx('organisationId'), poolId: await fx('poolId'), authorUserId: await fx('userId'), title: 'Aarhus-idé (tenancy-test)', summary: 'Kort', needAnalysis: 'Behov' })
+      .returning({ id: ideas.id });
+    return one(row ? [row] : [], 'idea').id;
+  },
+  adviceId: async (db, fx) => {
+    const [row] = await db
+      .insert(ideaAdvice)
+      .values({ ideaId: await fx('ideaId'), authorUserId: await userId(db, 'sekretariat@aarhus.demo'), topic: 'economy', body: 'Råd' })
+      .returning({ id: ideaAdvice.id });
+    return one(row ? [row] : [], 'advice').id;
+  },
+  entryId: async (db, fx) => {
+    const poolId = await fx('poolId');
+    const find = async () => (await db.select({ id: ledgerEntries.id }).from(ledgerEntries).where(eq(ledgerEntries.poolId, poolId)).orderBy(asc(ledgerEntries.seq)))[0];
+    const found = (await find()) ?? (await db.transaction((tx) => syncBudgetFromSetup(tx, null, poolId)), await find());
+    return one(found ? [found] : [], 'ledger entry').id;
+  },
+  informationRequestId: async (db, fx) => {
+    const [row] = await db
+      .insert(informationRequests)
+      .values({ applicationId: await fx('applicationId'), question: 'Uddyb budgettet', askedByUserId: await userId(db, 'sekretariat@aarhus.demo') })
+      .returning({ id: informationRequests.id });
+    return one(row ? [row] : [], 'information request').id;
+  },
+  screeningId: async (db, fx) => {
+    const [row] = await db
+      .insert(screenings)
+      .values({ applicationId: await fx('applicationId'), decision: 'qualify', screenedByUserId: await userId(db, 'sekretariat@aarhus.demo') })
+      .returning({ id: screenings.id });
+    return one(row ? [row] : [], 'screening').id;
+  },
+  reviewId: async (db, fx) => {
+    const [row] = await db
+      .insert(reviews)
+      .values({ applicationId: await fx('applicationId'), organisationId: await fx('organisationId'), reviewerUserId: await userId(db, 'bedoemmer@aarhus.demo') })
+      .returning({ id: reviews.id });
+    return one(row ? [row] : [], 'review').id;
+  },
+  recommendationId: async (db, fx) => {
+    const [row] = await db
+      .insert(recommendations)
+      .values({ applicationId: await fx('applicationId'), kind: 'recommend', amountOere: 100_000_00, budgetLineId: await fx('budgetLineId'), split: [], createdByUserId: await userId(db, 'sekretariat@aarhus.demo') })
+      .returning({ id: recommendations.id });
+    return one(row ? [row] : [], 'recommendation').id;
+  },
+  agendaItemId: async (db, fx) => {
+    const [row] = await db
+      .insert(agendaItems)
+      .values({ meetingId: await fx('meetingId'), applicationId: await fx('applicationId'), position: 1 })
+      .returning({ id: agendaItems.id });
+    return one(row ? [row] : [], 'agenda item').id;
+  },
+  decisionId: async (db, fx) => {
+    const [row] = await db
+      .insert(decisions)
+      .values({ applicationId: await fx('applicationId'), route: 'meeting', meetingId: await fx('meetingId'), agendaItemId: await fx('agendaItemId'), outcome: 'defer', split: [], decidedByUserId: await userId(db, 'raad@aarhus.demo') })
+      .returning({ id: decisions.id });
+    return one(row ? [row] : [], 'decision').id;
+  },
+  notificationId: async (db, fx) => {
+    const [row] = await db
+      .insert(notifications)
+      .values({ userId: await fx('userId'), organisationId: await fx('organisationId'), applicationId: await fx('applicationId'), kind: 'test', title: { da: 'Besked', en: 'Message' }, body: { da: 'Tekst', en: 'Text' } })
+      .returning({ id: notifications.id });
+    return one(row ? [row] : [], 'notification').id;
+  },
+  /** An Aarhus applicant (also the lead of the Aarhus application above). */
+  userId: async (db) => userId(db, 'ansoeger@aarhus.demo'),
+  tokenId: async (db, fx) => (await createApiToken(db, null, await fx('userId'), { name: 'aarhus' })).id,
+};
+/** Other names for the same kinds of object. */
+const aliases: Record<string, string> = {
+  orgId: 'organisationId',
+  lineId: 'budgetLineId',
+  bodyId: 'decisionBodyId',
+  itemId: 'agendaItemId',
+  requestId: 'informationRequestId',
+  coApplicantId: 'userId',
+  reviewerId: 'userId',
+  memberId: 'userId',
+};
+const literalParams: Record<string, string> = {
+  version: '1',
+  versionNumber: '1',
+  number: '1',
+  from: '1',
+  to: '1',
+  year: String(new Date().getFullYear()),
+};
+
+const memo = new Map<string, Promise<string>>();
+const hasFixture = (param: string) => param in fixtureFns || param in aliases || param in literalParams;
+function fx(param: string): Promise<string> {
+  if (param in literalParams) return Promise.resolve(literalParams[param] ?? '');
+  const name = aliases[param] ?? param;
+  const fn = fixtureFns[name];
+  if (!fn) return Promise.reject(new Error(`no fixture for :${param} — add one to fixtureFns in test/tenancy.test.ts`));
+  let p = memo.get(name);
+  if (!p) {
+    p = fn(t.db, fx);
+    memo.set(name, p);
+  }
+  return p;
+}
+
+async function concretePath(route: Route): Promise<string> {
+  let path = route.path;
+  for (const param of route.params) {
+    const value = await fx(param);
+    path = path.replace(new RegExp(`:${param}(\\{[^}]*\\})?\\??`), encodeURIComponent(value));
+  }
+  return path.replace(/\*/g, 'x');
+}
+
+async function call(client: TestClient, route: Route, path: string): Promise<Response> {
+  const input = (await inputs[route.key]?.(fx)) ?? {};
+  const method = route.method;
+  if (method === 'GET' || method === 'DELETE') {
+    const query = new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)])).toString();
+    const target = query ? `${path}?${query}` : path;
+    if (route.api) return client.api(method, target.replace(/^\/api\/v1/, ''));
+    return method === 'GET' ? client.get(target) : client.request(target, { method, headers: { 'x-csrf-token': client.csrfToken } });
+  }
+  if (route.api) return client.api(method, path.replace(/^\/api\/v1/, ''), input);
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(input)) fields[k] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (method === 'POST') return client.postForm(path, fields);
+  return client.request(path, { method, headers: { 'x-csrf-token': client.csrfToken } });
+}
+
+const describeStatus = async (res: Response) => {
+  const location = res.headers.get('location');
+  const text = res.status === 422 || res.status === 400 || res.status >= 500 ? ` ${(await res.text()).slice(0, 160).replace(/\s+/g, ' ')}` : '';
+  return `${res.status}${location ? ` → ${location}` : ''}${text}`;
+};
+
+describe('tenancy over every route', () => {
+  it('finds the routes, and a fixture for every path parameter', () => {
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.map((r) => r.key)).toEqual(expect.arrayContaining(['GET /', 'GET /api/v1/me', 'POST /login']));
+    const missing = routes.flatMap((r) => r.params.filter((p) => !isPublic(r) && !hasFixture(p)).map((p) => `no fixture for :${p} (${r.key}) — add one to fixtureFns in test/tenancy.test.ts`));
+    expect(missing).toEqual([]);
+  });
+
+  it('answers a Vejle user of every role with 404 for Aarhus objects, by page and by API', async () => {
+    const vejle = await Promise.all(roles.map(async (role) => ({ role, client: await t.as(`${role}@vejle.demo`) })));
+    const failures: string[] = [];
+    const checked = routes.filter((r) => r.params.length > 0 && !isPublic(r) && !(r.key in sharedAcrossOrganisations) && r.params.every(hasFixture));
+    expect(checked.length).toBeGreaterThan(0);
+    for (const route of checked) {
+      const path = await concretePath(route);
+      const wrong: string[] = [];
+      let example = '';
+      for (const { role, client } of vejle) {
+        const res = await call(client, route, path);
+        if (res.status === 404) continue;
+        wrong.push(`${role} ${res.status}`);
+        example ||= await describeStatus(res);
+      }
+      if (wrong.length === 0) continue;
+      const hint = example.startsWith('422') || example.startsWith('400') ? ' — it refused the input before checking access: add valid input for this route to `inputs`' : '';
+      failures.push(`${route.key} as Vejle (${wrong.join(', ')}), e.g. ${example}${hint}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('positive control: Aarhus users can reach the same objects (so the 404s above mean something)', async () => {
+    const aarhus = await Promise.all(roles.map(async (role) => ({ role, client: await t.as(`${role}@aarhus.demo`) })));
+    const failures: string[] = [];
+    const gets = routes.filter((r) => r.method === 'GET' && r.params.length > 0 && !isPublic(r) && r.params.every(hasFixture));
+    for (const route of gets) {
+      const path = await concretePath(route);
+      const statuses: number[] = [];
+      for (const { client } of aarhus) {
+        const res = await call(client, route, path);
+        statuses.push(res.status);
+        if (res.status !== 404) break;
+      }
+      if (statuses.every((s) => s === 404)) failures.push(`${route.key}: every Aarhus role got 404 for ${path}; its fixture is not an object Aarhus can see`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers anonymous callers with 401 (API) or a redirect to /login (pages)', async () => {
+    // A real anonymous CSRF token, so page POSTs reach the login check instead of failing CSRF.
+    const loginPage = await t.anonymous().get('/login');
+    const cookie = loginPage.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const csrf = (await loginPage.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => !isPublic(r))) {
+      const path = route.params.every(hasFixture) ? await concretePath(route) : route.path.replace(/:\w+/g, '00000000-0000-0000-0000-000000000000');
+      let res: Response;
+      if (route.api) {
+        res = await t.app.request(path, {
+          method: route.method,
+          headers: { 'content-type': 'application/json' },
+          body: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
+        });
+        if (res.status === 401) {
+          const json = (await res.json()) as { error?: { code?: string } };
+          if (json.error?.code === 'UNAUTHENTICATED') continue;
+        }
+      } else if (route.method === 'GET') {
+        res = await t.app.request(path, { headers: { cookie } });
+        const location = res.headers.get('location') ?? '';
+        if ([302, 303].includes(res.status) && location.startsWith('/login')) continue;
+      } else {
+        res = await t.app.request(path, {
+          method: route.method,
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ _csrf: csrf }),
+        });
+        if (res.status === 401) continue;
+      }
+      failures.push(`anonymous ${route.method} ${path} [${route.path}] → ${await describeStatus(res)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps the public routes public', async () => {
+    const anon = t.anonymous();
+    for (const path of ['/login', '/tilgaengelighed', '/healthz', '/api/v1/openapi.json', '/static/dkfds/css/dkfds.min.css', '/static/app/app.css']) {
+      expect((await anon.get(path)).status, path).toBe(200);
+    }
+    expect((await anon.get('/sprog/en')).status).toBe(303);
+  });
+});
