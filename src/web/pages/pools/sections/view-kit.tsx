@@ -1,0 +1,33 @@
+import type { FieldErrors } from '../../../../errors.js';
+import { Button } from '../../../components/index.js';
+import { valueAt } from '../../../forms.js';
+import type { PageContext } from '../../../page-context.js';
+import type { Row } from '../form-values.js';
+
+/** What every section's fields get. `errors` are keyed by form field name. */
+export interface SectionViewProps {
+  ctx: PageContext;
+  values: Row;
+  errors: FieldErrors;
+  /** The period's years (budget amounts). */
+  years: number[];
+  bodies: { key: string; name: string }[];
+  lines: { key: string; name: string }[];
+}
+
+/** Value and error lookups by form field name. */
+export function fields(values: Row, errors: FieldErrors) {
+  return {
+    v: (name: string) => valueAt(values, name),
+    e: (name: string): string | undefined => errors[name],
+  };
+}
+
+/** The "Tilføj række" button: submits the form and comes back with one more row in `target`. */
+export function AddRowButton({ ctx, target, what }: { ctx: PageContext; target: string; what: string }) {
+  return (
+    <Button variant="secondary" name="_add" value={target} icon="add" srOnly={what}>
+      {ctx.t({ da: 'Tilføj række', en: 'Add row' })}
+    </Button>
+  );
+}
