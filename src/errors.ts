@@ -15,6 +15,7 @@ export const errorCatalogue = {
   ALREADY_EXISTS: { status: 409, da: 'Findes allerede.', en: 'Already exists.' },
   TRANSITION_NOT_ALLOWED: { status: 409, da: 'Handlingen er ikke mulig i sagens nuværende status.', en: 'This action is not possible in the current status.' },
   INSUFFICIENT_FUNDS: { status: 409, da: 'Der er ikke penge nok tilbage på budgetlinjen til dette.', en: 'There is not enough money left on the budget line.' },
+  CARRY_OVER_NOT_ALLOWED: { status: 409, da: 'Puljen tillader ikke at overføre ubrugte midler til næste år.', en: 'The pool does not allow carrying unspent money over to the next year.' },
   EXCEEDS_COMMITMENT: { status: 409, da: 'Beløbet overstiger det, der er bevilget til projektet og endnu ikke udbetalt eller tilbageført.', en: 'The amount exceeds what is committed to the project and not yet paid out or returned.' },
   NOT_ELIGIBLE: { status: 422, da: 'Ansøgningen kan ikke indsendes endnu: den opfylder ikke alle puljens krav. Se hvad der mangler under "Tjek dine svar".', en: 'The application cannot be submitted yet: it does not meet all the pool\'s requirements. See what is missing under "Check your answers".' },
   PAYLOAD_TOO_LARGE: { status: 413, da: 'Filen er for stor.', en: 'The file is too large.' },

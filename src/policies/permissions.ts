@@ -36,6 +36,15 @@ export const permissions = {
   'meeting.decide': ['secretariat', 'decision_body'],
   /** Decide applications on a direct-decision line (the directors; see usecases/assessment/workflow-roles.ts). */
   'decision.direct': ['decision_body'],
+  // ledger area (the pool's money; object-level rules in usecases/ledger)
+  /** The pool's economy page, its entries and exports. */
+  'ledger.view': ['secretariat', 'finance', 'decision_body', 'admin'],
+  /** Manual commitments (decisions commit through commitFunds in the assessment area). */
+  'ledger.commit': ['secretariat', 'admin'],
+  /** Budget adjustments by decision, carry-over, and corrections of those and of commitments. */
+  'ledger.adjust': ['secretariat', 'admin'],
+  /** Payouts and returns, and corrections of them (separation of duties: not the secretariat). */
+  'ledger.pay': ['finance'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -12,6 +12,7 @@ export interface NavEntry {
 export const mainNavigation: NavEntry[] = [
   { href: '/', label: { da: 'Forside', en: 'Home' } },
   { href: '/puljer', label: { da: 'Puljer', en: 'Pools' } },
+  { href: '/oekonomi', label: { da: 'Økonomi', en: 'Finances' }, roles: ['finance', 'secretariat', 'decision_body', 'admin'] },
 ];
 
 export function navigationFor(actor: Actor, path: string, t: (m: Message) => string) {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import { accountApi } from './accounts/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { ledgerApi } from './ledger/routes.js';
 import { poolApi } from './pools/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
@@ -9,6 +10,7 @@ export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.route('/', accountApi());
   api.route('/', poolApi());
+  api.route('/', ledgerApi());
   api.get('/openapi.json', (c) => c.json(buildOpenApiDocument(c.get('deps').config.publicUrl)));
   return api;
 }

@@ -16,6 +16,12 @@ const entries: Entry[] = [
     title: { da: 'Puljer', en: 'Pools' },
     text: { da: 'Se puljernes regler, budgetter og mødedatoer.', en: "See the pools' rules, budgets and meeting dates." },
   },
+  {
+    roles: ['finance', 'secretariat', 'decision_body', 'admin'],
+    href: '/oekonomi',
+    title: { da: 'Økonomi', en: 'Finances' },
+    text: { da: 'Budget, bevillinger, udbetalinger og hvad der er tilbage i puljerne.', en: 'Budgets, commitments, payouts and what is left in the pools.' },
+  },
 ];
 
 export function homeLinks(actor: Actor, t: (m: Message) => string): HomeLink[] {

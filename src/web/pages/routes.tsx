@@ -8,6 +8,8 @@ import { accountPages } from './accounts/routes.js';
 import { homeLinks } from './home-links.js';
 import { HomePage } from './home-page.js';
 import { poolPages } from './pools/routes.js';
+import { ledgerOverviewPage, ledgerPoolPages } from './ledger/routes.js';
+import { ledgerProjectPages } from './ledger/project-routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -20,5 +22,8 @@ export function pageRoutes(): Hono<AppEnv> {
     return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t) }));
   });
   app.route('/puljer', poolPages());
+  app.route('/puljer', ledgerPoolPages());
+  app.route('/ansoegninger', ledgerProjectPages());
+  app.get('/oekonomi', ledgerOverviewPage);
   return app;
 }

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { notFound } from '../../errors.js';
+import { authorize } from '../../policies/authorize.js';
+import type { Actor } from '../shared/actor.js';
+import { parseInput } from '../shared/validate.js';
+import { commitFunds, commitFundsSchema } from './commit-funds.js';
+import { findPool, isUuid } from './ledger-state.js';
+
+/** Same shape as commitFunds: a project, a line, the split over years, and the decision it rests on. */
+export const recordCommitmentSchema = commitFundsSchema;
+export type RecordCommitmentInput = z.input<typeof recordCommitmentSchema>;
+
+/**
+ * A commitment recorded by hand by the secretariat (e.g. a grant decided outside the system's
+ * meetings). Decisions at meetings commit through commitFunds in the assessment area instead.
+ */
+export async function recordCommitment(db: Db, actor: Actor, input: unknown): Promise<{ entryIds: string[] }> {
+  const data = parseInput(recordCommitmentSchema, input);
+  if (!isUuid(data.poolId)) throw notFound();
+  const pool = await findPool(db, data.poolId);
+  authorize(actor, 'ledger.commit', pool.organisationId);
+  return db.transaction((tx) => commitFunds(tx, actor, data));
+}

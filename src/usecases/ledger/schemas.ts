@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Field schemas shared by the ledger's use cases (messages in Danish, shown next to the field). */
+export const yearField = z.number({ error: 'Vælg et år' }).int('Vælg et år').min(1900, 'Vælg et år').max(2200, 'Vælg et år');
+export const positiveOere = z
+  .number({ error: 'Angiv et beløb i kroner' })
+  .int('Beløbet skal være et helt antal øre')
+  .positive('Beløbet skal være større end 0 kr.')
+  .max(Number.MAX_SAFE_INTEGER, 'Beløbet er for stort');
+export const signedOere = z
+  .number({ error: 'Angiv et beløb i kroner' })
+  .int('Beløbet skal være et helt antal øre')
+  .refine((v) => v !== 0, 'Beløbet må ikke være 0 kr.')
+  .refine((v) => Math.abs(v) <= Number.MAX_SAFE_INTEGER, 'Beløbet er for stort');
+export const lineField = z.string({ error: 'Vælg en budgetlinje' }).min(1, 'Vælg en budgetlinje');
+export const referenceField = (hint: string) => z.string({ error: hint }).trim().min(1, hint).max(500, 'Højst 500 tegn');
+export const reasonField = z.string({ error: 'Angiv en begrundelse' }).trim().min(1, 'Angiv en begrundelse').max(2000, 'Højst 2000 tegn');
+/** A checkbox: "true"/"on" from a form, a boolean from the API. */
+export const checkboxField = z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean());

@@ -1,0 +1,181 @@
+import { formatDate } from '../../../domain/dates.js';
+import { formatKroner } from '../../../domain/money.js';
+import type { Message } from '../../../errors.js';
+import type { ProjectLedger } from '../../../usecases/ledger/get-project-ledger.js';
+import { kindLabel } from '../../../usecases/ledger/labels.js';
+import { Alert, BackLink, ButtonLink, Checkbox, Select, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
+import type { PageContext } from '../../page-context.js';
+import { Layout } from '../layout.js';
+import { LedgerForm, str } from './form-support.js';
+
+export const projectNotices: Record<string, Message> = {
+  udbetaling: { da: 'Udbetalingen er registreret.', en: 'The payout has been recorded.' },
+  tilbagefoersel: { da: 'Tilbageførslen er registreret.', en: 'The return has been recorded.' },
+};
+
+const base = (p: ProjectLedger) => `/ansoegninger/${p.application.id}/oekonomi`;
+
+/** A project's economy: granted, paid, returned and left to pay, per line and year, and its entries. */
+export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; project: ProjectLedger; notice?: Message | undefined }) {
+  const { t } = ctx;
+  const kr = (oere: number) => formatKroner(oere, ctx.locale);
+  const a = project.application;
+  const title = t({ da: `Projektets økonomi: ${a.title}`, en: `Project finances: ${a.title}` });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BackLink href={`/ansoegninger/${a.id}`} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <h1>{title}</h1>
+      {notice ? (
+        <Alert variant="success" heading={t({ da: 'Registreret', en: 'Recorded' })}>
+          {t(notice)}
+        </Alert>
+      ) : null}
+      <StructuredList
+        rows={[
+          { label: t({ da: 'Sagsnummer', en: 'Case number' }), value: a.caseNumber },
+          { label: t({ da: 'Pulje', en: 'Pool' }), value: project.can.seePool ? <a href={`/puljer/${a.poolId}/oekonomi`}>{a.poolName}</a> : a.poolName },
+          { label: t({ da: 'Udbetales til (projektets ledende enhed)', en: 'Paid to (the project’s lead unit)' }), value: a.leadDepartmentName ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
+          { label: t({ da: 'Bevilget', en: 'Granted' }), value: kr(project.totals.committedOere) },
+          { label: t({ da: 'Udbetalt', en: 'Paid' }), value: kr(project.totals.paidOere) },
+          { label: t({ da: 'Tilbageført til puljen', en: 'Returned to the pool' }), value: kr(project.totals.returnedOere) },
+          { label: t({ da: 'Rest af bevillingen (endnu ikke udbetalt)', en: 'Left of the grant (not yet paid)' }), value: kr(project.totals.payableOere) },
+          {
+            label: t({ da: 'Forbrugt til dato', en: 'Spent to date' }),
+            value: project.spentToDateOere === null ? t({ da: 'Ikke oplyst endnu (kommer fra opfølgningsrapporterne)', en: 'Not reported yet (comes from the follow-up reports)' }) : kr(project.spentToDateOere),
+          },
+        ]}
+      />
+      {project.can.pay ? (
+        <ul class="nobullet-list ledger-actions">
+          <li>
+            <ButtonLink href={`${base(project)}/udbetaling`}>{t({ da: 'Registrér udbetaling', en: 'Record payout' })}</ButtonLink>
+          </li>
+          <li>
+            <ButtonLink href={`${base(project)}/tilbagefoersel`} variant="secondary">
+              {t({ da: 'Registrér tilbageførsel', en: 'Record return' })}
+            </ButtonLink>
+          </li>
+        </ul>
+      ) : null}
+      <h2>{t({ da: 'Bevilling pr. budgetlinje og år', en: 'Grant per budget line and year' })}</h2>
+      {project.lines.length === 0 ? (
+        <p>{t({ da: 'Der er endnu ikke bevilget penge til projektet.', en: 'No money has been granted to the project yet.' })}</p>
+      ) : (
+        <Table
+          caption={t({ da: 'Bevilget, udbetalt, tilbageført og rest pr. budgetlinje og år', en: 'Granted, paid, returned and left per budget line and year' })}
+          columns={[
+            { label: t({ da: 'Budgetlinje og år', en: 'Budget line and year' }), rowHeader: true },
+            { label: t({ da: 'Bevilget', en: 'Granted' }), numeric: true },
+            { label: t({ da: 'Udbetalt', en: 'Paid' }), numeric: true },
+            { label: t({ da: 'Tilbageført', en: 'Returned' }), numeric: true },
+            { label: t({ da: 'Rest', en: 'Left' }), numeric: true },
+          ]}
+          rows={project.lines.map((l) => [`${l.budgetLineName} ${l.year}`, kr(l.committedOere), kr(l.paidOere), kr(l.returnedOere), kr(l.payableOere)])}
+          footerRows={[[t({ da: 'I alt', en: 'Total' }), kr(project.totals.committedOere), kr(project.totals.paidOere), kr(project.totals.returnedOere), kr(project.totals.payableOere)]]}
+        />
+      )}
+      <h2>{t({ da: 'Posteringer', en: 'Entries' })}</h2>
+      {project.entries.length === 0 ? (
+        <p>{t({ da: 'Ingen posteringer endnu.', en: 'No entries yet.' })}</p>
+      ) : (
+        <Table
+          caption={t({ da: 'Projektets posteringer, ældste først', en: 'The project’s entries, oldest first' })}
+          captionClass="sr-only"
+          density="compact"
+          columns={[
+            { label: t({ da: 'Dato', en: 'Date' }), rowHeader: true },
+            { label: t({ da: 'Type', en: 'Kind' }) },
+            { label: t({ da: 'Budgetlinje og år', en: 'Line and year' }) },
+            { label: t({ da: 'Beløb', en: 'Amount' }), numeric: true },
+            { label: t({ da: 'Reference', en: 'Reference' }) },
+          ]}
+          rows={project.entries.map((e) => [
+            formatDate(e.recordedAt, ctx.locale),
+            t(kindLabel(e.kind, e.amountOere, e.reversesEntryId !== null)),
+            `${e.budgetLineName} ${e.year}`,
+            kr(e.amountOere),
+            e.reference,
+          ])}
+        />
+      )}
+    </Layout>
+  );
+}
+
+export interface ProjectFormProps {
+  ctx: PageContext;
+  project: ProjectLedger;
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+}
+
+/** "line:year" choices from the project's commitments, with what is left to pay on each. */
+function commitmentOptions(ctx: PageContext, project: ProjectLedger) {
+  return [
+    { value: '', label: ctx.t({ da: 'Vælg bevilling', en: 'Choose a commitment' }) },
+    ...project.lines
+      .filter((l) => l.committedOere > 0)
+      .map((l) => ({
+        value: `${l.budgetLineId}:${l.year}`,
+        label: ctx.t({
+          da: `${l.budgetLineName} ${l.year} – rest ${formatKroner(l.payableOere)} af ${formatKroner(l.committedOere)}`,
+          en: `${l.budgetLineName} ${l.year} – ${formatKroner(l.payableOere, 'en')} left of ${formatKroner(l.committedOere, 'en')}`,
+        }),
+      })),
+  ];
+}
+
+export function PayoutFormPage({ ctx, project, values, errors }: ProjectFormProps) {
+  const { t } = ctx;
+  const title = t({ da: 'Registrér udbetaling', en: 'Record payout' });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BackLink href={base(project)} text={t({ da: 'Tilbage til projektets økonomi', en: 'Back to the project’s finances' })} />
+      <h1>{title}</h1>
+      <p>
+        {t({
+          da: `${project.application.caseNumber} ${project.application.title}. Pengene udbetales til projektets ledende enhed: ${project.application.leadDepartmentName ?? 'ikke angivet'}.`,
+          en: `${project.application.caseNumber} ${project.application.title}. The money is paid to the project’s lead unit: ${project.application.leadDepartmentName ?? 'not given'}.`,
+        })}
+      </p>
+      <LedgerForm ctx={ctx} action={`${base(project)}/udbetaling`} errors={errors} submit={title} cancelHref={base(project)}>
+        <Select name="commitment" label={t({ da: 'Bevilling', en: 'Commitment' })} options={commitmentOptions(ctx, project)} value={str(values.commitment)} error={errors.commitment} />
+        <TextInput name="amount" label={t({ da: 'Beløb', en: 'Amount' })} hint={t({ da: 'I kroner. En delbetaling er fin.', en: 'In kroner. A part payment is fine.' })} value={str(values.amount)} error={errors.amount} inputmode="decimal" suffix="kr." width="m" />
+        <TextInput
+          name="reference"
+          label={t({ da: 'Reference', en: 'Reference' })}
+          hint={t({ da: 'Kontostreng eller fakturanummer', en: 'Account string or invoice number' })}
+          value={str(values.reference)}
+          error={errors.reference}
+          width="xl"
+        />
+        <TextArea name="reason" label={t({ da: 'Bemærkning', en: 'Note' })} optional optionalText={t({ da: 'frivilligt', en: 'optional' })} value={str(values.reason)} error={errors.reason} rows={2} />
+      </LedgerForm>
+    </Layout>
+  );
+}
+
+export function ReturnFormPage({ ctx, project, values, errors }: ProjectFormProps) {
+  const { t } = ctx;
+  const title = t({ da: 'Registrér tilbageførsel', en: 'Record return' });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BackLink href={base(project)} text={t({ da: 'Tilbage til projektets økonomi', en: 'Back to the project’s finances' })} />
+      <h1>{title}</h1>
+      <p>{t({ da: 'Ubrugte midler går tilbage til budgetlinjen og året, så de kan bevilges igen.', en: 'Unspent money goes back to the budget line and year, so it can be granted again.' })}</p>
+      <LedgerForm ctx={ctx} action={`${base(project)}/tilbagefoersel`} errors={errors} submit={title} cancelHref={base(project)}>
+        <Select name="commitment" label={t({ da: 'Bevilling', en: 'Commitment' })} options={commitmentOptions(ctx, project)} value={str(values.commitment)} error={errors.commitment} />
+        <TextInput name="amount" label={t({ da: 'Beløb', en: 'Amount' })} hint={t({ da: 'I kroner', en: 'In kroner' })} value={str(values.amount)} error={errors.amount} inputmode="decimal" suffix="kr." width="m" />
+        <Checkbox
+          name="repaid"
+          label={t({ da: 'Pengene er allerede udbetalt og betales tilbage af projektet', en: 'The money was already paid out and is paid back by the project' })}
+          hint={t({ da: 'Ellers frigives en del af bevillingen, som ikke er udbetalt.', en: 'Otherwise part of the commitment not yet paid is released.' })}
+          checked={str(values.repaid) === 'true'}
+          error={errors.repaid}
+        />
+        <TextInput name="reference" label={t({ da: 'Reference', en: 'Reference' })} hint={t({ da: 'Fx bilagsnummer eller beslutning', en: 'E.g. voucher number or decision' })} value={str(values.reference)} error={errors.reference} width="xl" />
+        <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={str(values.reason)} error={errors.reason} rows={3} />
+      </LedgerForm>
+    </Layout>
+  );
+}
