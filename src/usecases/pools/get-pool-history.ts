@@ -21,8 +21,15 @@ export interface PoolHistoryEvent {
   changes: SetupChange[];
 }
 
-/** The pool's audit events, oldest first, for the owning organisation's secretariat and admins. */
-export async function getPoolHistory(db: Db, actor: Actor, input: { poolId: string }): Promise<{ poolId: string; poolName: string; events: PoolHistoryEvent[] }> {
+/**
+ * The pool's audit events (its own changes and the ledger's postings from its setup), oldest first,
+ * for the owning organisation's secretariat and admins.
+ */
+export async function getPoolHistory(
+  db: Db,
+  actor: Actor,
+  input: { poolId: string },
+): Promise<{ poolId: string; poolName: string; lineNames: Record<string, string>; events: PoolHistoryEvent[] }> {
   if (!isUuid(input.poolId)) throw notFound();
   const pool = await loadPoolDetails(db, input.poolId);
   if (!pool) throw notFound();
@@ -36,6 +43,7 @@ export async function getPoolHistory(db: Db, actor: Actor, input: { poolId: stri
   return {
     poolId: pool.id,
     poolName: pool.name,
+    lineNames: Object.fromEntries(pool.budgetLines.flatMap((l) => [[l.id, l.name] as const, ...l.earmarks.map((e) => [e.id, e.name] as const)])),
     events: rows.map(({ event: e, actorName, actorEmail }) => ({
       id: e.id,
       at: e.at.toISOString(),
@@ -44,7 +52,7 @@ export async function getPoolHistory(db: Db, actor: Actor, input: { poolId: stri
       actorEmail,
       before: e.before,
       after: e.after,
-      changes: e.before === null ? [] : diffSetup(e.before, e.after),
+      changes: e.action.startsWith('pool.') && e.before !== null ? diffSetup(e.before, e.after) : [],
     })),
   };
 }

@@ -88,4 +88,5 @@ export const fieldLabels: Record<string, Message> = {
 export const actionLabels: Record<string, Message> = {
   'pool.created': { da: 'Puljen blev oprettet', en: 'The pool was created' },
   'pool.updated': { da: 'Puljen blev ændret', en: 'The pool was changed' },
+  'ledger.budgetSynced': { da: 'Budgettet blev bogført', en: 'The budget was posted to the ledger' },
 };

@@ -12,7 +12,18 @@ export interface PoolHistoryPageProps {
   ctx: PageContext;
   poolId: string;
   poolName: string;
+  lineNames: Record<string, string>;
   events: PoolHistoryEvent[];
+}
+
+/** The ledger's budget postings from an event's `after`, if it has any. */
+function postings(after: unknown): { budgetLineId: string; year: number; amountOere: number }[] {
+  const entries = typeof after === 'object' && after !== null ? (after as { entries?: unknown }).entries : undefined;
+  if (!Array.isArray(entries)) return [];
+  return entries.filter(
+    (e): e is { budgetLineId: string; year: number; amountOere: number } =>
+      typeof e === 'object' && e !== null && typeof (e as { year?: unknown }).year === 'number' && typeof (e as { amountOere?: unknown }).amountOere === 'number',
+  );
 }
 
 const enumLabels: Record<string, Record<string, Message>> = {
@@ -23,7 +34,7 @@ const enumLabels: Record<string, Record<string, Message>> = {
   severity: severityLabels,
 };
 
-export function PoolHistoryPage({ ctx, poolId, poolName, events }: PoolHistoryPageProps) {
+export function PoolHistoryPage({ ctx, poolId, poolName, lineNames, events }: PoolHistoryPageProps) {
   const { t, locale } = ctx;
   const fieldText = (path: string[]) => path.map((seg) => (fieldLabels[seg] ? t(fieldLabels[seg]) : seg)).join(' › ');
   const valueText = (c: SetupChange, v: Primitive | undefined): string => {
@@ -67,7 +78,15 @@ export function PoolHistoryPage({ ctx, poolId, poolName, events }: PoolHistoryPa
             <p>
               {t({ da: 'Af', en: 'By' })} {e.actorName ? `${e.actorName} (${e.actorEmail ?? ''})` : t({ da: 'systemet (opsætning eller demodata)', en: 'the system (setup or demo data)' })}
             </p>
-            {e.action === 'pool.created' ? (
+            {e.action === 'ledger.budgetSynced' ? (
+              <ul>
+                {postings(e.after).map((p) => (
+                  <li>
+                    {lineNames[p.budgetLineId] ?? t({ da: 'Budgetlinje', en: 'Budget line' })}, {String(p.year)}: {formatKroner(p.amountOere, locale)}
+                  </li>
+                ))}
+              </ul>
+            ) : e.action === 'pool.created' ? (
               <p>{t({ da: 'Puljen blev oprettet med sin første opsætning.', en: 'The pool was created with its first setup.' })}</p>
             ) : e.changes.length === 0 ? (
               <p>{t({ da: 'Gemt uden ændringer.', en: 'Saved without changes.' })}</p>
