@@ -137,7 +137,7 @@ export function poolPages(): Hono<AppEnv> {
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       if (err.code === 'VALIDATION_FAILED') return render(c, PoolEditPage({ ...props(shown), errors: err.fields ?? {} }), 422);
-      if (err.code === 'CONFLICT') return render(c, PoolEditPage({ ...props(shown), problem: err.userMessage }), 409);
+      if (err.code === 'CONFLICT' || err.code === 'INSUFFICIENT_FUNDS') return render(c, PoolEditPage({ ...props(shown), problem: err.userMessage }), 409);
       throw err;
     }
   });
