@@ -12,6 +12,8 @@ export interface NavEntry {
 export const mainNavigation: NavEntry[] = [
   { href: '/', label: { da: 'Forside', en: 'Home' } },
   { href: '/puljer', label: { da: 'Puljer', en: 'Pools' } },
+  { href: '/ansoegninger', label: { da: 'Ansøgninger', en: 'Applications' } },
+  { href: '/ideer', label: { da: 'Idéer', en: 'Ideas' }, roles: ['secretariat', 'admin'] },
   { href: '/oekonomi', label: { da: 'Økonomi', en: 'Finances' }, roles: ['finance', 'secretariat', 'decision_body', 'admin'] },
 ];
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { loadPoolContext, type PoolContext } from './pool-context.js';
-import { updateApplicationSchema } from './schemas.js';
+import { applicationIdSchema, updateApplicationSchema } from './schemas.js';
 
 export const NOT_EDITABLE = {
   da: 'Ansøgningen er indsendt og kan ikke ændres nu. Sekretariatet kan bede dig om flere oplysninger.',
@@ -21,11 +21,13 @@ export const NOT_EDITABLE = {
  * Fields left out are kept; what is given must be valid and refer to the pool's own lists.
  */
 export async function updateApplication(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
-  const { applicationId, ...patch } = parseInput(updateApplicationSchema, input);
+  // Who may change it is decided before what was sent is judged: a stranger gets 404/403, not field errors.
+  const { applicationId } = parseInput(applicationIdSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
     if (!access.isApplicant) throw forbidden();
     if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    const { applicationId: _id, ...patch } = parseInput(updateApplicationSchema, input);
     const ctx = await loadPoolContext(tx, application.poolId);
     const errors = checkReferences(patch, ctx);
     if (Object.keys(errors).length > 0) throw validationFailed(errors);
@@ -71,10 +73,7 @@ export function checkReferences(p: ApplicationPatch, ctx: PoolContext): FieldErr
     if (value !== undefined && value !== '' && !allowed.includes(value)) errors[field] = message;
   };
   const allOf = (field: string, values: string[] | undefined, allowed: string[], message: string) => {
-    values?.forEach((v, i) => {
-      if (!allowed.includes(v)) errors[`${field}.${i}`] ??= message;
-    });
-    if (values?.some((v) => !allowed.includes(v))) errors[field] ??= message;
+    if (values?.some((v) => !allowed.includes(v))) errors[field] = message;
   };
   oneOf('projectType', p.projectType, lists.projectTypes.map((c) => c.key), 'Vælg en projekttype fra puljens liste');
   oneOf('category', p.category, lists.categories.map((c) => c.key), 'Vælg en kategori fra puljens liste');

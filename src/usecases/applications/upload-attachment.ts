@@ -6,7 +6,7 @@ import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
-import { uploadAttachmentSchema } from './schemas.js';
+import { applicationIdSchema, uploadAttachmentSchema } from './schemas.js';
 import { NOT_EDITABLE } from './update-application.js';
 
 const megabytes = (bytes: number, locale: 'da' | 'en') => {
@@ -32,11 +32,12 @@ export function wrongType(fileName: string): AppError {
  * the configuration; the type is decided from the file's first bytes, not its name alone.
  */
 export async function uploadAttachment(db: Db, actor: Actor, input: unknown, opts: { maxBytes: number }): Promise<{ id: string; contentType: string; sizeBytes: number }> {
-  const data = parseInput(uploadAttachmentSchema, input);
+  const { applicationId } = parseInput(applicationIdSchema, input);
   return db.transaction(async (tx) => {
-    const { application, access } = await loadApplicationFor(tx, actor, data.applicationId, { forUpdate: true });
+    const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
     if (!access.isApplicant) throw forbidden();
     if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    const data = parseInput(uploadAttachmentSchema, input);
     if (data.data.byteLength === 0) throw new AppError('VALIDATION_FAILED', { fields: { file: `Filen "${data.fileName}" er tom` } });
     if (data.data.byteLength > opts.maxBytes) throw tooLarge(data.fileName, data.data.byteLength, opts.maxBytes);
     const contentType = detectAttachmentType(data.fileName, data.data);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import { accountApi } from './accounts/routes.js';
+import { applicationApi } from './applications/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { ledgerApi } from './ledger/routes.js';
 import { poolApi } from './pools/routes.js';
@@ -11,6 +12,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', accountApi());
   api.route('/', poolApi());
   api.route('/', ledgerApi());
+  api.route('/', applicationApi());
   api.get('/openapi.json', (c) => c.json(buildOpenApiDocument(c.get('deps').config.publicUrl)));
   return api;
 }

@@ -8,3 +8,4 @@ export * from './content.js';
 export * from './header.js';
 export * from './footer.js';
 export * from './task-list.js';
+export * from './file-input.js';

@@ -17,6 +17,20 @@ const entries: Entry[] = [
     text: { da: 'Se puljernes regler, budgetter og mødedatoer.', en: "See the pools' rules, budgets and meeting dates." },
   },
   {
+    href: '/ansoegninger',
+    title: { da: 'Idéer og ansøgninger', en: 'Ideas and applications' },
+    text: {
+      da: 'Send en idé til sekretariatet, søg en pulje, og følg dine ansøgninger, frister og møder.',
+      en: 'Send an idea to the secretariat, apply to a pool, and follow your applications, deadlines and meetings.',
+    },
+  },
+  {
+    roles: ['secretariat', 'admin'],
+    href: '/ideer',
+    title: { da: 'Idéer til sparring', en: 'Ideas for advice' },
+    text: { da: 'Giv faglig sparring på medarbejdernes idéer, og vurdér dem.', en: "Advise on staff members' ideas and assess them." },
+  },
+  {
     roles: ['finance', 'secretariat', 'decision_body', 'admin'],
     href: '/oekonomi',
     title: { da: 'Økonomi', en: 'Finances' },

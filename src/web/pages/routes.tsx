@@ -8,6 +8,8 @@ import { accountPages } from './accounts/routes.js';
 import { homeLinks } from './home-links.js';
 import { HomePage } from './home-page.js';
 import { poolPages } from './pools/routes.js';
+import { applicationPages } from './applications/routes.js';
+import { ideaPages } from './ideas/routes.js';
 import { ledgerOverviewPage, ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
 
@@ -23,6 +25,8 @@ export function pageRoutes(): Hono<AppEnv> {
   });
   app.route('/puljer', poolPages());
   app.route('/puljer', ledgerPoolPages());
+  app.route('/ansoegninger', applicationPages());
+  app.route('/ideer', ideaPages());
   app.route('/ansoegninger', ledgerProjectPages());
   app.get('/oekonomi', ledgerOverviewPage);
   return app;

@@ -1,0 +1,256 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { businessCaseInputSchema } from '../../../domain/business-case.js';
+import { AppError } from '../../../errors.js';
+import { addCoApplicant } from '../../../usecases/applications/add-co-applicant.js';
+import { adviseIdea } from '../../../usecases/applications/advise-idea.js';
+import { assessIdea } from '../../../usecases/applications/assess-idea.js';
+import { checkEligibility } from '../../../usecases/applications/check-eligibility.js';
+import { compareVersions } from '../../../usecases/applications/compare-versions.js';
+import { computeBusinessCaseFigures } from '../../../usecases/applications/compute-business-case.js';
+import { convertIdeaToApplication } from '../../../usecases/applications/convert-idea-to-application.js';
+import { createApplication } from '../../../usecases/applications/create-application.js';
+import { createIdea } from '../../../usecases/applications/create-idea.js';
+import { getApplication, type ApplicationView } from '../../../usecases/applications/get-application.js';
+import { getAttachment } from '../../../usecases/applications/get-attachment.js';
+import { getIdea } from '../../../usecases/applications/get-idea.js';
+import { listApplicationVersions } from '../../../usecases/applications/list-application-versions.js';
+import { listApplications } from '../../../usecases/applications/list-applications.js';
+import { listIdeas } from '../../../usecases/applications/list-ideas.js';
+import { removeCoApplicant } from '../../../usecases/applications/remove-co-applicant.js';
+import {
+  adviseIdeaSchema,
+  assessIdeaSchema,
+  coApplicantSchema,
+  compareVersionsSchema,
+  createApplicationSchema,
+  createIdeaSchema,
+  updateApplicationSchema,
+  uploadAttachmentFormSchema,
+  withdrawApplicationSchema,
+} from '../../../usecases/applications/schemas.js';
+import { submitApplication } from '../../../usecases/applications/submit-application.js';
+import { updateApplication } from '../../../usecases/applications/update-application.js';
+import { uploadAttachment } from '../../../usecases/applications/upload-attachment.js';
+import { withdrawApplication } from '../../../usecases/applications/withdraw-application.js';
+import { applicantStatusLabel, staffStatusLabel } from '../../../domain/application-workflow.js';
+import type { AppEnv } from '../../env.js';
+import { attachmentResponse } from '../../pages/applications/download.js';
+import { defineOperation } from '../registry.js';
+
+const TAG_IDEAS = 'Ideas';
+const TAG = 'Applications';
+/** Path parameters win over the same field in the body. */
+const withParams = (body: unknown, params: Record<string, string | undefined>) => ({ ...(body && typeof body === 'object' ? body : {}), ...params });
+
+const created = z.object({ id: z.string(), caseNumber: z.string() });
+
+/** The JSON shape of an application. */
+function present(v: ApplicationView) {
+  const a = v.application;
+  return {
+    id: a.id,
+    caseNumber: a.caseNumber,
+    organisationId: a.organisationId,
+    poolId: a.poolId,
+    state: a.state,
+    status: v.access.isApplicant ? applicantStatusLabel[a.state].da : staffStatusLabel[a.state].da,
+    title: a.title,
+    content: v.content,
+    amountAppliedOere: a.amountAppliedOere,
+    currentVersion: a.currentVersion,
+    submittedAt: a.submittedAt,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    lead: v.lead,
+    coApplicants: v.coApplicants,
+    attachments: v.attachments,
+    sections: v.sections,
+    access: { isLead: v.access.isLead, isCoApplicant: v.access.isCoApplicant, canEdit: v.access.canEdit },
+  };
+}
+
+export function applicationApi(): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+
+  // --- ideas --------------------------------------------------------------------------------
+  defineOperation(
+    api,
+    { operationId: 'createIdea', method: 'post', path: '/ideas', summary: "Send a short idea with its need analysis to a pool's secretariat", tag: TAG_IDEAS, body: createIdeaSchema, successStatus: 201, response: z.object({ id: z.string() }) },
+    (actor, { c, body }) => createIdea(c.get('deps').db, actor, body),
+  );
+  defineOperation(
+    api,
+    { operationId: 'listIdeas', method: 'get', path: '/ideas', summary: 'My ideas, and for the secretariat every idea of its organisation', tag: TAG_IDEAS, query: z.object({ poolId: z.string().optional() }) },
+    (actor, { c, query }) => listIdeas(c.get('deps').db, actor, { poolId: query.poolId }),
+  );
+  defineOperation(
+    api,
+    { operationId: 'getIdea', method: 'get', path: '/ideas/:ideaId', summary: 'An idea with its advice thread', tag: TAG_IDEAS },
+    (actor, { c, params }) => getIdea(c.get('deps').db, actor, { ideaId: params.ideaId }),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'adviseIdea',
+      method: 'post',
+      path: '/ideas/:ideaId/advice',
+      summary: "Add to the idea's advice thread: the secretariat's advice with a topic (project_management, economy, law, communication), or the author's reply",
+      tag: TAG_IDEAS,
+      body: adviseIdeaSchema.omit({ ideaId: true }),
+      successStatus: 201,
+      response: z.object({ id: z.string() }),
+    },
+    (actor, { c, params, body }) => adviseIdea(c.get('deps').db, actor, withParams(body, { ideaId: params.ideaId })),
+  );
+  defineOperation(
+    api,
+    { operationId: 'assessIdea', method: 'post', path: '/ideas/:ideaId/assessment', summary: 'The secretariat marks the idea promising, needing a new angle, or not a fit', tag: TAG_IDEAS, body: assessIdeaSchema.omit({ ideaId: true }), response: z.object({ id: z.string() }) },
+    (actor, { c, params, body }) => assessIdea(c.get('deps').db, actor, withParams(body, { ideaId: params.ideaId })),
+  );
+  defineOperation(
+    api,
+    { operationId: 'convertIdeaToApplication', method: 'post', path: '/ideas/:ideaId/application', summary: 'Turn the idea into an application draft (title, summary and need analysis carried over)', tag: TAG_IDEAS, successStatus: 201, response: created },
+    (actor, { c, params }) => convertIdeaToApplication(c.get('deps').db, actor, { ideaId: params.ideaId }),
+  );
+
+  // --- applications ---------------------------------------------------------------------------
+  defineOperation(
+    api,
+    { operationId: 'createApplication', method: 'post', path: '/applications', summary: 'Start an application draft in an open pool; the caller becomes its lead applicant', tag: TAG, body: createApplicationSchema, successStatus: 201, response: created },
+    (actor, { c, body }) => createApplication(c.get('deps').db, actor, body),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'listApplications',
+      method: 'get',
+      path: '/applications',
+      summary: "The applications the caller may see (own; the organisation's for staff). mine=true keeps only one's own",
+      tag: TAG,
+      query: z.object({ poolId: z.string().optional(), mine: z.enum(['true', 'false']).optional() }),
+    },
+    (actor, { c, query }) => listApplications(c.get('deps').db, actor, { poolId: query.poolId, mine: query.mine === 'true' }),
+  );
+  defineOperation(
+    api,
+    { operationId: 'getApplication', method: 'get', path: '/applications/:applicationId', summary: 'An application with its content (money in øre), co-applicants, attachments and section statuses', tag: TAG },
+    async (actor, { c, params }) => present(await getApplication(c.get('deps').db, actor, { applicationId: params.applicationId })),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'updateApplication',
+      method: 'patch',
+      path: '/applications/:applicationId',
+      summary: 'Save fields of a draft (or of an application returned for more information); fields left out are kept',
+      tag: TAG,
+      body: updateApplicationSchema.omit({ applicationId: true }),
+    },
+    async (actor, { c, params, body }) => {
+      const db = c.get('deps').db;
+      await updateApplication(db, actor, withParams(body, { applicationId: params.applicationId }));
+      return present(await getApplication(db, actor, { applicationId: params.applicationId }));
+    },
+  );
+  defineOperation(
+    api,
+    { operationId: 'checkEligibility', method: 'get', path: '/applications/:applicationId/eligibility', summary: "The pool's rules evaluated (met or not, with reasons), the line's money per year, and what is missing", tag: TAG },
+    (actor, { c, params }) => checkEligibility(c.get('deps').db, actor, { applicationId: params.applicationId }),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'submitApplication',
+      method: 'post',
+      path: '/applications/:applicationId/submission',
+      summary: 'Submit (or resubmit after a request for more information): lead applicant only; freezes a new version. NOT_ELIGIBLE lists what blocks it',
+      tag: TAG,
+      response: z.object({ id: z.string(), state: z.string(), version: z.number() }),
+    },
+    (actor, { c, params }) => submitApplication(c.get('deps').db, actor, { applicationId: params.applicationId }),
+  );
+  defineOperation(
+    api,
+    { operationId: 'withdrawApplication', method: 'post', path: '/applications/:applicationId/withdrawal', summary: 'The lead applicant withdraws the application', tag: TAG, body: withdrawApplicationSchema.omit({ applicationId: true }), response: z.object({ id: z.string(), state: z.string() }) },
+    (actor, { c, params, body }) => withdrawApplication(c.get('deps').db, actor, withParams(body, { applicationId: params.applicationId })),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'uploadAttachment',
+      method: 'post',
+      path: '/applications/:applicationId/attachments',
+      summary: 'Attach a file (multipart/form-data, field "file"): PDF, Office documents or images, checked by content; size limit from the configuration',
+      tag: TAG,
+      body: uploadAttachmentFormSchema,
+      requestContentType: 'multipart/form-data',
+      successStatus: 201,
+      response: z.object({ id: z.string(), contentType: z.string(), sizeBytes: z.number() }),
+    },
+    async (actor, { c, params }) => {
+      const type = c.req.header('content-type') ?? '';
+      if (!type.includes('multipart/form-data')) {
+        throw new AppError('BAD_REQUEST', { message: { da: 'Send filen som multipart/form-data i feltet "file".', en: 'Send the file as multipart/form-data in the field "file".' } });
+      }
+      const form = await c.req.parseBody();
+      const file = form.file;
+      const isFile = typeof file === 'object' && file !== null && 'arrayBuffer' in file;
+      return uploadAttachment(
+        c.get('deps').db,
+        actor,
+        { applicationId: params.applicationId, fileName: isFile ? file.name : '', data: isFile ? new Uint8Array(await file.arrayBuffer()) : undefined },
+        { maxBytes: c.get('deps').config.maxUploadBytes },
+      );
+    },
+  );
+  defineOperation(
+    api,
+    { operationId: 'downloadAttachment', method: 'get', path: '/applications/:applicationId/attachments/:attachmentId', summary: 'Download an attachment', tag: TAG, responseContentType: 'application/octet-stream' },
+    async (actor, { c, params }) => attachmentResponse(c, await getAttachment(c.get('deps').db, actor, { applicationId: params.applicationId, attachmentId: params.attachmentId })),
+  );
+  defineOperation(
+    api,
+    { operationId: 'listApplicationVersions', method: 'get', path: '/applications/:applicationId/versions', summary: 'The frozen versions (one per submission)', tag: TAG },
+    (actor, { c, params }) => listApplicationVersions(c.get('deps').db, actor, { applicationId: params.applicationId }),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'compareApplicationVersions',
+      method: 'get',
+      path: '/applications/:applicationId/versions/compare',
+      summary: 'What changed between two versions, field by field (to=0: the current text)',
+      tag: TAG,
+      query: compareVersionsSchema.omit({ applicationId: true }),
+    },
+    (actor, { c, params, query }) => compareVersions(c.get('deps').db, actor, { applicationId: params.applicationId, from: query.from, to: query.to }),
+  );
+  defineOperation(
+    api,
+    { operationId: 'addCoApplicant', method: 'post', path: '/applications/:applicationId/co-applicants', summary: 'The lead invites a colleague of the organisation (by e-mail) to edit', tag: TAG, body: coApplicantSchema.omit({ applicationId: true }), successStatus: 201, response: z.object({ userId: z.string() }) },
+    (actor, { c, params, body }) => addCoApplicant(c.get('deps').db, actor, withParams(body, { applicationId: params.applicationId })),
+  );
+  defineOperation(
+    api,
+    { operationId: 'removeCoApplicant', method: 'delete', path: '/applications/:applicationId/co-applicants/:userId', summary: 'The lead removes a co-applicant', tag: TAG, successStatus: 204 },
+    async (actor, { c, params }) => {
+      await removeCoApplicant(c.get('deps').db, actor, { applicationId: params.applicationId, userId: params.userId });
+      return null;
+    },
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'computeBusinessCase',
+      method: 'post',
+      path: '/business-case',
+      summary: 'Net present value and payback year of a business case (øre; discountRate as a fraction, default 0.035; horizonYears default 5). Nothing is stored',
+      tag: TAG,
+      body: businessCaseInputSchema,
+    },
+    async (_actor, { body }) => computeBusinessCaseFigures(body),
+  );
+
+  return api;
+}

@@ -1,0 +1,162 @@
+import type { Child } from 'hono/jsx';
+import { SECTIONS } from '../../../../domain/application-sections.js';
+import { applicantStatusLabel, staffStatusLabel } from '../../../../domain/application-workflow.js';
+import { formatDateTime } from '../../../../domain/dates.js';
+import { formatKroner } from '../../../../domain/money.js';
+import { describeContent } from '../../../../usecases/applications/describe-content.js';
+import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
+import { Alert, BackLink, Badge, ButtonLink, StructuredList, TaskList } from '../../../components/index.js';
+import type { PageContext } from '../../../page-context.js';
+import { Layout } from '../../layout.js';
+import { AttachmentList } from './attachments.js';
+
+export function statusText(ctx: PageContext, view: ApplicationView): string {
+  const labels = view.access.isApplicant ? applicantStatusLabel : staffStatusLabel;
+  return ctx.t(labels[view.application.state]);
+}
+
+/** Title, case number, status and pool, at the top of every application page. */
+export function ApplicationHeading({ ctx, view, heading }: { ctx: PageContext; view: ApplicationView; heading?: string }) {
+  const { t } = ctx;
+  const a = view.application;
+  return (
+    <>
+      <span class="h5 mb-0 d-block">{t({ da: `Ansøgning ${a.caseNumber}`, en: `Application ${a.caseNumber}` })}</span>
+      <h1 class="mt-2">{heading ?? a.title}</h1>
+      <p>
+        <Badge text={statusText(ctx, view)} variant={a.state === 'more_info_requested' ? 'warning' : a.state === 'approved' ? 'success' : 'info'} />{' '}
+        {t({ da: `Pulje: ${view.pool.pool.name}`, en: `Pool: ${view.pool.pool.name}` })}
+      </p>
+    </>
+  );
+}
+
+/** Every answer, section by section, with "Ret" links while the applicant can still edit. */
+export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageContext; view: ApplicationView; headingLevel?: 'h2' | 'h3' }) {
+  const { t } = ctx;
+  const fields = describeContent(view.application.title, view.content, view.pool);
+  const edit = view.access.canEdit;
+  const base = `/ansoegninger/${view.application.id}/trin`;
+  const H = ({ children }: { children?: Child }) => (headingLevel === 'h2' ? <h2 class="h3">{children}</h2> : <h3 class="h4">{children}</h3>);
+  return (
+    <>
+      {SECTIONS.filter((s) => s.slug !== 'bilag').map((s) => {
+        const rows = fields.filter((f) => f.section === s.slug && f.value.da !== '');
+        return (
+          <section>
+            <H>{t(s.title)}</H>
+            {rows.length === 0 ? (
+              <p>
+                {t({ da: 'Ikke udfyldt.', en: 'Not filled in.' })} {edit ? <a href={`${base}/${s.slug}`}>{t({ da: `Udfyld ${t(s.title).toLowerCase()}`, en: `Fill in ${t(s.title).toLowerCase()}` })}</a> : null}
+              </p>
+            ) : (
+              <StructuredList
+                rows={rows.map((f) => ({ label: t(f.label), value: <span class="text-pre-line">{t(f.value)}</span>, href: edit ? `${base}/${s.slug}#${f.path.replace(/\./g, '-')}` : undefined }))}
+                editText={t({ da: 'Ret', en: 'Change' })}
+              />
+            )}
+          </section>
+        );
+      })}
+      <section>
+        <H>{t({ da: 'Bilag', en: 'Attachments' })}</H>
+        <AttachmentList ctx={ctx} view={view} canRemove={false} />
+      </section>
+    </>
+  );
+}
+
+export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view: ApplicationView; notice?: string }) {
+  const { t } = ctx;
+  const a = view.application;
+  const base = `/ansoegninger/${a.id}`;
+  const statusLabels = {
+    'not-started': t({ da: 'Ikke startet', en: 'Not started' }),
+    'in-progress': t({ da: 'I gang', en: 'In progress' }),
+    completed: t({ da: 'Udfyldt', en: 'Completed' }),
+    error: t({ da: 'Indeholder fejl', en: 'Has errors' }),
+    'cannot-start': t({ da: 'Kan ikke startes endnu', en: 'Cannot start yet' }),
+  };
+  return (
+    <Layout ctx={ctx} title={a.title}>
+      <BackLink href="/ansoegninger" text={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
+      <ApplicationHeading ctx={ctx} view={view} />
+      {notice ? (
+        <Alert variant="success" heading={notice} headingLevel="h2">
+          {a.currentVersion > 0 ? t({ da: `Version ${a.currentVersion} er gemt og kan ikke ændres.`, en: `Version ${a.currentVersion} is saved and cannot be changed.` }) : ''}
+        </Alert>
+      ) : null}
+      {a.state === 'more_info_requested' && view.access.isApplicant ? (
+        <Alert variant="warning" heading={t({ da: 'Sekretariatet har bedt om flere oplysninger', en: 'The secretariat has asked for more information' })} headingLevel="h2">
+          {t({
+            da: 'Ret ansøgningen, og indsend den igen. Den nye udgave gemmes som en ny version, så alle kan se, hvad der er ændret.',
+            en: 'Change the application and submit it again. It is saved as a new version, so everyone can see what changed.',
+          })}
+        </Alert>
+      ) : null}
+      <ul class="nobullet-list">
+        <li>
+          {t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' })}: {view.lead.name}
+        </li>
+        {view.coApplicants.length > 0 ? (
+          <li>
+            {t({ da: 'Medansøgere', en: 'Co-applicants' })}: {view.coApplicants.map((c) => c.name).join(', ')}
+          </li>
+        ) : null}
+        <li>
+          {t({ da: 'Søgt beløb', en: 'Amount applied for' })}: {formatKroner(a.amountAppliedOere, ctx.locale)}
+        </li>
+        {a.submittedAt ? (
+          <li>
+            {t({ da: 'Indsendt', en: 'Submitted' })}: {formatDateTime(a.submittedAt, ctx.locale)}
+          </li>
+        ) : null}
+      </ul>
+      {view.access.canEdit ? (
+        <>
+          <h2>{t({ da: 'Udfyld ansøgningen', en: 'Fill in the application' })}</h2>
+          <p>{t({ da: 'Du kan udfylde afsnittene i den rækkefølge, du vil. Alt gemmes som kladde, til du indsender.', en: 'Fill in the sections in any order. Everything is saved as a draft until you submit.' })}</p>
+          <TaskList
+            idPrefix="afsnit"
+            statusLabels={statusLabels}
+            items={SECTIONS.map((s) => ({
+              id: s.slug,
+              label: t(s.title),
+              href: `${base}/trin/${s.slug}`,
+              status: view.sections[s.slug] ?? 'not-started',
+              hint: s.optional ? t({ da: 'Frivilligt', en: 'Optional' }) : undefined,
+            }))}
+          />
+          <ButtonLink href={`${base}/tjek`} class="mt-6">
+            {t({ da: 'Tjek dine svar og indsend', en: 'Check your answers and submit' })}
+          </ButtonLink>
+        </>
+      ) : (
+        <AnswersSummary ctx={ctx} view={view} />
+      )}
+      <h2 class="h3">{t({ da: 'Mere om ansøgningen', en: 'More about the application' })}</h2>
+      <ul>
+        {view.access.isLead ? (
+          <li>
+            <a href={`${base}/medansoegere`}>{t({ da: 'Medansøgere', en: 'Co-applicants' })}</a>
+          </li>
+        ) : null}
+        {a.currentVersion > 0 ? (
+          <li>
+            <a href={`${base}/versioner`}>{t({ da: 'Versioner og ændringer', en: 'Versions and changes' })}</a>
+          </li>
+        ) : null}
+        {!view.access.canEdit || view.access.isStaff ? (
+          <li>
+            <a href={`${base}/tjek`}>{t({ da: 'Puljens krav: opfyldt eller ej', en: "The pool's requirements: met or not" })}</a>
+          </li>
+        ) : null}
+        {view.access.isLead && ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended'].includes(a.state) ? (
+          <li>
+            <a href={`${base}/traek-tilbage`}>{t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })}</a>
+          </li>
+        ) : null}
+      </ul>
+    </Layout>
+  );
+}
