@@ -104,7 +104,7 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, saved }: PoolPage
       ) : (
         <Table
           caption={t({ da: 'Budget pr. budgetlinje og år', en: 'Budget per budget line and year' })}
-          columns={[{ label: t({ da: 'Budgetlinje', en: 'Budget line' }) }, ...years.map((y) => ({ label: String(y), numeric: true })), { label: t({ da: 'I alt', en: 'Total' }), numeric: true }]}
+          columns={[{ label: t({ da: 'Budgetlinje', en: 'Budget line' }), rowHeader: true }, ...years.map((y) => ({ label: String(y), numeric: true })), { label: t({ da: 'I alt', en: 'Total' }), numeric: true }]}
           rows={budgetRows}
           footerRows={totalsRow}
         />
