@@ -12,7 +12,7 @@ export function PoolListPage({ ctx, pools, canCreate }: { ctx: PageContext; pool
       <h1>{t({ da: 'Puljer', en: 'Pools' })}</h1>
       {canCreate ? (
         <p>
-          <ButtonLink href="/puljer/ny" variant="primary" icon="add">
+          <ButtonLink href="/puljer/ny" variant="primary" icon="plus">
             {t({ da: 'Opret pulje', en: 'Create pool' })}
           </ButtonLink>
         </p>

@@ -26,7 +26,7 @@ export function fields(values: Row, errors: FieldErrors) {
 /** The "Tilføj række" button: submits the form and comes back with one more row in `target`. */
 export function AddRowButton({ ctx, target, what }: { ctx: PageContext; target: string; what: string }) {
   return (
-    <Button variant="secondary" name="_add" value={target} icon="add" srOnly={what}>
+    <Button variant="secondary" name="_add" value={target} icon="plus" srOnly={what}>
       {ctx.t({ da: 'Tilføj række', en: 'Add row' })}
     </Button>
   );
