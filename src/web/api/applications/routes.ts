@@ -7,7 +7,7 @@ import { adviseIdea } from '../../../usecases/applications/advise-idea.js';
 import { assessIdea } from '../../../usecases/applications/assess-idea.js';
 import { checkEligibility } from '../../../usecases/applications/check-eligibility.js';
 import { compareVersions } from '../../../usecases/applications/compare-versions.js';
-import { computeBusinessCaseFigures } from '../../../usecases/applications/compute-business-case.js';
+import { businessCaseOfDraft, computeBusinessCaseFigures } from '../../../usecases/applications/compute-business-case.js';
 import { convertIdeaToApplication } from '../../../usecases/applications/convert-idea-to-application.js';
 import { createApplication } from '../../../usecases/applications/create-application.js';
 import { createIdea } from '../../../usecases/applications/create-idea.js';
@@ -66,6 +66,8 @@ function present(v: ApplicationView) {
     coApplicants: v.coApplicants,
     attachments: v.attachments,
     sections: v.sections,
+    /** Computed on the server from content.businessCase; null while an input is missing. */
+    businessCaseFigures: businessCaseOfDraft(v.content.businessCase),
     access: { isLead: v.access.isLead, isCoApplicant: v.access.isCoApplicant, canEdit: v.access.canEdit },
   };
 }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyTransition } from '../../src/usecases/applications/apply-transition.js';
+import { compareVersions } from '../../src/usecases/applications/compare-versions.js';
+import { createApplication } from '../../src/usecases/applications/create-application.js';
+import { listApplicationVersions } from '../../src/usecases/applications/list-application-versions.js';
+import { AppError } from '../../src/errors.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { completePatch, createTestPool, type TestPool } from '../support/applications-factory.js';
+
+let t: TestApp;
+let pool: TestPool;
+let id: string;
+beforeAll(async () => {
+  t = await createTestApp('demo');
+  pool = await createTestPool(t.db, 'vejle', 'vejle');
+  id = (await createApplication(t.db, await t.actor('ansoeger@vejle.demo'), { poolId: pool.poolId, title: 'Robotstøvsugere' })).id;
+});
+afterAll(() => t.close());
+
+describe('versions', () => {
+  it('submission freezes version 1; the application cannot be changed while submitted', async () => {
+    const me = await t.as('ansoeger@vejle.demo');
+    expect((await me.api('PATCH', `/applications/${id}`, completePatch(pool, 'vejle'))).status).toBe(200);
+    const sub = await me.api('POST', `/applications/${id}/submission`, {});
+    expect(sub.status).toBe(200);
+    expect(await sub.json()).toMatchObject({ state: 'submitted', version: 1 });
+    const again = await me.api('PATCH', `/applications/${id}`, { summary: 'ændret' });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toContain('kan ikke ændres nu');
+    const app = (await (await me.api('GET', `/applications/${id}`)).json()) as { status: string; currentVersion: number };
+    expect(app).toMatchObject({ status: 'Indsendt', currentVersion: 1 });
+  });
+
+  it('after a request for more information, the revision is a new version and the changes can be seen field by field', async () => {
+    const secretariat = await t.actor('sekretariat@vejle.demo');
+    await t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: id, action: 'request_more_info', roles: ['secretariat'], details: { question: 'Uddyb behovet' } }));
+    const me = await t.as('ansoeger@vejle.demo');
+    const overview = await (await me.get('/ansoegninger')).text();
+    expect(overview).toContain('Mangler oplysninger fra dig');
+    const res = await me.postForm(`/ansoegninger/${id}/trin/behov-og-loesning`, {
+      needAnalysis: 'Rengøring tager 6 timer om ugen pr. borger.',
+      solution: 'Tablets med skærmbesøg.',
+      novelty: 'Ikke brugt i kommunen før.',
+      solutionNewness: 'new',
+      citizenFacing: 'ja',
+      replacesOrPostpones: 'ja',
+      replacesOrPostponesText: 'Erstatter en del af de fysiske besøg.',
+      handling: 'gem',
+    });
+    expect(res.status).toBe(303);
+    const check = await (await me.get(`/ansoegninger/${id}/tjek`)).text();
+    expect(check).toContain('Indsend igen');
+    const sub = await me.postForm(`/ansoegninger/${id}/indsend`, {});
+    expect(sub.status).toBe(303);
+    const versions = await listApplicationVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id });
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+
+    const diff = await compareVersions(t.db, await t.actor('raad@vejle.demo'), { applicationId: id, from: 1, to: 2 });
+    expect(diff.changedCount).toBe(1);
+    expect(diff.fields.filter((f) => f.changed)).toEqual([
+      expect.objectContaining({ label: { da: 'Behovsanalyse', en: 'Need analysis' }, before: expect.objectContaining({ da: 'Mange korte besøg kan klares over skærm.' }), after: expect.objectContaining({ da: 'Rengøring tager 6 timer om ugen pr. borger.' }) }),
+    ]);
+
+    const page = await (await (await t.as('raad@vejle.demo')).get(`/ansoegninger/${id}/versioner/sammenlign?fra=1&til=2`)).text();
+    expect(page).toContain('<del class="diff-removed text-pre-line">Mange korte besøg kan klares over skærm.</del>');
+    expect(page).toContain('<ins class="diff-added text-pre-line">Rengøring tager 6 timer om ugen pr. borger.</ins>');
+    expect(page).toContain('Behovsanalyse');
+    const list = await (await (await t.as('bedoemmer@vejle.demo')).get(`/ansoegninger/${id}/versioner`)).text();
+    expect(list).toContain('Se ændringer fra version 1');
+  });
+
+  it('an unknown version is 404 and another organisation cannot compare', async () => {
+    const err = await compareVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, from: 1, to: 9 }).catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('NOT_FOUND');
+    expect((await (await t.as('raad@aarhus.demo')).api('GET', `/applications/${id}/versions`)).status).toBe(404);
+  });
+});
