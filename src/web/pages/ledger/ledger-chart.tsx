@@ -36,7 +36,7 @@ export function LedgerChart({ ctx, id, title, years }: { ctx: PageContext; id: s
   const height = Math.max(40, years.length * groupHeight + 8);
   const desc = years
     .map((y) => `${y.year}: ${measures.map((m) => `${t(m.label).toLowerCase()} ${formatKroner(y[m.key], ctx.locale)}`).join(', ')}`)
-    .join('. ');
+    .join('; ');
   return (
     <figure class="ledger-chart">
       <svg
@@ -49,7 +49,7 @@ export function LedgerChart({ ctx, id, title, years }: { ctx: PageContext; id: s
         focusable="false"
       >
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{`${desc}.`}</desc>
+        <desc id={`${id}-desc`}>{desc}</desc>
         {years.map((y, yi) => {
           const top = yi * groupHeight + 4;
           return (

@@ -61,8 +61,8 @@ export function PoolLedgerPage({ ctx, ledger, actions, notice }: { ctx: PageCont
       ) : null}
       <p class="font-lead">
         {t({
-          da: `Hele puljen ${ledger.pool.periodStartYear}–${ledger.pool.periodEndYear}: budget ${kr(ledger.totals.budgetOere)}, bevilget ${kr(ledger.totals.committedOere)}, udbetalt ${kr(ledger.totals.paidOere)}, tilbageført ${kr(ledger.totals.returnedOere)}, rest ${kr(ledger.totals.remainingOere)}.`,
-          en: `The whole pool ${ledger.pool.periodStartYear}–${ledger.pool.periodEndYear}: budget ${kr(ledger.totals.budgetOere)}, committed ${kr(ledger.totals.committedOere)}, paid ${kr(ledger.totals.paidOere)}, returned ${kr(ledger.totals.returnedOere)}, remaining ${kr(ledger.totals.remainingOere)}.`,
+          da: `Hele puljen ${ledger.pool.periodStartYear}–${ledger.pool.periodEndYear}: budget ${kr(ledger.totals.budgetOere)}, bevilget ${kr(ledger.totals.committedOere)}, udbetalt ${kr(ledger.totals.paidOere)}, tilbageført ${kr(ledger.totals.returnedOere)}, rest ${kr(ledger.totals.remainingOere)}`,
+          en: `The whole pool ${ledger.pool.periodStartYear}–${ledger.pool.periodEndYear}: budget ${kr(ledger.totals.budgetOere)}, committed ${kr(ledger.totals.committedOere)}, paid ${kr(ledger.totals.paidOere)}, returned ${kr(ledger.totals.returnedOere)}, remaining ${kr(ledger.totals.remainingOere)}`,
         })}
       </p>
       <ul class="nobullet-list ledger-actions">
