@@ -40,6 +40,9 @@ import {
 import { demoRoles } from '../src/demo/seed.js';
 import { createApiToken } from '../src/usecases/accounts/create-api-token.js';
 import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
+import pino from 'pino';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 import { createTestApp, type TestApp, type TestClient } from './support/app.js';
 
 /** Routes anyone may call without logging in. */
@@ -66,7 +69,7 @@ const sharedAcrossOrganisations: Record<string, string> = {};
  * body (API) or form fields (pages), or the query string of a GET. Ids inside come from the same
  * Aarhus fixtures: `await fx('budgetLineId')`. Without an entry a route gets an empty body.
  */
-type Input = Record<string, unknown>;
+type Input = Record<string, unknown> | FormData;
 const inputs: Record<string, (fx: (param: string) => Promise<string>) => Promise<Input>> = {
   'POST /api/v1/pools/:poolId/ledger/commitments': async (fx) => ({
     budgetLineId: await fx('budgetLineId'),
@@ -87,6 +90,27 @@ const inputs: Record<string, (fx: (param: string) => Promise<string>) => Promise
   }),
   'POST /api/v1/ledger/entries/:entryId/reversal': async () => ({ reference: 'Mail', reason: 'Test' }),
   'GET /api/v1/pools/:poolId/ledger/export': async () => ({ format: 'csv' }),
+  'POST /api/v1/ideas/:ideaId/advice': async () => ({ topic: 'economy', body: 'Et råd' }),
+  'POST /api/v1/ideas/:ideaId/assessment': async () => ({ assessment: 'promising' }),
+  'POST /api/v1/applications/:applicationId/attachments': async () => pdfUpload(),
+  'GET /api/v1/applications/:applicationId/versions/compare': async () => ({ from: 1, to: 2 }),
+  'GET /ansoegninger/:id/versioner/sammenlign': async () => ({ fra: 1, til: 2 }),
+  'POST /api/v1/applications/:applicationId/co-applicants': async () => ({ email: 'bedoemmer@aarhus.demo' }),
+  'POST /api/v1/applications/:applicationId/screening': async () => ({ decision: 'qualify' }),
+  'POST /api/v1/applications/:applicationId/information-requests': async () => ({ question: 'Uddyb budgettet' }),
+  'POST /api/v1/applications/:applicationId/reviewers': async () => ({ mode: 'even', count: 1 }),
+  'POST /api/v1/applications/:applicationId/conflict-declaration': async () => ({ hasConflict: false }),
+  'POST /api/v1/applications/:applicationId/review': async () => ({ criteria: {} }),
+  'POST /api/v1/applications/:applicationId/recommendation': async () => ({ kind: 'not_recommend' }),
+  'POST /api/v1/applications/:applicationId/direct-decision': async () => ({ outcome: 'reject', reason: 'Test' }),
+  'PUT /api/v1/meetings/:meetingId/agenda': async () => ({ applicationIds: [] }),
+  'POST /api/v1/meetings/:meetingId/decisions': async (fx) => ({ applicationId: await fx('applicationId'), outcome: 'defer' }),
+};
+/** A multipart body with a small PDF in the field "file". */
+const pdfUpload = () => {
+  const form = new FormData();
+  form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'bilag.pdf');
+  return form;
 };
 const lineYearAmount = async (fx: (param: string) => Promise<string>) => ({ budgetLineId: await fx('budgetLineId'), year: Number(await fx('poolYear')), amountOere: 100_00 });
 
@@ -100,20 +124,35 @@ interface Route {
   api: boolean;
 }
 
-let t: TestApp;
-let routes: Route[];
-
-beforeAll(async () => {
-  t = await createTestApp('demo');
+/**
+ * The app's routes, read at collection time (building the app touches no database), so each route
+ * becomes its own test below and a failure names it.
+ */
+function enumerateRoutes(): Route[] {
+  const app = createApp({ db: {} as Db, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), logger: pino({ level: 'silent' }) });
   const seen = new Map<string, Route>();
-  for (const r of t.app.routes) {
+  for (const r of app.routes) {
     if (r.method === 'ALL') continue; // middleware (app.use)
     const key = `${r.method} ${r.path}`;
     if (seen.has(key)) continue;
     const params = [...r.path.matchAll(/:(\w+)(?:\{[^}]*\})?\??/g)].map((m) => m[1] ?? '');
     seen.set(key, { method: r.method, path: r.path, key, params, api: r.path.startsWith('/api/') });
   }
-  routes = [...seen.values()];
+  return [...seen.values()];
+}
+const routes = enumerateRoutes();
+
+let t: TestApp;
+const vejle: { role: string; client: TestClient }[] = [];
+const aarhus: { role: string; client: TestClient }[] = [];
+beforeAll(async () => {
+  t = await createTestApp('demo');
+  // Aarhus's reviewer is assigned to the Aarhus application, so the positive control reaches review pages.
+  await fx('reviewId');
+  for (const role of roles) {
+    vejle.push({ role, client: await t.as(`${role}@vejle.demo`) });
+    aarhus.push({ role, client: await t.as(`${role}@aarhus.demo`) });
+  }
 });
 afterAll(() => t?.close());
 
@@ -164,12 +203,13 @@ const fixtureFns: Record<string, FixtureFn> = {
         budgetLineId: await fx('budgetLineId'),
         amountAppliedOere: 100_000_00,
         content: {},
-        currentVersion: 1,
+        currentVersion: 2,
         submittedAt: new Date(),
       })
       .returning({ id: applications.id });
     const id = one(row ? [row] : [], 'application').id;
-    await db.insert(applicationVersions).values({ applicationId: id, number: 1, content: {}, submittedByUserId: await fx('userId') });
+    // Two versions, so version comparisons have something to compare.
+    for (const number of [1, 2]) await db.insert(applicationVersions).values({ applicationId: id, number, content: {}, submittedByUserId: await fx('userId') });
     return id;
   },
   versionId: async (db, fx) => one(await db.select({ id: applicationVersions.id }).from(applicationVersions).where(eq(applicationVersions.applicationId, await fx('applicationId'))), 'version').id,
@@ -265,7 +305,10 @@ const aliases: Record<string, string> = {
   reviewerId: 'userId',
   memberId: 'userId',
 };
+/** Params that name a part of a page or a number rather than an object. */
 const literalParams: Record<string, string> = {
+  section: 'grundoplysninger', // /puljer/:poolId/rediger/:section
+  applicationStep: 'grundoplysninger', // /ansoegninger/:id/trin/:slug
   version: '1',
   versionNumber: '1',
   number: '1',
@@ -274,8 +317,48 @@ const literalParams: Record<string, string> = {
   year: String(new Date().getFullYear()),
 };
 
+/**
+ * Generic param names (`:id`, `:slug`) are read by the path segment before them:
+ * `/ansoegninger/:id` is an application, `/ideer/:id` an idea, `/ansoegninger/:id/trin/:slug` a step.
+ */
+const genericParams = new Set(['id', 'slug', 'key']);
+const byPrecedingSegment: Record<string, string> = {
+  ansoegninger: 'applicationId',
+  applications: 'applicationId',
+  ideer: 'ideaId',
+  ideas: 'ideaId',
+  puljer: 'poolId',
+  pools: 'poolId',
+  moeder: 'meetingId',
+  meetings: 'meetingId',
+  bilag: 'attachmentId',
+  attachments: 'attachmentId',
+  bedoemmelser: 'applicationId', // the reviewer's workspace for an application
+  vurdering: 'applicationId', // the secretariat's assessment of an application
+  reviews: 'reviewId',
+  notifikationer: 'notificationId',
+  notifications: 'notificationId',
+  posteringer: 'entryId',
+  entries: 'entryId',
+  trin: 'applicationStep',
+};
+
+/** The fixture (or literal) name for a param of a route path; undefined when this file does not know it. */
+function fixtureName(path: string, param: string): string | undefined {
+  let name = param;
+  if (genericParams.has(param)) {
+    const before = path.split(new RegExp(`/:${param}(?:\\{[^}]*\\})?\\??(?:/|$)`))[0]?.split('/').pop() ?? '';
+    const resolved = byPrecedingSegment[before];
+    if (!resolved) return undefined;
+    name = resolved;
+  }
+  name = aliases[name] ?? name;
+  return name in fixtureFns || name in literalParams ? name : undefined;
+}
+const hasFixture = (route: Route, param: string) => fixtureName(route.path, param) !== undefined;
+const routeHasFixtures = (route: Route) => route.params.every((p) => hasFixture(route, p));
+
 const memo = new Map<string, Promise<string>>();
-const hasFixture = (param: string) => param in fixtureFns || param in aliases || param in literalParams;
 function fx(param: string): Promise<string> {
   if (param in literalParams) return Promise.resolve(literalParams[param] ?? '');
   const name = aliases[param] ?? param;
@@ -292,7 +375,7 @@ function fx(param: string): Promise<string> {
 async function concretePath(route: Route): Promise<string> {
   let path = route.path;
   for (const param of route.params) {
-    const value = await fx(param);
+    const value = await fx(fixtureName(route.path, param) ?? param);
     path = path.replace(new RegExp(`:${param}(\\{[^}]*\\})?\\??`), encodeURIComponent(value));
   }
   return path.replace(/\*/g, 'x');
@@ -301,6 +384,10 @@ async function concretePath(route: Route): Promise<string> {
 async function call(client: TestClient, route: Route, path: string): Promise<Response> {
   const input = (await inputs[route.key]?.(fx)) ?? {};
   const method = route.method;
+  if (input instanceof FormData) {
+    input.set('_csrf', client.csrfToken);
+    return client.request(path, { method, body: input, headers: { 'x-csrf-token': client.csrfToken } });
+  }
   if (method === 'GET' || method === 'DELETE') {
     const query = new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)])).toString();
     const target = query ? `${path}?${query}` : path;
@@ -320,87 +407,20 @@ const describeStatus = async (res: Response) => {
   return `${res.status}${location ? ` → ${location}` : ''}${text}`;
 };
 
-describe('tenancy over every route', () => {
+const table = (list: Route[]) => list.map((r) => [r.key, r] as const);
+const protectedRoutes = routes.filter((r) => !isPublic(r));
+const objectRoutes = protectedRoutes.filter((r) => r.params.length > 0 && !(r.key in sharedAcrossOrganisations));
+
+describe('tenancy: the routes', () => {
   it('finds the routes, and a fixture for every path parameter', () => {
     expect(routes.length).toBeGreaterThan(10);
     expect(routes.map((r) => r.key)).toEqual(expect.arrayContaining(['GET /', 'GET /api/v1/me', 'POST /login']));
-    const missing = routes.flatMap((r) => r.params.filter((p) => !isPublic(r) && !hasFixture(p)).map((p) => `no fixture for :${p} (${r.key}) — add one to fixtureFns in test/tenancy.test.ts`));
+    const missing = routes.flatMap((r) =>
+      r.params
+        .filter((p) => !isPublic(r) && !hasFixture(r, p))
+        .map((p) => `no fixture for :${p} (${r.key}) — add one to fixtureFns${genericParams.has(p) ? ' or byPrecedingSegment' : ''} in test/tenancy.test.ts`),
+    );
     expect(missing).toEqual([]);
-  });
-
-  it('answers a Vejle user of every role with 404 for Aarhus objects, by page and by API', async () => {
-    const vejle = await Promise.all(roles.map(async (role) => ({ role, client: await t.as(`${role}@vejle.demo`) })));
-    const failures: string[] = [];
-    const checked = routes.filter((r) => r.params.length > 0 && !isPublic(r) && !(r.key in sharedAcrossOrganisations) && r.params.every(hasFixture));
-    expect(checked.length).toBeGreaterThan(0);
-    for (const route of checked) {
-      const path = await concretePath(route);
-      const wrong: string[] = [];
-      let example = '';
-      for (const { role, client } of vejle) {
-        const res = await call(client, route, path);
-        if (res.status === 404) continue;
-        wrong.push(`${role} ${res.status}`);
-        example ||= await describeStatus(res);
-      }
-      if (wrong.length === 0) continue;
-      const hint = example.startsWith('422') || example.startsWith('400') ? ' — it refused the input before checking access: add valid input for this route to `inputs`' : '';
-      failures.push(`${route.key} as Vejle (${wrong.join(', ')}), e.g. ${example}${hint}`);
-    }
-    expect(failures).toEqual([]);
-  });
-
-  it('positive control: Aarhus users can reach the same objects (so the 404s above mean something)', async () => {
-    const aarhus = await Promise.all(roles.map(async (role) => ({ role, client: await t.as(`${role}@aarhus.demo`) })));
-    const failures: string[] = [];
-    const gets = routes.filter((r) => r.method === 'GET' && r.params.length > 0 && !isPublic(r) && r.params.every(hasFixture));
-    for (const route of gets) {
-      const path = await concretePath(route);
-      const statuses: number[] = [];
-      for (const { client } of aarhus) {
-        const res = await call(client, route, path);
-        statuses.push(res.status);
-        if (res.status !== 404) break;
-      }
-      if (statuses.every((s) => s === 404)) failures.push(`${route.key}: every Aarhus role got 404 for ${path}; its fixture is not an object Aarhus can see`);
-    }
-    expect(failures).toEqual([]);
-  });
-
-  it('answers anonymous callers with 401 (API) or a redirect to /login (pages)', async () => {
-    // A real anonymous CSRF token, so page POSTs reach the login check instead of failing CSRF.
-    const loginPage = await t.anonymous().get('/login');
-    const cookie = loginPage.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const csrf = (await loginPage.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
-    const failures: string[] = [];
-    for (const route of routes.filter((r) => !isPublic(r))) {
-      const path = route.params.every(hasFixture) ? await concretePath(route) : route.path.replace(/:\w+/g, '00000000-0000-0000-0000-000000000000');
-      let res: Response;
-      if (route.api) {
-        res = await t.app.request(path, {
-          method: route.method,
-          headers: { 'content-type': 'application/json' },
-          body: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
-        });
-        if (res.status === 401) {
-          const json = (await res.json()) as { error?: { code?: string } };
-          if (json.error?.code === 'UNAUTHENTICATED') continue;
-        }
-      } else if (route.method === 'GET') {
-        res = await t.app.request(path, { headers: { cookie } });
-        const location = res.headers.get('location') ?? '';
-        if ([302, 303].includes(res.status) && location.startsWith('/login')) continue;
-      } else {
-        res = await t.app.request(path, {
-          method: route.method,
-          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ _csrf: csrf }),
-        });
-        if (res.status === 401) continue;
-      }
-      failures.push(`anonymous ${route.method} ${path} [${route.path}] → ${await describeStatus(res)}`);
-    }
-    expect(failures).toEqual([]);
   });
 
   it('keeps the public routes public', async () => {
@@ -409,5 +429,69 @@ describe('tenancy over every route', () => {
       expect((await anon.get(path)).status, path).toBe(200);
     }
     expect((await anon.get('/sprog/en')).status).toBe(303);
+  });
+});
+
+describe('tenancy: a Vejle user of every role gets 404 for Aarhus objects, by page and by API', () => {
+  it.each(table(objectRoutes.filter(routeHasFixtures)))('%s', async (_key, route) => {
+    const path = await concretePath(route);
+    const wrong: string[] = [];
+    let example = '';
+    for (const { role, client } of vejle) {
+      const res = await call(client, route, path);
+      if (res.status === 404) continue;
+      wrong.push(`${role} ${res.status}`);
+      example ||= await describeStatus(res);
+    }
+    const hint = /^(422|400)/.test(example) ? ' — it refused the input before checking access: add valid input for this route to `inputs`' : '';
+    expect(wrong, `${path} as Vejle (${wrong.join(', ')}), e.g. ${example}${hint}`).toEqual([]);
+  });
+});
+
+describe('tenancy: positive control, an Aarhus user reaches the same objects (so the 404s mean something)', () => {
+  it.each(table(objectRoutes.filter((r) => r.method === 'GET' && routeHasFixtures(r))))('%s', async (_key, route) => {
+    const path = await concretePath(route);
+    const statuses: string[] = [];
+    for (const { role, client } of aarhus) {
+      const res = await call(client, route, path);
+      statuses.push(`${role} ${res.status}`);
+      if (res.status !== 404) return;
+    }
+    expect.fail(`every Aarhus role got 404 for ${path} (${statuses.join(', ')}): its fixture is not an object Aarhus can see, or the route needs input in \`inputs\``);
+  });
+});
+
+describe('tenancy: anonymous callers get 401 (API) or a redirect to /login (pages)', () => {
+  let cookie = '';
+  let csrf = '';
+  beforeAll(async () => {
+    // A real anonymous CSRF token, so page POSTs reach the login check instead of failing CSRF.
+    const loginPage = await t.anonymous().get('/login');
+    cookie = loginPage.headers.get('set-cookie')?.split(';')[0] ?? '';
+    csrf = (await loginPage.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+  });
+
+  it.each(table(protectedRoutes))('%s', async (_key, route) => {
+    const path = routeHasFixtures(route) ? await concretePath(route) : route.path.replace(/:\w+/g, '00000000-0000-0000-0000-000000000000');
+    if (route.api) {
+      const res = await t.app.request(path, {
+        method: route.method,
+        headers: { 'content-type': 'application/json' },
+        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
+      });
+      expect(res.status, `${path} → ${await describeStatus(res.clone())}`).toBe(401);
+      expect(((await res.json()) as { error?: { code?: string } }).error?.code).toBe('UNAUTHENTICATED');
+    } else if (route.method === 'GET') {
+      const res = await t.app.request(path, { headers: { cookie } });
+      expect([302, 303], `${path} → ${await describeStatus(res)}`).toContain(res.status);
+      expect(res.headers.get('location') ?? '').toMatch(/^\/login/);
+    } else {
+      const res = await t.app.request(path, {
+        method: route.method,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: csrf }),
+      });
+      expect(res.status, `${path} → ${await describeStatus(res)}`).toBe(401);
+    }
   });
 });
