@@ -10,9 +10,17 @@ PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 if [[ ! -x "$PG_BIN/initdb" ]]; then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
     echo "with-postgres: installing PostgreSQL (no $PG_BIN)" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null 2>&1 \
+      || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
   fi
-  [[ -x "$PG_BIN/initdb" ]] || { echo "with-postgres: $PG_BIN/initdb not found; install PostgreSQL 15 or set PG_BIN" >&2; exit 1; }
+  if [[ ! -x "$PG_BIN/initdb" ]]; then
+    # Another major version is better than none (the SQL must run on 15 and 18 alike); say so.
+    newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+    [[ -n "$newest" && -x "$newest/initdb" ]] || { echo "with-postgres: $PG_BIN/initdb not found; install PostgreSQL 15 or set PG_BIN" >&2; exit 1; }
+    echo "with-postgres: no $PG_BIN, using $newest" >&2
+    PG_BIN=$newest
+  fi
 fi
 [[ $# -gt 0 ]] || { echo "usage: $0 command [args...]" >&2; exit 2; }
 
