@@ -180,4 +180,12 @@ describe('ledger routes: tenancy and roles', () => {
     const other = await (await (await t.as('oekonomi@aarhus.demo')).get('/oekonomi')).text();
     expect(other).not.toContain(pool.poolId);
   });
+
+  it('documents the ledger operations in the OpenAPI document', async () => {
+    const doc = (await (await t.anonymous().get('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const ids = Object.values(doc.paths).flatMap((m) => Object.values(m).map((o) => o.operationId));
+    for (const id of ['getPoolLedger', 'listLedgerEntries', 'recordCommitment', 'recordPayout', 'recordReturn', 'adjustBudget', 'exportLedger', 'reverseEntry', 'carryOver', 'getProjectLedger']) {
+      expect(ids, id).toContain(id);
+    }
+  });
 });
