@@ -15,6 +15,9 @@ export const mainNavigation: NavEntry[] = [
   { href: '/ansoegninger', label: { da: 'Ansøgninger', en: 'Applications' } },
   { href: '/ideer', label: { da: 'Idéer', en: 'Ideas' }, roles: ['secretariat', 'admin'] },
   { href: '/oekonomi', label: { da: 'Økonomi', en: 'Finances' }, roles: ['finance', 'secretariat', 'decision_body', 'admin'] },
+  { href: '/vurdering', label: { da: 'Sagsbehandling', en: 'Case handling' }, roles: ['secretariat', 'decision_body'] },
+  { href: '/bedoemmelser', label: { da: 'Bedømmelser', en: 'Reviews' }, roles: ['reviewer'] },
+  { href: '/notifikationer', label: { da: 'Notifikationer', en: 'Notifications' } },
 ];
 
 export function navigationFor(actor: Actor, path: string, t: (m: Message) => string) {

@@ -125,3 +125,10 @@ export async function listSubmissions(db: Db, actor: Actor, input: unknown, now 
     rows: rows.map((r) => ({ ...r, ageDays: r.submittedAt ? daysBetween(todayInCopenhagen(r.submittedAt), today) : null })),
   };
 }
+
+/** The choices the inbox's filters offer: the pool's budget lines and the organisation's departments. */
+export async function inboxOptions(db: Db, pool: PoolRow): Promise<{ lines: { id: string; name: string }[]; departments: { id: string; name: string }[] }> {
+  const lines = await db.select({ id: budgetLines.id, name: budgetLines.name }).from(budgetLines).where(eq(budgetLines.poolId, pool.id)).orderBy(asc(budgetLines.sortOrder));
+  const deps = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.organisationId, pool.organisationId)).orderBy(asc(departments.name));
+  return { lines, departments: deps };
+}

@@ -5,6 +5,7 @@ import { applicationApi } from './applications/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { ledgerApi } from './ledger/routes.js';
 import { poolApi } from './pools/routes.js';
+import { assessmentApi } from './assessment/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -13,6 +14,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', poolApi());
   api.route('/', ledgerApi());
   api.route('/', applicationApi());
+  api.route('/', assessmentApi());
   api.get('/openapi.json', (c) => c.json(buildOpenApiDocument(c.get('deps').config.publicUrl)));
   return api;
 }

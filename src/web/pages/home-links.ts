@@ -36,6 +36,26 @@ const entries: Entry[] = [
     title: { da: 'Økonomi', en: 'Finances' },
     text: { da: 'Budget, bevillinger, udbetalinger og hvad der er tilbage i puljerne.', en: 'Budgets, commitments, payouts and what is left in the pools.' },
   },
+  {
+    roles: ['secretariat', 'decision_body'],
+    href: '/vurdering',
+    title: { da: 'Sagsbehandling', en: 'Case handling' },
+    text: {
+      da: 'Indbakke, screening, bedømmere, pointoversigt, indstillinger, møder og afgørelser.',
+      en: 'Inbox, screening, reviewers, score summary, recommendations, meetings and decisions.',
+    },
+  },
+  {
+    roles: ['reviewer'],
+    href: '/bedoemmelser',
+    title: { da: 'Mine bedømmelser', en: 'My reviews' },
+    text: { da: 'Erklær habilitet, og giv point til de ansøgninger, du er tildelt.', en: 'Declare conflicts of interest and score the applications assigned to you.' },
+  },
+  {
+    href: '/notifikationer',
+    title: { da: 'Notifikationer', en: 'Notifications' },
+    text: { da: 'Beskeder om dine sager: spørgsmål, afgørelser og opgaver.', en: 'Messages about your cases: questions, decisions and tasks.' },
+  },
 ];
 
 export function homeLinks(actor: Actor, t: (m: Message) => string): HomeLink[] {

@@ -1,0 +1,111 @@
+import type { Child } from 'hono/jsx';
+import type { BudgetLineRow, PoolRow } from '../../../usecases/assessment/load.js';
+import type { LineYearBalance } from '../../../usecases/ledger/contracts.js';
+import { formatKroner } from '../../../domain/money.js';
+import { Breadcrumbs, Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
+import { valueAt } from '../../forms.js';
+import type { PageContext } from '../../page-context.js';
+import { Layout } from '../layout.js';
+import { PageForm } from './kit.js';
+
+export interface DecisionFormProps {
+  ctx: PageContext;
+  title: string;
+  breadcrumbs: { label: string; href?: string }[];
+  action: string;
+  cancelHref: string;
+  submit: string;
+  pool: PoolRow;
+  /** Lines money can be granted from on this route. */
+  lines: BudgetLineRow[];
+  balances: LineYearBalance[];
+  /** The radio group: recommendation kind or decision outcome. */
+  choice: { name: string; legend: string; items: { value: string; label: string; hint?: string }[] };
+  /** Name of the free-text field besides conditions: `justification` or `reason`. */
+  textField: { name: string; label: string; hint?: string };
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+  /** Shown above the form (the application's summary, the recommendation). */
+  intro?: Child;
+}
+
+/** The shared form for money decisions: a choice, amount in kroner, budget line, split over the pool's years, conditions and a text. */
+export function DecisionFormPage(p: DecisionFormProps) {
+  const { t } = p.ctx;
+  const years: number[] = [];
+  for (let y = p.pool.periodStartYear; y <= p.pool.periodEndYear; y++) years.push(y);
+  const val = (name: string) => valueAt(p.values, name);
+  const kr = (o: number) => formatKroner(o, p.ctx.locale);
+  const shownLines = p.lines;
+  return (
+    <Layout ctx={p.ctx} title={p.title}>
+      <Breadcrumbs ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })} items={p.breadcrumbs} />
+      <h1>{p.title}</h1>
+      {p.intro}
+      <PageForm ctx={p.ctx} action={p.action} errors={p.errors} hrefs={{ split: '#split-0-amount' }} submit={p.submit} cancelHref={p.cancelHref}>
+        <Radios
+          name={p.choice.name}
+          legend={p.choice.legend}
+          error={p.errors[p.choice.name]}
+          items={p.choice.items.map((i) => ({ ...i, checked: val(p.choice.name) === i.value }))}
+        />
+        <TextInput
+          name="amountOere"
+          label={t({ da: 'Beløb (kr.)', en: 'Amount (DKK)' })}
+          hint={t({ da: 'Kun ved bevilling/indstilling. Fx 250.000', en: 'Only when granting/recommending. E.g. 250.000' })}
+          inputmode="decimal"
+          width="m"
+          suffix="kr."
+          value={val('amountOere')}
+          error={p.errors.amountOere}
+        />
+        <Select
+          name="budgetLineId"
+          label={t({ da: 'Budgetlinje', en: 'Budget line' })}
+          value={val('budgetLineId')}
+          error={p.errors.budgetLineId}
+          options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...shownLines.map((l) => ({ value: l.id, label: l.name }))]}
+        />
+        <Fieldset id="split" legend={t({ da: 'Fordeling på år (kr.)', en: 'Split over years (DKK)' })} hint={t({ da: 'Summen skal give beløbet. Tomme år udelades.', en: 'The sum must equal the amount. Empty years are left out.' })} error={p.errors.split}>
+          {years.map((y, i) => (
+            <>
+              <input type="hidden" name={`split[${i}][year]`} value={String(y)} />
+              <TextInput
+                name={`split[${i}][amount]`}
+                label={String(y)}
+                inputmode="decimal"
+                width="m"
+                suffix="kr."
+                value={val(`split[${i}][amount]`)}
+                error={p.errors[`split[${i}][amount]`] ?? p.errors[`split[${i}][year]`]}
+              />
+            </>
+          ))}
+        </Fieldset>
+        <TextArea name="conditions" rows={3} label={t({ da: 'Betingelser', en: 'Conditions' })} optional optionalText={t({ da: 'frivilligt', en: 'optional' })} value={val('conditions')} error={p.errors.conditions} />
+        <TextArea name={p.textField.name} rows={4} label={p.textField.label} hint={p.textField.hint} value={val(p.textField.name)} error={p.errors[p.textField.name]} />
+      </PageForm>
+      <h2>{t({ da: 'Puljens restbeløb lige nu', en: "The pool's remaining money now" })}</h2>
+      <BalancesTable ctx={p.ctx} balances={p.balances} lines={p.lines} kr={kr} />
+    </Layout>
+  );
+}
+
+export function BalancesTable({ ctx, balances, lines, kr }: { ctx: PageContext; balances: LineYearBalance[]; lines: { id: string; name: string }[]; kr: (o: number) => string }) {
+  const { t } = ctx;
+  const name = (id: string) => lines.find((l) => l.id === id)?.name ?? '';
+  return (
+    <Table
+      caption={t({ da: 'Rest pr. budgetlinje og år', en: 'Remaining per budget line and year' })}
+      density="compact"
+      columns={[
+        { label: t({ da: 'Budgetlinje', en: 'Budget line' }), rowHeader: true },
+        { label: t({ da: 'År', en: 'Year' }) },
+        { label: t({ da: 'Budget', en: 'Budget' }), numeric: true },
+        { label: t({ da: 'Bevilget', en: 'Committed' }), numeric: true },
+        { label: t({ da: 'Rest', en: 'Remaining' }), numeric: true },
+      ]}
+      rows={balances.map((b) => [name(b.budgetLineId), String(b.year), kr(b.budgetOere), kr(b.committedOere), kr(b.remainingOere)])}
+    />
+  );
+}
