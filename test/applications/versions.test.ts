@@ -74,4 +74,18 @@ describe('versions', () => {
     expect((err as AppError).code).toBe('NOT_FOUND');
     expect((await (await t.as('raad@aarhus.demo')).api('GET', `/applications/${id}/versions`)).status).toBe(404);
   });
+
+  it('the lead withdraws; a never-submitted draft that is withdrawn stays hidden from reviewers', async () => {
+    const me = await t.as('ansoeger@vejle.demo');
+    const created = (await (await me.api('POST', '/applications', { poolId: pool.poolId, title: 'Fortrudt' })).json()) as { id: string };
+    expect((await (await t.as('raad@vejle.demo')).get(`/ansoegninger/${created.id}/traek-tilbage`)).status).toBe(403);
+    const page = await me.get(`/ansoegninger/${created.id}/traek-tilbage`);
+    expect(page.status).toBe(200);
+    const res = await me.postForm(`/ansoegninger/${created.id}/traek-tilbage`, { reason: 'Vi venter et år' });
+    expect(res.status).toBe(303);
+    const app = (await (await me.api('GET', `/applications/${created.id}`)).json()) as { state: string; status: string };
+    expect(app).toMatchObject({ state: 'withdrawn', status: 'Trukket tilbage' });
+    expect((await me.api('POST', `/applications/${created.id}/withdrawal`, {})).status).toBe(409);
+    expect((await (await t.as('bedoemmer@vejle.demo')).api('GET', `/applications/${created.id}`)).status).toBe(403);
+  });
 });

@@ -3,6 +3,7 @@ import { SECTIONS } from '../../../../domain/application-sections.js';
 import { applicantStatusLabel, staffStatusLabel } from '../../../../domain/application-workflow.js';
 import { formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
+import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
 import { describeContent } from '../../../../usecases/applications/describe-content.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Badge, ButtonLink, StructuredList, TaskList } from '../../../components/index.js';
@@ -42,6 +43,17 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
     <>
       {SECTIONS.filter((s) => s.slug !== 'bilag').map((s) => {
         const rows = fields.filter((f) => f.section === s.slug && f.value.da !== '');
+        const figures = s.slug === 'business-case' ? businessCaseOfDraft(view.content.businessCase) : null;
+        if (figures) {
+          const payback =
+            figures.paybackYear === null
+              ? { da: 'Tilbagebetales ikke inden for tidshorisonten', en: 'Does not pay back within the horizon' }
+              : { da: `År ${figures.paybackYear}`, en: `Year ${figures.paybackYear}` };
+          rows.push(
+            { path: 'businessCase.npv', section: s.slug, label: { da: 'Nettonutidsværdi (beregnet)', en: 'Net present value (computed)' }, value: { da: formatKroner(figures.npvOere, 'da'), en: formatKroner(figures.npvOere, 'en') } },
+            { path: 'businessCase.payback', section: s.slug, label: { da: 'Tilbagebetalingsår (beregnet)', en: 'Payback year (computed)' }, value: payback },
+          );
+        }
         return (
           <section>
             <H>{t(s.title)}</H>

@@ -27,7 +27,7 @@ export function BusinessCaseFigures({ ctx, result, horizon }: { ctx: PageContext
         : t({ da: `År ${result.paybackYear}`, en: `Year ${result.paybackYear}` });
   return (
     <>
-      <dl class="mt-0">
+      <dl class="mt-0 business-case-figures">
         <dt>{t({ da: 'Nettonutidsværdi', en: 'Net present value' })}</dt>
         <dd data-figure="npv">{formatKroner(result.npvOere, locale)}</dd>
         <dt>{t({ da: 'Tilbagebetalingsår', en: 'Payback year' })}</dt>
