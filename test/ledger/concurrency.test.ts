@@ -48,9 +48,17 @@ if (!url) {
     afterAll(async () => {
       await one?.close();
       await two?.close();
+      // Plain DROP, retried while the closed pools' connections finish (FORCE would kill them mid-close).
       const a = admin();
       await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (let i = 0; i < 50; i++) {
+        try {
+          await a.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await a.end();
     });
 
