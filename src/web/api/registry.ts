@@ -63,8 +63,10 @@ export function defineOperation<A extends boolean = false>(
 async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) return undefined; // multipart handlers read the body themselves
+  const text = await c.req.text();
+  if (text.trim() === '') return undefined; // an action without a body (submit, publish) may still send the JSON header
   try {
-    return await c.req.json();
+    return JSON.parse(text) as unknown;
   } catch {
     const { AppError } = await import('../../errors.js');
     throw new AppError('BAD_REQUEST', { message: { da: 'Kroppen er ikke gyldig JSON.', en: 'The body is not valid JSON.' } });
