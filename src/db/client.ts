@@ -29,6 +29,9 @@ const MIGRATION_LOCK_ID = 7_311_204;
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection (server restart, database dropped) must not crash the process;
+  // the pool discards it and the next query gets a fresh one.
+  pool.on('error', () => undefined);
   // Dates as text: drizzle maps them itself, and bigint sums arrive as strings we convert explicitly.
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
