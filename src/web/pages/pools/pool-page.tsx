@@ -13,13 +13,15 @@ export interface PoolPageProps {
   pool: PoolDetails;
   canEdit: boolean;
   canViewHistory: boolean;
+  /** Links to the pool's inbox, scores, meetings and economy, as the actor's roles allow. */
+  related: { href: string; label: string }[];
   /** Shown after a successful save. */
   saved?: boolean;
 }
 
 const percent = (bp: number) => `${String(bp / 100).replace('.', ',')} %`;
 
-export function PoolPage({ ctx, pool, canEdit, canViewHistory, saved }: PoolPageProps) {
+export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }: PoolPageProps) {
   const { t, locale } = ctx;
   const kr = (oere: number) => formatKroner(oere, locale);
   const years = pool.budgetLines[0]?.amounts.map((a) => a.year) ?? rangeYears(pool.periodStartYear, pool.periodEndYear);
@@ -81,6 +83,17 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, saved }: PoolPage
         </p>
       ) : null}
       {pool.description ? <p class="font-lead">{pool.description}</p> : null}
+      {related.length > 0 ? (
+        <nav aria-label={t({ da: 'Puljens arbejdssider', en: "The pool's work pages" })} class="no-print">
+          <ul>
+            {related.map((r) => (
+              <li>
+                <a href={r.href}>{r.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
 
       <h2>{t({ da: 'Overblik', en: 'Overview' })}</h2>
       <dl class="pool-facts">

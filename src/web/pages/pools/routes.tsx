@@ -18,6 +18,7 @@ import { PoolCreatePage } from './pool-create-page.js';
 import { PoolEditPage, type PoolEditPageProps } from './pool-edit-page.js';
 import { PoolHistoryPage } from './pool-history-page.js';
 import { PoolListPage } from './pool-list-page.js';
+import { relatedLinks } from './related-links.js';
 import { PoolPage } from './pool-page.js';
 import { addRow, generalToInput, isSectionKey, sectionFromSetup, sectionToInput, type SectionKey } from './sections/model.js';
 
@@ -93,9 +94,17 @@ export function poolPages(): Hono<AppEnv> {
   app.get('/:poolId', async (c) => {
     const actor = requireActor(c);
     const pool = await getPool(c.get('deps').db, actor, { poolId: c.req.param('poolId') });
+    const ctx = pageContext(c);
     return render(
       c,
-      PoolPage({ ctx: pageContext(c), pool, canEdit: can(actor, 'pool.update', pool.organisationId), canViewHistory: can(actor, 'pool.viewHistory', pool.organisationId), saved: c.req.query('gemt') === '1' }),
+      PoolPage({
+        ctx,
+        pool,
+        canEdit: can(actor, 'pool.update', pool.organisationId),
+        canViewHistory: can(actor, 'pool.viewHistory', pool.organisationId),
+        related: relatedLinks(actor, pool, ctx.t),
+        saved: c.req.query('gemt') === '1',
+      }),
     );
   });
 

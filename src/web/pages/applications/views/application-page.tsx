@@ -158,6 +158,11 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             <a href={`${base}/versioner`}>{t({ da: 'Versioner og ændringer', en: 'Versions and changes' })}</a>
           </li>
         ) : null}
+        {a.state === 'approved' ? (
+          <li>
+            <a href={`${base}/oekonomi`}>{t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}</a>
+          </li>
+        ) : null}
         {!view.access.canEdit || view.access.isStaff ? (
           <li>
             <a href={`${base}/tjek`}>{t({ da: 'Puljens krav: opfyldt eller ej', en: "The pool's requirements: met or not" })}</a>
