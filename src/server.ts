@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
+import { startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   const seeded = config.demo ? await seedDemoIfEmpty(database.db) : false;
 
   const app = createApp({ db: database.db, config, logger });
+  // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).
+  const stopOutbox = startOutboxTimer(database.db, config, logger);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
     process.stdout.write(`\nVelfærdsteknologipuljer kører på http://localhost:${config.port} (${where})\n`);
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopOutbox();
     server.close(() => {
       database
         .close()

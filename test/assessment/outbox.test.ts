@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
+import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import { outbox } from '../../src/db/schema/notifications.js';
+import { login } from '../../src/usecases/accounts/login.js';
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { dispatchOutbox, type MailTransport } from '../../src/usecases/notifications/dispatch-outbox.js';
 import { demoPool, insertApplication } from '../support/assessment-factory.js';
@@ -81,6 +85,31 @@ describe('e-mail through the outbox', () => {
     // Nothing is sent twice.
     expect(await dispatchOutbox(t.db, transport, { from: 'x@y.dk' })).toEqual({ sent: 0, failed: 0 });
     expect(received).toHaveLength(1);
+  });
+
+  it('the app sends the mail right after the request that queued it (SMTP_URL configured)', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Puljer <puljer@vejle.dk>' });
+    const app = createApp({ db: t.db, config, logger: pino({ level: 'silent' }) });
+    const pool = await demoPool(t.db, 'vejle');
+    const id = await insertApplication(t.db, { pool, state: 'submitted', title: 'Digital tilsyn' });
+    const session = await login(t.db, { email: 'sekretariat@vejle.demo', password: 'demo1234' });
+    const before = received.length;
+    const res = await app.request(`/vurdering/${id}/spoergsmaal`, {
+      method: 'POST',
+      headers: { cookie: `vtp_session=${session.sessionId}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: session.csrfToken, question: 'Hvilke leverandører har I talt med?' }),
+    });
+    expect(res.status).toBe(303);
+    for (let i = 0; i < 100 && received.length === before; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(received.length).toBe(before + 1);
+    expect(received.at(-1)?.from).toBe('puljer@vejle.dk');
+    expect(received.at(-1)?.raw).toContain('Hvilke leverand');
+    // Let the background dispatcher finish marking the row before the test moves on.
+    for (let i = 0; i < 100; i++) {
+      const rows = await t.db.select().from(outbox).where(eq(outbox.status, 'sending'));
+      if (rows.length === 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
 
   it('does not queue anything when the change is rolled back', async () => {

@@ -2,13 +2,18 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import { users } from '../../src/db/schema/accounts.js';
 import { applications } from '../../src/db/schema/applications.js';
-import { organisations } from '../../src/db/schema/organisations.js';
+import { departments, organisations } from '../../src/db/schema/organisations.js';
 import { budgetLines, decisionBodies, meetings, pools } from '../../src/db/schema/pools.js';
 import type { ApplicationState } from '../../src/domain/application-workflow.js';
 import type { Rubric } from '../../src/domain/scoring.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { createUser } from '../../src/usecases/accounts/create-user.js';
 import { grantRole } from '../../src/usecases/accounts/grant-role.js';
+import { createApplication } from '../../src/usecases/applications/create-application.js';
+import { submitApplication } from '../../src/usecases/applications/submit-application.js';
+import { updateApplication } from '../../src/usecases/applications/update-application.js';
+import type { Actor } from '../../src/usecases/shared/actor.js';
+import { completePatch } from './applications-factory.js';
 
 /**
  * The demo's Vejle pool (created through createPool, so the ledger holds its budget): the ordinary
@@ -110,4 +115,33 @@ export async function stateOf(db: Db, applicationId: string): Promise<Applicatio
   const [a] = await db.select({ state: applications.state }).from(applications).where(and(eq(applications.id, applicationId)));
   if (!a) throw new Error('no application');
   return a.state;
+}
+
+/**
+ * A complete application in a demo pool, created, filled and submitted by its applicant through the
+ * applications area's own use cases (the same path as the forms).
+ */
+export async function submitThroughUseCases(
+  db: Db,
+  pool: DemoPool,
+  applicant: Actor,
+  opts: { title: string; amountOere: number; year: number; category: string; targetGroup: string },
+): Promise<string> {
+  const deps = await db.select({ id: departments.id }).from(departments).where(eq(departments.organisationId, pool.organisationId));
+  const { id } = await createApplication(db, applicant, { poolId: pool.poolId, title: opts.title });
+  const patch = completePatch({ poolId: pool.poolId, organisationId: pool.organisationId, lines: pool.lines, departmentIds: deps.map((d) => d.id) }, 'vejle');
+  await updateApplication(db, applicant, {
+    ...patch,
+    applicationId: id,
+    title: opts.title,
+    category: opts.category,
+    targetGroups: [opts.targetGroup],
+    budget: [{ year: opts.year, costType: 'equipment', description: 'Udstyr', amountOere: opts.amountOere }],
+    resultGoals: [{ indicator: 'Antal borgere', baseline: '0', target: '40', method: 'Optælling', deadline: `${opts.year}-12-31` }],
+    startDate: `${opts.year}-02-01`,
+    endDate: `${opts.year}-12-31`,
+    milestones: [{ date: `${opts.year}-03-01`, title: 'Opstart' }],
+  });
+  await submitApplication(db, applicant, { applicationId: id });
+  return id;
 }

@@ -23,6 +23,7 @@ export interface CaseReview {
   status: (typeof reviews.$inferSelect)['status'];
   hasConflict: boolean | null;
   conflictNote: string;
+  declaredAt: Date | null;
   assignedAt: Date;
   submittedAt: Date | null;
 }
@@ -57,6 +58,7 @@ export async function getAssessmentCase(db: Db, actor: Actor, applicationId: str
         status: reviews.status,
         hasConflict: reviews.hasConflict,
         conflictNote: reviews.conflictNote,
+        declaredAt: reviews.declaredAt,
         assignedAt: reviews.assignedAt,
         submittedAt: reviews.submittedAt,
       })

@@ -13,6 +13,14 @@ export interface CaseFormState {
   notice?: string;
 }
 
+/** A conflict was declared after the last assignment: the secretariat should assign a replacement. */
+function needsReplacement(data: AssessmentCase): boolean {
+  if (data.application.state !== 'in_review') return false;
+  const lastConflict = Math.max(0, ...data.reviews.filter((r) => r.status === 'conflict' && r.declaredAt).map((r) => r.declaredAt?.getTime() ?? 0));
+  const lastAssigned = Math.max(0, ...data.reviews.map((r) => r.assignedAt.getTime()));
+  return lastConflict > 0 && lastConflict > lastAssigned;
+}
+
 const v = (values: Record<string, unknown> | undefined, k: string) => (typeof values?.[k] === 'string' ? (values[k] as string) : '');
 
 /** The secretariat's page for one application: screening, reviewers, scores, recommendation and decision. */
@@ -127,7 +135,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           rows={data.reviews.map((r) => [r.reviewerName, t(reviewStatusLabel[r.status]), r.conflictNote || '–', formatDate(r.assignedAt, ctx.locale)])}
         />
       )}
-      {data.reviews.some((r) => r.status === 'conflict') && a.state === 'in_review' ? (
+      {needsReplacement(data) ? (
         <Alert variant="warning" heading={t({ da: 'En bedømmer er inhabil', en: 'A reviewer has a conflict of interest' })}>
           {t({ da: 'Tildel en anden bedømmer i stedet.', en: 'Assign another reviewer instead.' })}
         </Alert>
@@ -165,7 +173,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
                 width="xs"
                 label={t({ da: 'Antal bedømmere i alt', en: 'Number of reviewers in all' })}
                 hint={t({ da: 'Fordeles jævnt: dem med færrest åbne opgaver først.', en: 'Spread evenly: those with the fewest open assignments first.' })}
-                value={v(form.values, 'count') || String(Math.max(2, active.length + 1))}
+                value={v(form.values, 'count') || String(Math.max(2, active.length))}
                 error={errors.count}
               />
               <Button variant="secondary">{t({ da: 'Fordel jævnt', en: 'Spread evenly' })}</Button>

@@ -82,7 +82,14 @@ export function DecisionFormPage(p: DecisionFormProps) {
             </>
           ))}
         </Fieldset>
-        <TextArea name="conditions" rows={3} label={t({ da: 'Betingelser', en: 'Conditions' })} optional optionalText={t({ da: 'frivilligt', en: 'optional' })} value={val('conditions')} error={p.errors.conditions} />
+        <TextArea
+          name="conditions"
+          rows={3}
+          label={t({ da: 'Betingelser', en: 'Conditions' })}
+          hint={t({ da: 'Fx krav om evaluering eller medfinansiering. Skal udfyldes, når der indstilles med betingelser.', en: 'E.g. an evaluation or co-funding requirement. Required when recommending with conditions.' })}
+          value={val('conditions')}
+          error={p.errors.conditions}
+        />
         <TextArea name={p.textField.name} rows={4} label={p.textField.label} hint={p.textField.hint} value={val(p.textField.name)} error={p.errors[p.textField.name]} />
       </PageForm>
       <h2>{t({ da: 'Puljens restbeløb lige nu', en: "The pool's remaining money now" })}</h2>

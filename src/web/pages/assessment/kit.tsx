@@ -139,3 +139,8 @@ export function scoreText(n: number | null, locale: 'da' | 'en'): string {
   const s = String(Math.round(n * 100) / 100);
   return locale === 'da' ? s.replace('.', ',') : s;
 }
+
+/** "1 bedømmelse", "2 bedømmelser" (and English). */
+export function reviewCount(n: number): Message {
+  return { da: `${n} ${n === 1 ? 'bedømmelse' : 'bedømmelser'}`, en: `${n} ${n === 1 ? 'review' : 'reviews'}` };
+}

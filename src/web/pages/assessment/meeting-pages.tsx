@@ -10,7 +10,7 @@ import { valueAt } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
 import { BalancesTable } from './decision-form-page.js';
-import { ButtonForm, meetingStatusLabel, outcomeLabel, PageForm, points, recommendationLabel, scoreText, StaffStatus } from './kit.js';
+import { ButtonForm, meetingStatusLabel, outcomeLabel, PageForm, points, recommendationLabel, reviewCount, scoreText, StaffStatus } from './kit.js';
 
 /** The decision bodies' calendar for a pool, and (for the secretariat) a form to add a meeting. */
 export function MeetingsPage(props: {
@@ -167,8 +167,8 @@ export function MeetingPage(props: {
           <p>
             {i.score
               ? t({
-                  da: `Point: ${points(i.score.summary.total, 'da')} af 100 (${i.score.summary.reviewCount} bedømmelser)${i.score.totalDisagreement || i.score.disagreements.length > 0 ? ' – bedømmerne er uenige' : ''}`,
-                  en: `Score: ${points(i.score.summary.total, 'en')} of 100 (${i.score.summary.reviewCount} reviews)${i.score.totalDisagreement || i.score.disagreements.length > 0 ? ' – reviewers disagree' : ''}`,
+                  da: `Point: ${points(i.score.summary.total, 'da')} af 100 (${reviewCount(i.score.summary.reviewCount).da})${i.score.totalDisagreement || i.score.disagreements.length > 0 ? ' – bedømmerne er uenige' : ''}`,
+                  en: `Score: ${points(i.score.summary.total, 'en')} of 100 (${reviewCount(i.score.summary.reviewCount).en})${i.score.totalDisagreement || i.score.disagreements.length > 0 ? ' – reviewers disagree' : ''}`,
                 })
               : t({ da: 'Ingen point.', en: 'No scores.' })}
           </p>
@@ -284,7 +284,7 @@ export function AgendaPrintPage({ ctx, view }: { ctx: PageContext; view: Meeting
             <p>
               <strong>{t({ da: 'Point: ', en: 'Score: ' })}</strong>
               {i.score
-                ? `${points(i.score.summary.total, ctx.locale)} / 100 (${i.score.summary.reviewCount} ${t({ da: 'bedømmelser', en: 'reviews' })})`
+                ? `${points(i.score.summary.total, ctx.locale)} / 100 (${t(reviewCount(i.score.summary.reviewCount))})`
                 : '–'}
             </p>
             {i.score ? (

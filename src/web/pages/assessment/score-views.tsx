@@ -2,7 +2,7 @@ import type { Rubric } from '../../../domain/scoring.js';
 import type { ApplicationScore } from '../../../usecases/assessment/score-summary.js';
 import { Badge, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { points, scoreText } from './kit.js';
+import { points, reviewCount, scoreText } from './kit.js';
 
 type Score = Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'>;
 
@@ -17,7 +17,7 @@ export function ScoreBreakdown({ ctx, rubric, score, caption }: { ctx: PageConte
         <strong>{t({ da: 'Vægtet total (0–100): ', en: 'Weighted total (0–100): ' })}</strong>
         {points(score.summary.total, l)}
         {' '}
-        {t({ da: `(${score.summary.reviewCount} bedømmelser)`, en: `(${score.summary.reviewCount} reviews)` })}
+        ({t(reviewCount(score.summary.reviewCount))})
         {score.summary.knockOuts.length > 0 ? (
           <>
             {' '}

@@ -5,7 +5,7 @@ import type { PoolRow } from '../../../usecases/assessment/load.js';
 import { Badge, Breadcrumbs, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
-import { points, scoreText, StaffStatus } from './kit.js';
+import { points, reviewCount, scoreText, StaffStatus } from './kit.js';
 
 /** The pool's ranking: weighted totals, each criterion's mean with min–max and spread, disagreement flagged. */
 export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext; pool: PoolRow; summary: PoolScoreSummary; linkCases: boolean }) {
@@ -61,7 +61,7 @@ export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext
             </>,
             <>
               {a.totalSpread ? `${points(a.totalSpread.min, l)}–${points(a.totalSpread.max, l)} (${points(a.totalSpread.stdDev, l)})` : '–'}
-              {t({ da: `, ${a.summary.reviewCount} bedømmelser`, en: `, ${a.summary.reviewCount} reviews` })}
+              {`, ${t(reviewCount(a.summary.reviewCount))}`}
               {a.totalDisagreement ? (
                 <>
                   {' '}
