@@ -3,6 +3,7 @@ import type { Rubric } from '../../src/domain/scoring.js';
 import { AppError } from '../../src/errors.js';
 import { assignReviewers } from '../../src/usecases/assessment/assign-reviewers.js';
 import { declareConflict } from '../../src/usecases/assessment/declare-conflict.js';
+import { isAssignedReviewer } from '../../src/usecases/assessment/information-requests.js';
 import { getReviewWorkspace } from '../../src/usecases/assessment/review-workspace.js';
 import { getScoreSummary } from '../../src/usecases/assessment/score-summary.js';
 import { submitReview } from '../../src/usecases/assessment/submit-review.js';
@@ -147,6 +148,8 @@ describe('scoring through the use cases', () => {
     const other = await insertApplication(t.db, { pool, state: 'qualified' });
     await assignReviewers(t.db, secretariat, { applicationId: other, mode: 'manual', reviewerUserIds: [r1.userId] });
     await expect(getReviewWorkspace(t.db, r2, other)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await isAssignedReviewer(t.db, other, r1.userId)).toBe(true);
+    expect(await isAssignedReviewer(t.db, other, r2.userId)).toBe(false);
     await expect(submitReview(t.db, r2, { applicationId: other, criteria: crit(3, 3, 3) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const aarhusReviewer = await t.actor('bedoemmer@aarhus.demo');
     await expect(getReviewWorkspace(t.db, aarhusReviewer, other)).rejects.toMatchObject({ code: 'NOT_FOUND' });

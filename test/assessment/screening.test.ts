@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { informationRequests, screenings } from '../../src/db/schema/assessment.js';
 import { notifications } from '../../src/db/schema/notifications.js';
+import { markInformationRequestsAnswered, openInformationRequests } from '../../src/usecases/assessment/information-requests.js';
 import { listSubmissions } from '../../src/usecases/assessment/list-submissions.js';
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { screenApplication } from '../../src/usecases/assessment/screen-application.js';
@@ -50,6 +51,10 @@ describe('screening', () => {
     const [n] = await t.db.select().from(notifications).where(eq(notifications.applicationId, id));
     expect(n?.kind).toBe('application.more_info_requested');
     expect(n?.body.da).toContain('Hvad koster licenserne efter projektet?');
+    // For the applications area: the open question, and answered by a resubmission.
+    expect((await openInformationRequests(t.db, id)).map((r) => r.question)).toEqual(['Hvad koster licenserne efter projektet?']);
+    await markInformationRequestsAnswered(t.db, id, 2);
+    expect(await openInformationRequests(t.db, id)).toEqual([]);
   });
 
   it('refuses other roles and other organisations', async () => {
