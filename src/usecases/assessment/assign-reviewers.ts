@@ -42,7 +42,7 @@ export interface ReviewerCandidate {
   userId: string;
   name: string;
   email: string;
-  /** Active assignments in this pool (assigned, accepted or submitted... not yet submitted). */
+  /** Open assignments in this pool: assigned or accepted, not yet submitted. */
   openAssignments: number;
   /** Already has a review row on this application (any status). */
   onThisApplication: boolean;
