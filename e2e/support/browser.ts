@@ -44,7 +44,10 @@ export async function openPage(browser: Browser, baseUrl: string, opts: { locale
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
-    if (req.url().startsWith(baseUrl)) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`);
+    const error = req.failure()?.errorText ?? '?';
+    // ERR_ABORTED: the page navigated on before a load finished (e.g. the favicon); not a fault.
+    // Blocked or missing assets still show up, as console errors and as 4xx responses below.
+    if (req.url().startsWith(baseUrl) && error !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${error})`);
   });
   page.on('response', (res) => {
     if (res.url().startsWith(`${baseUrl}/static/`) && res.status() >= 400) problems.push(`static ${res.status()}: ${res.url()}`);
