@@ -21,7 +21,7 @@ export const permissions = {
   /** See every application of the organisation, drafts included (faglig sparring from the first draft). */
   'application.viewAll': ['secretariat', 'admin'],
   /** See the organisation's applications once submitted. */
-  'application.viewSubmitted': ['secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
+  'application.viewSubmitted': ['secretariat', 'decision_body', 'finance', 'admin'],
   // assessment area (screening, reviews, recommendation, meetings, decisions; object-level rules in usecases/assessment)
   /** The pool's inbox, screening, questions to the applicant, reviewer assignment. */
   'assessment.screen': ['secretariat'],

@@ -153,18 +153,22 @@ describe('tenancy and roles on every route', () => {
     expect((await reviewer.get('/ideer/ny')).status).toBe(403);
   });
 
-  it('lists show nothing of another organisation; reviewers see submitted ones but no drafts', async () => {
+  it('lists show nothing of another organisation; decision-body members see submitted ones but no drafts; unassigned reviewers see neither', async () => {
     const other = await t.as('sekretariat@vejle.demo');
     const apps = (await (await other.api('GET', '/applications')).json()) as { id: string }[];
     expect(apps.map((a) => a.id)).not.toContain(draftId);
     expect(apps.map((a) => a.id)).not.toContain(submittedId);
     const ideas = (await (await other.api('GET', '/ideas')).json()) as { id: string }[];
     expect(ideas.map((i) => i.id)).not.toContain(ideaId);
-    const reviewer = await t.as('bedoemmer@horsens.demo');
-    const seen = ((await (await reviewer.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
+    const member = await t.as('raad@horsens.demo');
+    const seen = ((await (await member.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
     expect(seen).toContain(submittedId);
     expect(seen).not.toContain(draftId);
-    expect((await reviewer.get(`/ansoegninger/${submittedId}`)).status).toBe(200);
+    expect((await member.get(`/ansoegninger/${submittedId}`)).status).toBe(200);
+    const reviewer = await t.as('bedoemmer@horsens.demo');
+    const reviewerSees = ((await (await reviewer.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
+    expect(reviewerSees).not.toContain(submittedId);
+    expect((await reviewer.get(`/ansoegninger/${submittedId}`)).status).toBe(403);
     const secretariat = await t.as('sekretariat@horsens.demo');
     const all = ((await (await secretariat.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
     expect(all).toEqual(expect.arrayContaining([draftId, submittedId]));

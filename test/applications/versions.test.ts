@@ -65,7 +65,7 @@ describe('versions', () => {
     expect(page).toContain('<del class="diff-removed text-pre-line">Mange korte besøg kan klares over skærm.</del>');
     expect(page).toContain('<ins class="diff-added text-pre-line">Rengøring tager 6 timer om ugen pr. borger.</ins>');
     expect(page).toContain('Behovsanalyse');
-    const list = await (await (await t.as('bedoemmer@vejle.demo')).get(`/ansoegninger/${id}/versioner`)).text();
+    const list = await (await (await t.as('oekonomi@vejle.demo')).get(`/ansoegninger/${id}/versioner`)).text();
     expect(list).toContain('Se ændringer fra version 1');
   });
 

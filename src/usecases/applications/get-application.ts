@@ -1,3 +1,4 @@
+import { openInformationRequests } from '../assessment/information-requests.js';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/accounts.js';
@@ -28,6 +29,8 @@ export interface ApplicationView {
   coApplicants: { userId: string; name: string; email: string }[];
   attachments: AttachmentInfo[];
   sections: Record<string, SectionStatus>;
+  /** The secretariat's unanswered questions (request for more information), newest first. */
+  openQuestions: { question: string; askedAt: Date }[];
 }
 
 /** An application with what its pages need, for anyone who may see it. */
@@ -44,6 +47,7 @@ export async function getApplication(db: Db, actor: Actor, input: unknown): Prom
     .orderBy(asc(users.name));
   const attachments = await listAttachments(db, application.id);
   const content = readContent(application.content);
+  const openQuestions = (await openInformationRequests(db, application.id)).map((q) => ({ question: q.question, askedAt: q.askedAt }));
   return {
     application,
     content,
@@ -53,6 +57,7 @@ export async function getApplication(db: Db, actor: Actor, input: unknown): Prom
     coApplicants,
     attachments,
     sections: sectionStatuses(application.title, content, pool.offer, attachments.length),
+    openQuestions,
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
+import { reviews } from '../../db/schema/assessment.js';
 import { pools } from '../../db/schema/pools.js';
 import { applicantStatusLabel, staffStatusLabel, type ApplicationState } from '../../domain/application-workflow.js';
 import type { Bilingual } from '../../domain/bilingual.js';
@@ -44,6 +45,12 @@ export async function listApplications(db: Db, actor: Actor, input: unknown = {}
     const all = orgs.filter((o) => can(actor, 'application.viewAll', o));
     const submitted = orgs.filter((o) => !all.includes(o) && can(actor, 'application.viewSubmitted', o));
     if (all.length) visible.push(inArray(applications.organisationId, all));
+    // Reviewers: the applications assigned to them, without a declared conflict.
+    const assigned = db
+      .select({ id: reviews.applicationId })
+      .from(reviews)
+      .where(and(eq(reviews.reviewerUserId, actor.userId), inArray(reviews.status, ['assigned', 'accepted', 'submitted'])));
+    visible.push(inArray(applications.id, assigned));
     if (submitted.length) {
       // As isUnsubmittedDraft: neither a draft nor a draft withdrawn before it was ever submitted.
       visible.push(and(inArray(applications.organisationId, submitted), ne(applications.state, 'draft'), or(ne(applications.state, 'withdrawn'), ne(applications.currentVersion, 0))));

@@ -5,6 +5,7 @@ import type { ApplicationState, WorkflowRole } from '../../domain/application-wo
 import { forbidden, notFound } from '../../errors.js';
 import { can } from '../../policies/authorize.js';
 import { rolesIn, type Actor } from '../shared/actor.js';
+import { isAssignedReviewer } from '../assessment/information-requests.js';
 import { workflowRolesOf, type ApplicationRow } from './apply-transition.js';
 import { isUuid } from './ids.js';
 
@@ -39,7 +40,8 @@ export function isUnsubmittedDraft(a: Pick<ApplicationRow, 'state' | 'currentVer
  * - no role in its organisation (or no such application, or a malformed id) → NOT_FOUND (404);
  * - its lead and co-applicants may;
  * - the secretariat (and admins) of its organisation may, drafts included (advice from the first draft);
- * - reviewers, decision-body members and finance of its organisation may once it has been submitted;
+ * - decision-body members and finance of its organisation may once it has been submitted, reviewers
+ *   only when assigned to it;
  * - anyone else of the organisation (another applicant) → FORBIDDEN (403): never others' drafts.
  * `forUpdate` locks the row (call inside a transaction).
  */
@@ -60,9 +62,12 @@ export async function loadApplicationFor(db: Db, actor: Actor, applicationId: st
         .where(and(eq(applicationCoApplicants.applicationId, application.id), eq(applicationCoApplicants.userId, actor.userId)))
     ).length > 0;
   const isApplicant = isLead || isCoApplicant;
+  const submitted = !isUnsubmittedDraft(application);
   const isStaff =
     can(actor, 'application.viewAll', application.organisationId) ||
-    (!isUnsubmittedDraft(application) && can(actor, 'application.viewSubmitted', application.organisationId));
+    (submitted && can(actor, 'application.viewSubmitted', application.organisationId)) ||
+    // Reviewers see only the applications assigned to them (and lose them on a declared conflict).
+    (submitted && rolesIn(actor, application.organisationId).includes('reviewer') && (await isAssignedReviewer(db, application.id, actor.userId)));
   if (!isApplicant && !isStaff) throw forbidden();
 
   return {

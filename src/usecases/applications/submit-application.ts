@@ -5,6 +5,7 @@ import { readContent } from '../../domain/application-content.js';
 import { AppError, forbidden, type FieldErrors } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
+import { markInformationRequestsAnswered } from '../assessment/information-requests.js';
 import { applyTransition, type ApplicationRow } from './apply-transition.js';
 import { evaluateApplication, type EligibilityReport } from './check-eligibility.js';
 import { EDITABLE_STATES, loadApplicationFor } from './load-application-for.js';
@@ -42,6 +43,7 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
       submittedByUserId: actor.userId,
     });
     const action = application.state === 'more_info_requested' ? 'resubmit' : 'submit';
+    if (action === 'resubmit') await markInformationRequestsAnswered(tx, application.id, number);
     const r = await applyTransition(tx, actor, { applicationId: application.id, action, roles: access.roles, changes: { currentVersion: number }, details: { version: number } });
     return { id: application.id, state: r.to, version: number };
   });

@@ -68,6 +68,8 @@ function present(v: ApplicationView) {
     sections: v.sections,
     /** Computed on the server from content.businessCase; null while an input is missing. */
     businessCaseFigures: businessCaseOfDraft(v.content.businessCase),
+    /** The secretariat's unanswered questions; answered by resubmitting. */
+    openQuestions: v.openQuestions,
     access: { isLead: v.access.isLead, isCoApplicant: v.access.isCoApplicant, canEdit: v.access.canEdit },
   };
 }

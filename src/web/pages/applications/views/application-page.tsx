@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { SECTIONS } from '../../../../domain/application-sections.js';
 import { applicantStatusLabel, staffStatusLabel } from '../../../../domain/application-workflow.js';
-import { formatDateTime } from '../../../../domain/dates.js';
+import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
 import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
 import { describeContent } from '../../../../usecases/applications/describe-content.js';
@@ -104,6 +104,12 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             da: 'Ret ansøgningen, og indsend den igen. Den nye udgave gemmes som en ny version, så alle kan se, hvad der er ændret.',
             en: 'Change the application and submit it again. It is saved as a new version, so everyone can see what changed.',
           })}
+          {view.openQuestions.map((q) => (
+            <blockquote>
+              <p>{q.question}</p>
+              <footer>{t({ da: `Spurgt ${formatDate(q.askedAt, 'da')}`, en: `Asked ${formatDate(q.askedAt, 'en')}` })}</footer>
+            </blockquote>
+          ))}
         </Alert>
       ) : null}
       <ul class="nobullet-list">
