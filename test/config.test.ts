@@ -55,4 +55,10 @@ describe('configuration', () => {
     expect(loadConfig({ DEMO: 'off' }).demo).toBe(false);
     expect(loadConfig({ DEMO: 'on', DATABASE_URL: 'postgres://db/p' }).demo).toBe(true);
   });
+
+  it('treats an empty variable as unset', () => {
+    const c = loadConfig({ DATABASE_URL: '', PORT: '' });
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.port).toBe(3000);
+  });
 });

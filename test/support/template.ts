@@ -12,7 +12,7 @@ import { seedDemo } from '../../src/demo/seed.js';
 // One template set per test run (the global setup names it), so parallel runs in one checkout never collide.
 const runId = () => process.env.VTP_TEST_RUN ?? 'local';
 export const templateDir = () => `.tmp/test-templates/${runId()}`;
-export const templateFile = (name: TemplateName) => `${templateDir()}/${name}.tar.gz`;
+export const templateFile = (name: TemplateName) => `${templateDir()}/${name}.tar`;
 export const templateDbName = (name: TemplateName) => `vtp_template_${runId()}_${name}`;
 export type TemplateName = 'empty' | 'demo';
 
@@ -25,7 +25,7 @@ export async function buildTemplates(): Promise<void> {
     await database.migrate();
     if (name === 'demo') await seedDemo(database.db);
     const client = (database as unknown as { pglite: PGlite }).pglite;
-    const dump = await client.dumpDataDir('gzip');
+    const dump = await client.dumpDataDir('none');
     writeFileSync(templateFile(name), Buffer.from(await dump.arrayBuffer()));
     await database.close();
   }

@@ -5,7 +5,7 @@ import { decisionBodies, meetings, pools } from '../../db/schema/pools.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import { isUuid } from '../applications/ids.js';
-import { copenhagenLocalToDate } from '../pools/copenhagen-time.js';
+import { isIsoDate, meetingStartsAtSchema } from '../pools/copenhagen-time.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -14,24 +14,13 @@ export const createMeetingSchema = z
   .object({
     decisionBodyId: z.string({ error: 'Vælg beslutningsorganet' }).min(1, { error: 'Vælg beslutningsorganet' }),
     /** `YYYY-MM-DDTHH:MM` in Danish time, or an ISO timestamp with offset. */
-    startsAt: z
-      .string({ error: 'Angiv dato og klokkeslæt' })
-      .trim()
-      .min(1, { error: 'Angiv dato og klokkeslæt' })
-      .transform((v, ctx) => {
-        const d = copenhagenLocalToDate(v);
-        if (!d) {
-          ctx.addIssue({ code: 'custom', message: 'Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12T15:00' });
-          return z.NEVER;
-        }
-        return d;
-      }),
+    startsAt: meetingStartsAtSchema,
     location: z.string().trim().max(300, { error: 'Højst 300 tegn' }).default(''),
     submissionDeadline: z
       .string()
       .trim()
       .default('')
-      .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { error: 'Angiv fristen som en dato (ÅÅÅÅ-MM-DD)' }),
+      .refine((v) => v === '' || isIsoDate(v), { error: 'Angiv fristen som en dato (ÅÅÅÅ-MM-DD)' }),
   })
   .refine((m) => m.submissionDeadline === '' || m.submissionDeadline <= m.startsAt.toISOString().slice(0, 10), {
     error: 'Ansøgningsfristen skal ligge før mødet',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { TIME_ZONE, parseIsoDate } from '../../domain/dates.js';
 
 const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/;
@@ -54,3 +55,20 @@ export function dateToCopenhagenParts(d: Date): { date: string; time: string } {
   const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
+
+/** A meeting's start as typed (Danish wall-clock time) → Date; shared by the pool setup and createMeeting. */
+export const meetingStartsAtSchema = z
+  .string({ error: 'Angiv dato og klokkeslæt' })
+  .trim()
+  .min(1, { error: 'Angiv dato og klokkeslæt' })
+  .transform((v, ctx) => {
+    const d = copenhagenLocalToDate(v);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', message: 'Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12 kl. 15:00' });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+/** `YYYY-MM-DD` that is a real date. */
+export const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eligibilityRuleSchema } from '../../domain/eligibility.js';
 import { poolConfigListsSchema } from '../../domain/pool-config.js';
 import { rubricSchema } from '../../domain/scoring.js';
-import { copenhagenLocalToDate } from './copenhagen-time.js';
+import { isIsoDate, meetingStartsAtSchema } from './copenhagen-time.js';
 
 /**
  * The one input schema for a pool's setup, shared by createPool, updatePool, the forms and the API.
@@ -104,20 +104,9 @@ export const meetingInputSchema = z.object({
   id: z.uuid({ error: 'Ukendt møde' }).optional(),
   decisionBodyKey: keySchema,
   /** `YYYY-MM-DDTHH:MM` in Danish time, or an ISO timestamp with offset. */
-  startsAt: z
-    .string({ error: 'Angiv dato og klokkeslæt' })
-    .trim()
-    .min(1, { error: 'Angiv dato og klokkeslæt' })
-    .transform((v, ctx) => {
-      const d = copenhagenLocalToDate(v);
-      if (!d) {
-        ctx.addIssue({ code: 'custom', message: 'Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12 kl. 15:00' });
-        return z.NEVER;
-      }
-      return d;
-    }),
+  startsAt: meetingStartsAtSchema,
   location: z.string({ error: 'Skal være en tekst' }).trim().max(300, { error: 'Højst 300 tegn' }).default(''),
-  submissionDeadline: optionalText(10).refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), {
+  submissionDeadline: optionalText(10).refine((v) => v === undefined || isIsoDate(v), {
     error: 'Angiv fristen som en gyldig dato (ÅÅÅÅ-MM-DD)',
   }),
 });

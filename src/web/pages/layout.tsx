@@ -30,6 +30,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         <body>
           <SkipLink href="#main-content" text={t({ da: 'Gå til sideindhold', en: 'Skip to content' })} />
           <Header
+            showLogo={false}
             portalName={t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}
             homeHref="/"
             user={actor ? { name: actor.name, organisation: [...new Set(actor.memberships.map((m) => m.organisationName))].join(', ') } : undefined}
