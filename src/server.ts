@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const seeded = config.demo ? await seedDemoIfEmpty(database.db) : false;
+  const seeded = config.demo ? await seedDemoIfEmpty(database.db, { withCases: true }) : false;
 
   const app = createApp({ db: database.db, config, logger });
   // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).

@@ -7,6 +7,7 @@ import { grantRole } from '../usecases/accounts/grant-role.js';
 import { createOrganisation } from '../usecases/organisations/create-organisation.js';
 import { createPool } from '../usecases/pools/create-pool.js';
 import type { CreatePoolInput } from '../usecases/pools/pool-schema.js';
+import { seedDemoCases } from './cases.js';
 import { seedNetwork } from './network.js';
 import { demoOrganisations, demoOrgs, demoRoles, vtSyd } from './organisations.js';
 import { aarhusPreset } from './presets/aarhus.js';
@@ -33,11 +34,17 @@ export function demoLoginsText(): string {
   ].join('\n');
 }
 
-/** Seed the demo presets into an empty database. Returns false when there was already data. */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+export interface SeedDemoOptions {
+  /** Also seed the demo cases (ideas, applications in every step, a meeting, commitments and payouts). */
+  withCases?: boolean;
+}
+
+/** Seed the demo presets (and, if asked, the demo cases) into an empty database. Returns false when there was already data. */
+export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Promise<boolean> {
   const [first] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from organisations`));
   if (first && Number(first.n) > 0) return false;
   await seedDemo(db);
+  if (options.withCases) await seedDemoCases(db);
   return true;
 }
 
