@@ -12,6 +12,18 @@ import { Layout } from '../layout.js';
 import { BalancesTable } from './decision-form-page.js';
 import { ButtonForm, meetingStatusLabel, outcomeLabel, PageForm, points, recommendationLabel, reviewCount, scoreText, StaffStatus } from './kit.js';
 
+type ItemRecommendation = NonNullable<MeetingView['items'][number]['recommendation']>;
+
+/** "2026: 100.000 kr., 2027: –": what is left now on the recommended line in each year of the recommendation's split. */
+function remainingOnLine(r: ItemRecommendation, balances: MeetingView['balances'], kr: (o: number) => string): string {
+  return r.split
+    .map((s) => {
+      const b = balances.find((x) => x.budgetLineId === r.budgetLineId && x.year === s.year);
+      return `${s.year}: ${b ? kr(b.remainingOere) : '–'}`;
+    })
+    .join(', ');
+}
+
 /** The decision bodies' calendar for a pool, and (for the secretariat) a form to add a meeting. */
 export function MeetingsPage(props: {
   ctx: PageContext;
@@ -175,12 +187,7 @@ export function MeetingPage(props: {
           {i.recommendation && i.recommendation.kind !== 'not_recommend' ? (
             <p>
               {t({ da: 'Rest på linjen lige nu: ', en: 'Remaining on the line now: ' })}
-              {i.recommendation.split
-                .map((s) => {
-                  const b = view.balances.find((x) => x.budgetLineId === i.recommendation?.budgetLineId && x.year === s.year);
-                  return `${s.year}: ${b ? kr(b.remainingOere) : '–'}`;
-                })
-                .join(', ')}
+              {remainingOnLine(i.recommendation, view.balances, kr)}
             </p>
           ) : null}
           {i.decision ? (
@@ -304,12 +311,7 @@ export function AgendaPrintPage({ ctx, view }: { ctx: PageContext; view: Meeting
             {i.recommendation && i.recommendation.kind !== 'not_recommend' ? (
               <p>
                 <strong>{t({ da: 'Rest på linjen: ', en: 'Remaining on the line: ' })}</strong>
-                {i.recommendation.split
-                  .map((s) => {
-                    const b = view.balances.find((x) => x.budgetLineId === i.recommendation?.budgetLineId && x.year === s.year);
-                    return `${s.year}: ${b ? kr(b.remainingOere) : '–'}`;
-                  })
-                  .join(', ')}
+                {remainingOnLine(i.recommendation, view.balances, kr)}
               </p>
             ) : null}
             {i.decision ? (
