@@ -8,7 +8,7 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadPoolDetails, setupOf, type PoolDetails } from './pool-details.js';
 import { createPoolSchema } from './pool-schema.js';
-import { writePoolChildren } from './write-pool-children.js';
+import { poolColumns, writePoolChildren } from './write-pool-children.js';
 
 /**
  * Create a pool with its whole setup. `actor` null is the installation's operator (CLI, demo seed),
@@ -26,17 +26,7 @@ export async function createPool(db: Db, actor: Actor | null, input: unknown): P
       .insert(pools)
       .values({
         organisationId,
-        name: data.name,
-        description: data.description,
-        periodStartYear: data.periodStartYear,
-        periodEndYear: data.periodEndYear,
-        status: data.status,
-        intake: data.intake,
-        allowsCarryOver: data.allowsCarryOver,
-        lists: data.lists,
-        eligibilityRules: data.eligibilityRules,
-        rubric: data.rubric,
-        followUpMonths: data.followUpMonths,
+        ...poolColumns(data),
       })
       .returning({ id: pools.id });
     if (!pool) throw new Error('insert returned no row');

@@ -10,7 +10,7 @@ import { parseInput } from '../shared/validate.js';
 import { isUuid } from './pool-access.js';
 import { loadPoolDetails, setupOf, type PoolDetails } from './pool-details.js';
 import { updatePoolSchema } from './pool-schema.js';
-import { writePoolChildren } from './write-pool-children.js';
+import { poolColumns, writePoolChildren } from './write-pool-children.js';
 
 /**
  * Replace a pool's setup. Sections left out of the input keep their current value (so a form may
@@ -36,17 +36,7 @@ export async function updatePool(db: Db, actor: Actor, input: unknown): Promise<
     const [updated] = await tx
       .update(pools)
       .set({
-        name: data.name,
-        description: data.description,
-        periodStartYear: data.periodStartYear,
-        periodEndYear: data.periodEndYear,
-        status: data.status,
-        intake: data.intake,
-        allowsCarryOver: data.allowsCarryOver,
-        lists: data.lists,
-        eligibilityRules: data.eligibilityRules,
-        rubric: data.rubric,
-        followUpMonths: data.followUpMonths,
+        ...poolColumns(data),
         version: current.version + 1,
         updatedAt: new Date(),
       })

@@ -6,6 +6,23 @@ import { formatDate } from '../../domain/dates.js';
 import { validationFailed } from '../../errors.js';
 import type { PoolSetup } from './pool-schema.js';
 
+/** The pool row's own columns from a validated setup (create and update write the same ones). */
+export function poolColumns(setup: PoolSetup) {
+  return {
+    name: setup.name,
+    description: setup.description,
+    periodStartYear: setup.periodStartYear,
+    periodEndYear: setup.periodEndYear,
+    status: setup.status,
+    intake: setup.intake,
+    allowsCarryOver: setup.allowsCarryOver,
+    lists: setup.lists,
+    eligibilityRules: setup.eligibilityRules,
+    rubric: setup.rubric,
+    followUpMonths: setup.followUpMonths,
+  };
+}
+
 /**
  * Writes a pool's child rows (decision bodies, budget lines with years and earmarks, meetings) to
  * match the setup, inside the caller's transaction. Rows are matched by key (bodies, lines) or id
