@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
@@ -137,6 +137,17 @@ describe('e-mail through the outbox', () => {
     expect(await dispatchOutbox(t.db, failing, opts)).toEqual({ sent: 0, failed: 1 });
     [row] = await t.db.select().from(outbox);
     expect(row).toMatchObject({ status: 'failed', attempts: 2 });
+  });
+
+  it('sends a message queued within the same millisecond as the dispatch (database microseconds vs app milliseconds)', async () => {
+    await t.db.delete(outbox);
+    await t.db.insert(outbox).values({ toAddress: 'samme@ms.dk', subject: 'Emne', textBody: 'Tekst', nextAttemptAt: new Date('2026-01-01T00:00:00.000Z') });
+    // Half a millisecond later than the app's clock can express.
+    await t.db.execute(sql`update outbox set next_attempt_at = '2026-01-01T00:00:00.000500Z'`);
+    const sent: string[] = [];
+    const transport: MailTransport = { sendMail: async (m) => void sent.push(m.to) };
+    expect(await dispatchOutbox(t.db, transport, { from: 'x@y.dk', now: () => new Date('2026-01-01T00:00:00.000Z') })).toEqual({ sent: 1, failed: 0 });
+    expect(sent).toEqual(['samme@ms.dk']);
   });
 
   it('two dispatchers at once send each message once', async () => {

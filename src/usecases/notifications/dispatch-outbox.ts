@@ -56,7 +56,9 @@ export async function dispatchOutbox(db: Db, transport: MailTransport, opts: Dis
         update ${outbox} set status = 'sending', claimed_at = ${at.toISOString()}, attempts = ${outbox.attempts} + 1
         where ${outbox.id} in (
           select id from ${outbox}
-          where (status = 'pending' and next_attempt_at <= ${at.toISOString()})
+          -- The app's clock has milliseconds, the column's default (the database's now()) microseconds:
+          -- compare at millisecond precision, or a message queued within the same millisecond waits.
+          where (status = 'pending' and date_trunc('milliseconds', next_attempt_at) <= ${at.toISOString()})
              or (status = 'sending' and claimed_at < ${staleBefore.toISOString()})
           order by created_at
           limit ${batch}
