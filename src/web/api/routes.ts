@@ -15,6 +15,12 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', ledgerApi());
   api.route('/', applicationApi());
   api.route('/', assessmentApi());
-  api.get('/openapi.json', (c) => c.json(buildOpenApiDocument(c.get('deps').config.publicUrl)));
+  // The document only changes when routes are registered, i.e. never after start: build it once.
+  let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
+  api.get('/openapi.json', (c) => {
+    const url = c.get('deps').config.publicUrl;
+    if (document?.url !== url) document = { url, json: buildOpenApiDocument(url) };
+    return c.json(document.json);
+  });
   return api;
 }
