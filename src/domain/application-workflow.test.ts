@@ -19,7 +19,7 @@ import { availableActions, transition, TransitionRefused } from './workflow.js';
  */
 const SPEC: [ApplicationState[], ApplicationAction, ApplicationState, WorkflowRole[]][] = [
   [['draft'], 'submit', 'submitted', ['applicant']],
-  [['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended'], 'withdraw', 'withdrawn', ['applicant']],
+  [['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended', 'deferred'], 'withdraw', 'withdrawn', ['applicant']],
   [['submitted', 'qualified'], 'request_more_info', 'more_info_requested', ['secretariat']],
   [['more_info_requested'], 'resubmit', 'submitted', ['applicant']],
   [['submitted'], 'qualify', 'qualified', ['secretariat']],
@@ -31,7 +31,7 @@ const SPEC: [ApplicationState[], ApplicationAction, ApplicationState, WorkflowRo
   [['recommended', 'not_recommended', 'deferred'], 'put_on_agenda', 'on_agenda', ['secretariat']],
   [['on_agenda'], 'approve', 'approved', ['decision_body', 'secretariat']],
   [['on_agenda'], 'reject', 'rejected', ['decision_body', 'secretariat']],
-  [['on_agenda'], 'defer', 'recommended', ['decision_body', 'secretariat']],
+  [['on_agenda'], 'defer', 'deferred', ['decision_body', 'secretariat']],
   [['qualified', 'reviewed', 'recommended'], 'decide_directly_approve', 'approved', ['director']],
   [['qualified', 'reviewed', 'recommended'], 'decide_directly_reject', 'rejected', ['director']],
 ];
@@ -128,7 +128,7 @@ describe('availableActions and a full path', () => {
       ['complete_review', 'secretariat', 'reviewed'],
       ['recommend', 'secretariat', 'recommended'],
       ['put_on_agenda', 'secretariat', 'on_agenda'],
-      ['defer', 'decision_body', 'recommended'],
+      ['defer', 'decision_body', 'deferred'],
       ['put_on_agenda', 'secretariat', 'on_agenda'],
       ['approve', 'decision_body', 'approved'],
     ];

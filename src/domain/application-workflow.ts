@@ -88,7 +88,7 @@ export const applicationTransitions: readonly T[] = [
   { action: 'submit', from: ['draft'], to: 'submitted', roles: ['applicant'] },
   {
     action: 'withdraw',
-    from: ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended'],
+    from: ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended', 'deferred'],
     to: 'withdrawn',
     roles: ['applicant'],
   },
@@ -100,11 +100,13 @@ export const applicationTransitions: readonly T[] = [
   { action: 'complete_review', from: ['in_review'], to: 'reviewed', roles: ['secretariat'], guard: needSubmittedReview },
   { action: 'recommend', from: ['reviewed'], to: 'recommended', roles: ['secretariat'] },
   { action: 'not_recommend', from: ['reviewed'], to: 'not_recommended', roles: ['secretariat'] },
-  // 'deferred' is accepted as a from-state so records stored as deferred can go on a later agenda.
+  // A deferred application (postponed at a meeting, or taken off an agenda) can go on a later agenda.
   { action: 'put_on_agenda', from: ['recommended', 'not_recommended', 'deferred'], to: 'on_agenda', roles: ['secretariat'] },
   { action: 'approve', from: ['on_agenda'], to: 'approved', roles: MEETING },
   { action: 'reject', from: ['on_agenda'], to: 'rejected', roles: MEETING },
-  { action: 'defer', from: ['on_agenda'], to: 'recommended', roles: MEETING },
+  // Postponing keeps the case's own status honest: a not-recommended application does not become
+  // 'recommended' by being deferred (its recommendation record is unchanged).
+  { action: 'defer', from: ['on_agenda'], to: 'deferred', roles: MEETING },
   {
     action: 'decide_directly_approve',
     from: ['qualified', 'reviewed', 'recommended'],

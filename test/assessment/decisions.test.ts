@@ -101,12 +101,12 @@ describe('a meeting: agenda, decisions, minutes', () => {
     await expect(recordDecision(t.db, council, { meetingId, applicationId: a, outcome: 'defer' })).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
   });
 
-  it('a deferred application goes back to recommended and onto a later agenda', async () => {
+  it('a deferred application is marked deferred and goes onto a later agenda', async () => {
     const a = await recommended(1 * MIO);
     const first = await meetingWith(a);
     await recordDecision(t.db, council, { meetingId: first, applicationId: a, outcome: 'defer', reason: 'Afventer business case' });
     await publishMeeting(t.db, council, { meetingId: first });
-    expect(await stateOf(t.db, a)).toBe('recommended');
+    expect(await stateOf(t.db, a)).toBe('deferred');
     const second = await meetingWith(a);
     expect(await stateOf(t.db, a)).toBe('on_agenda');
     await approve(second, a, 1 * MIO);
@@ -114,7 +114,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
     expect(await stateOf(t.db, a)).toBe('approved');
   });
 
-  it('only recommended applications on this body’s lines go on the agenda; taking one off sends it back', async () => {
+  it('only recommended applications on this body’s lines go on the agenda; taking one off defers it', async () => {
     const submitted = await insertApplication(t.db, { pool, state: 'submitted' });
     const direct = await insertApplication(t.db, { pool, state: 'recommended', budgetLineId: pool.lines['innovation-og-test'] });
     const ok = await recommended(1 * MIO);
@@ -123,7 +123,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
     await expect(setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [direct] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [ok] });
     await setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [] });
-    expect(await stateOf(t.db, ok)).toBe('recommended');
+    expect(await stateOf(t.db, ok)).toBe('deferred');
     await expect(setAgenda(t.db, council, { meetingId: id, applicationIds: [ok] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

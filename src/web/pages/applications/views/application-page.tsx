@@ -174,7 +174,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             <a href={`${base}/tjek`}>{t({ da: 'Puljens krav: opfyldt eller ej', en: "The pool's requirements: met or not" })}</a>
           </li>
         ) : null}
-        {view.access.isLead && ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended'].includes(a.state) ? (
+        {view.access.isLead && ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended', 'deferred'].includes(a.state) ? (
           <li>
             <a href={`${base}/traek-tilbage`}>{t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })}</a>
           </li>
