@@ -1,25 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, login, openPage, startServer, type TestServer } from './support/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
-let server: TestServer;
-let browser: Browser;
-const shots = 'test-results/screenshots';
+const suite = browserSuite();
+const shots = SCREENSHOTS;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('demo'), launchBrowser()]);
-  mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Press a submit button in the main content and wait for the page it leads to. */
 async function press(page: Page, name: string): Promise<void> {
-  await Promise.all([page.waitForEvent('framenavigated'), page.locator('main').getByRole('button', { name, exact: true }).first().click()]);
-  await page.waitForLoadState('load');
+  await clickAndWait(page, page.locator('main').getByRole('button', { name, exact: true }).first());
 }
 
 /** Check the page against WCAG 2.1 A/AA and keep a screenshot. */
@@ -32,7 +21,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n
 
 describe('applications in the browser', () => {
   it('an applicant in Horsens walks an idea into a submitted application through every step; no axe violations', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'ansoeger@horsens.demo');
 
     // The overview, from the start page.
@@ -58,7 +47,7 @@ describe('applications in the browser', () => {
     await checked(page, 'idea');
 
     // The secretariat advises and assesses, in its own browser session.
-    const staff = await openPage(browser, server.baseUrl);
+    const staff = await openPage(suite.browser, suite.server.baseUrl);
     await login(staff.page, 'sekretariat@horsens.demo');
     await staff.page.goto(ideaPath);
     await staff.page.getByLabel('Økonomi', { exact: true }).check();

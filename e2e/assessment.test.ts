@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { addReviewer, demoPool, stateOf, submitThroughUseCases, userId, type DemoPool } from '../test/support/assessment-factory.js';
-import { expectNoAxeViolations, launchBrowser, login, openPage, startServer, type OpenedPage, type TestServer } from './support/index.js';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage } from './support/index.js';
 
 /**
  * A whole round in the Vejle demo pool: two applications submitted, screened, scored by two reviewers
@@ -11,29 +10,22 @@ import { expectNoAxeViolations, launchBrowser, login, openPage, startServer, typ
  * the remaining money, one approved and one rejected at the meeting, and the applicant sees the outcome.
  * Every page visited is checked with axe (WCAG 2.1 A/AA).
  */
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let pool: DemoPool;
-const shots = 'test-results/screenshots';
+const shots = SCREENSHOTS;
 const apps = { a: '', b: '' };
 const TITLE_A = 'Sensorgulve på Plejecenter Bøgely';
 const TITLE_B = 'Spiserobot i eget hjem';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('demo'), launchBrowser()]);
-  mkdirSync(shots, { recursive: true });
-  pool = await demoPool(server.db, 'vejle');
+  pool = await demoPool(suite.server.db, 'vejle');
   // The demo has one reviewer per organisation; this round needs three (one is replaced after a conflict).
-  await addReviewer(server.db, 'vejle', 'bedoemmer2@vejle.demo', 'Karen Vestergaard');
-  await addReviewer(server.db, 'vejle', 'bedoemmer3@vejle.demo', 'Ole Bak');
-  const applicant = await loadActor(server.db, await userId(server.db, 'ansoeger@vejle.demo'));
+  await addReviewer(suite.server.db, 'vejle', 'bedoemmer2@vejle.demo', 'Karen Vestergaard');
+  await addReviewer(suite.server.db, 'vejle', 'bedoemmer3@vejle.demo', 'Ole Bak');
+  const applicant = await loadActor(suite.server.db, await userId(suite.server.db, 'ansoeger@vejle.demo'));
   if (!applicant) throw new Error('no applicant');
-  apps.a = await submitThroughUseCases(server.db, pool, applicant, { title: TITLE_A, amountOere: 1_200_000_00, year: 2023, category: 'seniorer', targetGroup: 'seniorer' });
-  apps.b = await submitThroughUseCases(server.db, pool, applicant, { title: TITLE_B, amountOere: 600_000_00, year: 2023, category: 'sundhed', targetGroup: 'kronisk-syge' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  apps.a = await submitThroughUseCases(suite.server.db, pool, applicant, { title: TITLE_A, amountOere: 1_200_000_00, year: 2023, category: 'seniorer', targetGroup: 'seniorer' });
+  apps.b = await submitThroughUseCases(suite.server.db, pool, applicant, { title: TITLE_B, amountOere: 600_000_00, year: 2023, category: 'sundhed', targetGroup: 'kronisk-syge' });
 });
 
 async function checked(page: Page, name: string): Promise<void> {
@@ -43,12 +35,11 @@ async function checked(page: Page, name: string): Promise<void> {
 
 /** Press a submit button in the main content and wait for the page it leads to. */
 async function press(page: Page, name: string, scope = page.locator('main')): Promise<void> {
-  await Promise.all([page.waitForEvent('framenavigated'), scope.getByRole('button', { name, exact: true }).first().click()]);
-  await page.waitForLoadState('load');
+  await clickAndWait(page, scope.getByRole('button', { name, exact: true }).first());
 }
 
 async function as(email: string): Promise<OpenedPage> {
-  const opened = await openPage(browser, server.baseUrl);
+  const opened = await openPage(suite.browser, suite.server.baseUrl);
   await login(opened.page, email);
   return opened;
 }
@@ -101,7 +92,7 @@ describe('assessment round in the browser', () => {
     await sec.page.goto(`/vurdering/${apps.b}`);
     await sec.page.getByLabel(/^Karen Vestergaard/).check();
     await press(sec.page, 'Tildel de valgte');
-    expect(await stateOf(server.db, apps.a)).toBe('in_review');
+    expect(await stateOf(suite.server.db, apps.a)).toBe('in_review');
 
     // 2. Hanne Mikkelsen declares a conflict of interest on A and is removed.
     const r1 = await as('bedoemmer@vejle.demo');
@@ -182,7 +173,7 @@ describe('assessment round in the browser', () => {
       expect(await sec.page.locator('main').textContent()).toContain('Indstillingen er gemt.');
     }
     await checked(sec.page, 'case-recommended');
-    expect(await stateOf(server.db, apps.b)).toBe('recommended');
+    expect(await stateOf(suite.server.db, apps.b)).toBe('recommended');
 
     // 6. A meeting of Velfærdsteknologirådet, and its agenda with the remaining money.
     await sec.page.goto(`/puljer/${pool.poolId}/moeder`);
@@ -229,8 +220,8 @@ describe('assessment round in the browser', () => {
     expect(await council.page.locator('main').textContent()).toContain('Referatet er offentliggjort');
     await checked(council.page, 'minutes-published');
     await done(council);
-    expect(await stateOf(server.db, apps.a)).toBe('approved');
-    expect(await stateOf(server.db, apps.b)).toBe('rejected');
+    expect(await stateOf(suite.server.db, apps.a)).toBe('approved');
+    expect(await stateOf(suite.server.db, apps.b)).toBe('rejected');
 
     // 8. The applicant sees the outcome.
     const applicant = await as('ansoeger@vejle.demo');

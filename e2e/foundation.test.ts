@@ -1,24 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, login, logout, openPage, startServer, type TestServer } from './support/index.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectNoAxeViolations, login, logout, openPage, SCREENSHOTS } from './support/index.js';
 
-let server: TestServer;
-let browser: Browser;
-const shots = 'test-results/screenshots';
+const suite = browserSuite();
+const shots = SCREENSHOTS;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('demo'), launchBrowser()]);
-  mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('foundation in the browser', () => {
   it('shows the login page with DKFDS styles, fonts and icons and no axe violations', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     const res = await page.goto('/login');
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Log ind');
@@ -43,7 +32,7 @@ describe('foundation in the browser', () => {
   });
 
   it('logs in through the form, switches to English and back, and logs out', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'sekretariat@vejle.demo');
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.locator('h1').textContent()).toMatch(/^Velkommen/);
@@ -76,7 +65,7 @@ describe('foundation in the browser', () => {
   });
 
   it('has no axe violations on the accessibility statement and a 404 page', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'ansoeger@horsens.demo');
 
     const statement = await page.goto('/tilgaengelighed');
@@ -94,7 +83,7 @@ describe('foundation in the browser', () => {
   });
 
   it('shows the accessibility statement and a 404 page without logging in', async () => {
-    const { page, context } = await openPage(browser, server.baseUrl);
+    const { page, context } = await openPage(suite.browser, suite.server.baseUrl);
     expect((await page.goto('/tilgaengelighed'))?.status()).toBe(200);
     await expectNoAxeViolations(page);
     expect((await page.goto('/findes-ikke'))?.status()).toBe(404);

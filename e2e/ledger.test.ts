@@ -1,52 +1,44 @@
-import { mkdirSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../src/db/schema/organisations.js';
 import { budgetLines, pools } from '../src/db/schema/pools.js';
 import { commitFunds } from '../src/usecases/ledger/commit-funds.js';
 import { buildProject } from '../test/support/ledger-factory.js';
-import { expectNoAxeViolations, launchBrowser, login, openPage, startServer, type TestServer } from './support/index.js';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let poolId = '';
 let projectId = '';
-const shots = 'test-results/screenshots';
+const shots = SCREENSHOTS;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('demo'), launchBrowser()]);
-  mkdirSync(shots, { recursive: true });
   // The demo's Vejle pool, with one approved project (committed as a decision would).
-  const [org] = await server.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'vejle'));
-  const [pool] = await server.db.select({ id: pools.id }).from(pools).where(eq(pools.organisationId, org?.id ?? ''));
+  const [org] = await suite.server.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'vejle'));
+  const [pool] = await suite.server.db.select({ id: pools.id }).from(pools).where(eq(pools.organisationId, org?.id ?? ''));
   poolId = pool?.id ?? '';
-  const lines = await server.db.select().from(budgetLines).where(and(eq(budgetLines.poolId, poolId)));
+  const lines = await suite.server.db.select().from(budgetLines).where(and(eq(budgetLines.poolId, poolId)));
   const ordinary = lines.find((l) => !l.parentLineId);
-  projectId = await buildProject(server.db, { poolId, organisationId: org?.id ?? '', lines: { ordinaer: ordinary?.id ?? '' }, departmentId: await anyDepartment(org?.id ?? '') }, { title: 'Skærmbesøg i hjemmeplejen', budgetLine: 'ordinaer' });
-  await server.db.transaction((tx) =>
+  projectId = await buildProject(suite.server.db, { poolId, organisationId: org?.id ?? '', lines: { ordinaer: ordinary?.id ?? '' }, departmentId: await anyDepartment(org?.id ?? '') }, { title: 'Skærmbesøg i hjemmeplejen', budgetLine: 'ordinaer' });
+  await suite.server.db.transaction((tx) =>
     commitFunds(tx, null, { poolId, budgetLineId: ordinary?.id ?? '', applicationId: projectId, split: [{ year: 2023, amountOere: 1_500_000_00 }, { year: 2024, amountOere: 500_000_00 }], reference: 'Velfærdsteknologirådet, punkt 2', reason: 'Godkendt' }),
   );
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function anyDepartment(organisationId: string): Promise<string> {
   const { departments } = await import('../src/db/schema/organisations.js');
-  const [d] = await server.db.select({ id: departments.id }).from(departments).where(eq(departments.organisationId, organisationId));
+  const [d] = await suite.server.db.select({ id: departments.id }).from(departments).where(eq(departments.organisationId, organisationId));
   if (!d) throw new Error('no department');
   return d.id;
 }
 
 async function submit(page: Page, button: string): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.waitForEvent('framenavigated'), page.locator('main form[method="post"]').getByRole('button', { name: button, exact: true }).click()]);
+  await clickAndWait(page, page.locator('main form[method="post"]').getByRole('button', { name: button, exact: true }));
 }
 
 describe('the pool’s economy in the browser', () => {
   it('finance finds the economy page with its table and chart, records a payout (after an error) and sees the project’s economy; no axe violations', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'oekonomi@vejle.demo');
 
     await page.goto('/');
@@ -94,7 +86,7 @@ describe('the pool’s economy in the browser', () => {
   });
 
   it('the secretariat’s forms for commitments and adjustments; the applicant sees only their own project; no axe violations', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'sekretariat@vejle.demo');
     await page.goto(`/puljer/${poolId}/oekonomi/bevilling`);
     await expectNoAxeViolations(page);
@@ -111,7 +103,7 @@ describe('the pool’s economy in the browser', () => {
     await expectNoAxeViolations(page);
     await context.close();
 
-    const applicant = await openPage(browser, server.baseUrl);
+    const applicant = await openPage(suite.browser, suite.server.baseUrl);
     await login(applicant.page, 'ansoeger@vejle.demo');
     await applicant.page.goto(`/ansoegninger/${projectId}/oekonomi`);
     expect(await applicant.page.locator('h1').textContent()).toContain('Skærmbesøg i hjemmeplejen');

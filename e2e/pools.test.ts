@@ -1,31 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, login, openPage, startServer, type TestServer } from './support/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
-let server: TestServer;
-let browser: Browser;
-const shots = 'test-results/screenshots';
+const suite = browserSuite();
+const shots = SCREENSHOTS;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('demo'), launchBrowser()]);
-  mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Submit the page's main form with the given button and wait for the next page. */
 async function submit(page: Page, button: string): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.waitForEvent('framenavigated'), page.locator('main form').getByRole('button', { name: button, exact: true }).first().click()]);
+  await clickAndWait(page, page.locator('main form').getByRole('button', { name: button, exact: true }).first());
 }
 
 const sections = ['grundoplysninger', 'budget', 'lister', 'regler', 'bedoemmelse', 'beslutning', 'moeder'];
 
 describe('pools in the browser', () => {
   it('the secretariat creates a pool, edits it (keeping input on an error), views it and its history; no axe violations', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'sekretariat@vejle.demo');
 
     await page.goto('/puljer');
@@ -117,7 +107,7 @@ describe('pools in the browser', () => {
   });
 
   it('the Vejle preset page is accessible and shows the figures', async () => {
-    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'ansoeger@vejle.demo');
     await page.goto('/puljer');
     await Promise.all([page.waitForURL(/\/puljer\/[0-9a-f-]{36}$/), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
