@@ -55,13 +55,29 @@ export async function run(): Promise<void> {
   report(
     `recordCommitment ×${n} (two years each)`,
     await measure(n, (i) =>
-      recordCommitment(db, sek.actor, { poolId: pool.poolId, applicationId: project(i), budgetLineId: line, split: [{ year: 2026, amountOere: 10_000_00 }, { year: 2027, amountOere: 5_000_00 }], reference: `Møde ${i}`, reason: 'Bench' }),
+      recordCommitment(db, sek.actor, {
+        poolId: pool.poolId,
+        applicationId: project(i),
+        budgetLineId: line,
+        split: [
+          { year: 2026, amountOere: 10_000_00 },
+          { year: 2027, amountOere: 5_000_00 },
+        ],
+        reference: `Møde ${i}`,
+        reason: 'Bench',
+      }),
     ),
   );
-  report(`recordPayout ×${n}`, await measure(n, (i) => recordPayout(db, fin.actor, { applicationId: project(i), budgetLineId: line, year: 2026, amountOere: 1_000_00, reference: `Faktura ${i}` })));
+  report(
+    `recordPayout ×${n}`,
+    await measure(n, (i) =>
+      recordPayout(db, fin.actor, { applicationId: project(i), budgetLineId: line, year: 2026, amountOere: 1_000_00, reference: `Faktura ${i}` }),
+    ),
+  );
 
   // Fill up to the target with commitments and payouts inserted in bulk (sound: 1 kr. committed, 0,50 kr. paid).
-  const count = async () => Number(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ledger_entries where pool_id = ${pool.poolId}`))[0]?.n ?? 0);
+  const count = async () =>
+    Number(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ledger_entries where pool_id = ${pool.poolId}`))[0]?.n ?? 0);
   const missing = Math.max(0, target - (await count()));
   const appIds = `{${projects.join(',')}}`;
   await db.execute(sql`
@@ -79,7 +95,10 @@ export async function run(): Promise<void> {
     await res.arrayBuffer();
   };
   report('GET /puljer/:id/oekonomi (page)', await measure(30, get(`/puljer/${pool.poolId}/oekonomi`)));
-  report('listLedgerEntries (first 100, filtered by year)', await measure(30, () => listLedgerEntries(db, sek.actor, { poolId: pool.poolId, year: 2028, limit: 100 })));
+  report(
+    'listLedgerEntries (first 100, filtered by year)',
+    await measure(30, () => listLedgerEntries(db, sek.actor, { poolId: pool.poolId, year: 2028, limit: 100 })),
+  );
   report('exportLedger CSV summary', await measure(10, () => exportLedger(db, sek.actor, { poolId: pool.poolId, format: 'csv' })));
   report('exportLedger CSV, all entries', await measure(3, () => exportLedger(db, sek.actor, { poolId: pool.poolId, format: 'csv', content: 'entries' })));
   report('exportLedger XLSX (overview + all entries)', await measure(3, () => exportLedger(db, sek.actor, { poolId: pool.poolId, format: 'xlsx' })));

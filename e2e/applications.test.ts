@@ -5,7 +5,6 @@ import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCR
 const suite = browserSuite();
 const shots = SCREENSHOTS;
 
-
 /** Press a submit button in the main content and wait for the page it leads to. */
 async function press(page: Page, name: string): Promise<void> {
   await clickAndWait(page, page.locator('main').getByRole('button', { name, exact: true }).first());

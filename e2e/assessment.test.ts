@@ -24,8 +24,20 @@ beforeAll(async () => {
   await addReviewer(suite.server.db, 'vejle', 'bedoemmer3@vejle.demo', 'Ole Bak');
   const applicant = await loadActor(suite.server.db, await userId(suite.server.db, 'ansoeger@vejle.demo'));
   if (!applicant) throw new Error('no applicant');
-  apps.a = await submitThroughUseCases(suite.server.db, pool, applicant, { title: TITLE_A, amountOere: 1_200_000_00, year: 2023, category: 'seniorer', targetGroup: 'seniorer' });
-  apps.b = await submitThroughUseCases(suite.server.db, pool, applicant, { title: TITLE_B, amountOere: 600_000_00, year: 2023, category: 'sundhed', targetGroup: 'kronisk-syge' });
+  apps.a = await submitThroughUseCases(suite.server.db, pool, applicant, {
+    title: TITLE_A,
+    amountOere: 1_200_000_00,
+    year: 2023,
+    category: 'seniorer',
+    targetGroup: 'seniorer',
+  });
+  apps.b = await submitThroughUseCases(suite.server.db, pool, applicant, {
+    title: TITLE_B,
+    amountOere: 600_000_00,
+    year: 2023,
+    category: 'sundhed',
+    targetGroup: 'kronisk-syge',
+  });
 });
 
 async function checked(page: Page, name: string): Promise<void> {
@@ -52,7 +64,9 @@ async function done(o: OpenedPage): Promise<void> {
 
 /** Score every criterion of the rubric on the reviewer page with the same score, and submit. */
 async function scoreAll(page: Page, score: string): Promise<void> {
-  const names = await page.locator('main input[type="radio"][name^="criteria["]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+  const names = await page
+    .locator('main input[type="radio"][name^="criteria["]')
+    .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
   expect(names.length).toBeGreaterThan(3);
   for (const name of names) await page.locator(`main input[name="${name}"][value="${score}"]`).check();
   await page.locator('main textarea[name="overallComment"]').fill('Velbeskrevet projekt.');
@@ -98,7 +112,13 @@ describe('assessment round in the browser', () => {
     const r1 = await as('bedoemmer@vejle.demo');
     await r1.page.goto('/bedoemmelser');
     await checked(r1.page, 'my-reviews');
-    await Promise.all([r1.page.waitForURL(`**/bedoemmelser/${apps.a}`), r1.page.locator('main').getByRole('link', { name: new RegExp(TITLE_A) }).click()]);
+    await Promise.all([
+      r1.page.waitForURL(`**/bedoemmelser/${apps.a}`),
+      r1.page
+        .locator('main')
+        .getByRole('link', { name: new RegExp(TITLE_A) })
+        .click(),
+    ]);
     await checked(r1.page, 'declaration');
     await r1.page.getByLabel('Ja, jeg er inhabil').check();
     await press(r1.page, 'Afgiv erklæring');
@@ -201,14 +221,26 @@ describe('assessment round in the browser', () => {
     const council = await as('raad@vejle.demo');
     await council.page.goto(meetingPath);
     await checked(council.page, 'meeting-council');
-    await Promise.all([council.page.waitForURL('**/afgoerelse'), council.page.locator('main').getByRole('link', { name: /Registrér afgørelse for punkt 1/ }).click()]);
+    await Promise.all([
+      council.page.waitForURL('**/afgoerelse'),
+      council.page
+        .locator('main')
+        .getByRole('link', { name: /Registrér afgørelse for punkt 1/ })
+        .click(),
+    ]);
     await checked(council.page, 'decision-form');
     // The form is filled from the recommendation.
     expect(await council.page.getByLabel('Beløb (kr.)').inputValue()).toBe('1.200.000');
     await council.page.getByLabel('Bevilget').check();
     await press(council.page, 'Registrér afgørelsen');
     expect(await council.page.locator('main').textContent()).toContain('Afgørelsen er registreret i referatet.');
-    await Promise.all([council.page.waitForURL('**/afgoerelse'), council.page.locator('main').getByRole('link', { name: /Registrér afgørelse for punkt 2/ }).click()]);
+    await Promise.all([
+      council.page.waitForURL('**/afgoerelse'),
+      council.page
+        .locator('main')
+        .getByRole('link', { name: /Registrér afgørelse for punkt 2/ })
+        .click(),
+    ]);
     await council.page.getByLabel('Afslået').check();
     await press(council.page, 'Registrér afgørelsen');
     expect(await council.page.locator('#reason-error').textContent()).toContain('begrundelsen');

@@ -4,7 +4,6 @@ import { browserSuite, expectNoAxeViolations, login, logout, openPage, SCREENSHO
 const suite = browserSuite();
 const shots = SCREENSHOTS;
 
-
 describe('foundation in the browser', () => {
   it('shows the login page with DKFDS styles, fonts and icons and no axe violations', async () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);

@@ -15,13 +15,33 @@ const shots = SCREENSHOTS;
 beforeAll(async () => {
   // The demo's Vejle pool, with one approved project (committed as a decision would).
   const [org] = await suite.server.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'vejle'));
-  const [pool] = await suite.server.db.select({ id: pools.id }).from(pools).where(eq(pools.organisationId, org?.id ?? ''));
+  const [pool] = await suite.server.db
+    .select({ id: pools.id })
+    .from(pools)
+    .where(eq(pools.organisationId, org?.id ?? ''));
   poolId = pool?.id ?? '';
-  const lines = await suite.server.db.select().from(budgetLines).where(and(eq(budgetLines.poolId, poolId)));
+  const lines = await suite.server.db
+    .select()
+    .from(budgetLines)
+    .where(and(eq(budgetLines.poolId, poolId)));
   const ordinary = lines.find((l) => !l.parentLineId);
-  projectId = await buildProject(suite.server.db, { poolId, organisationId: org?.id ?? '', lines: { ordinaer: ordinary?.id ?? '' }, departmentId: await anyDepartment(org?.id ?? '') }, { title: 'Skærmbesøg i hjemmeplejen', budgetLine: 'ordinaer' });
+  projectId = await buildProject(
+    suite.server.db,
+    { poolId, organisationId: org?.id ?? '', lines: { ordinaer: ordinary?.id ?? '' }, departmentId: await anyDepartment(org?.id ?? '') },
+    { title: 'Skærmbesøg i hjemmeplejen', budgetLine: 'ordinaer' },
+  );
   await suite.server.db.transaction((tx) =>
-    commitFunds(tx, null, { poolId, budgetLineId: ordinary?.id ?? '', applicationId: projectId, split: [{ year: 2023, amountOere: 1_500_000_00 }, { year: 2024, amountOere: 500_000_00 }], reference: 'Velfærdsteknologirådet, punkt 2', reason: 'Godkendt' }),
+    commitFunds(tx, null, {
+      poolId,
+      budgetLineId: ordinary?.id ?? '',
+      applicationId: projectId,
+      split: [
+        { year: 2023, amountOere: 1_500_000_00 },
+        { year: 2024, amountOere: 500_000_00 },
+      ],
+      reference: 'Velfærdsteknologirådet, punkt 2',
+      reason: 'Godkendt',
+    }),
   );
 });
 
@@ -42,7 +62,10 @@ describe('the pool’s economy in the browser', () => {
     await login(page, 'oekonomi@vejle.demo');
 
     await page.goto('/');
-    await Promise.all([page.waitForURL('**/oekonomi'), page.getByRole('navigation', { name: 'Hovedmenu' }).first().getByRole('link', { name: 'Økonomi' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/oekonomi'),
+      page.getByRole('navigation', { name: 'Hovedmenu' }).first().getByRole('link', { name: 'Økonomi' }).click(),
+    ]);
     await expectNoAxeViolations(page);
     await Promise.all([page.waitForURL(`**/puljer/${poolId}/oekonomi`), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
 

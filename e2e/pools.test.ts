@@ -5,7 +5,6 @@ import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCR
 const suite = browserSuite();
 const shots = SCREENSHOTS;
 
-
 /** Submit the page's main form with the given button and wait for the next page. */
 async function submit(page: Page, button: string): Promise<void> {
   await clickAndWait(page, page.locator('main form').getByRole('button', { name: button, exact: true }).first());

@@ -53,12 +53,26 @@ describe('admin CLI', () => {
 
   it('creates an organisation with departments and lists it', async () => {
     const { run } = shared;
-    const created = await run('create-organisation', '--slug', 'vejle-kommune', '--name', 'Vejle Kommune', '--municipality-code', '630', '--department', 'Sundhed og Omsorg', '--department', 'Handicap og Psykiatri');
+    const created = await run(
+      'create-organisation',
+      '--slug',
+      'vejle-kommune',
+      '--name',
+      'Vejle Kommune',
+      '--municipality-code',
+      '630',
+      '--department',
+      'Sundhed og Omsorg',
+      '--department',
+      'Handicap og Psykiatri',
+    );
     expect(created).toMatchObject({ code: 0, err: '' });
     expect(created.out).toContain('vejle-kommune');
     const listed = await run('list-organisations', '--json');
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.out)).toContainEqual(expect.objectContaining({ slug: 'vejle-kommune', name: 'Vejle Kommune', municipalityCode: '630', departments: 2, members: 0 }));
+    expect(JSON.parse(listed.out)).toContainEqual(
+      expect.objectContaining({ slug: 'vejle-kommune', name: 'Vejle Kommune', municipalityCode: '630', departments: 2, members: 0 }),
+    );
     const text = await run('list-organisations');
     expect(text.out).toMatch(/vejle-kommune\s+Vejle Kommune \(2, 0\)/);
   });
@@ -114,8 +128,14 @@ describe('admin CLI', () => {
     const actor = await loadActor(db, userId);
     expect(actor?.memberships.map((m) => m.role).sort()).toEqual(['finance', 'secretariat']);
 
-    expect(await run('grant-role', '--email', 'ingen@vejle.dk', '--org', 'vejle', '--role', 'admin')).toMatchObject({ code: 1, err: expect.stringContaining('--email: Ingen bruger') });
-    expect(await run('grant-role', '--email', 'sara@vejle.dk', '--org', 'odense', '--role', 'admin')).toMatchObject({ code: 1, err: expect.stringContaining('--org: Ingen organisation') });
+    expect(await run('grant-role', '--email', 'ingen@vejle.dk', '--org', 'vejle', '--role', 'admin')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--email: Ingen bruger'),
+    });
+    expect(await run('grant-role', '--email', 'sara@vejle.dk', '--org', 'odense', '--role', 'admin')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--org: Ingen organisation'),
+    });
     const role = await run('grant-role', '--email', 'sara@vejle.dk', '--org', 'vejle', '--role', 'chef');
     expect(role).toMatchObject({ code: 1, err: expect.stringContaining('--role: Rollen skal være en af') });
     noStackTrace(role.err);
@@ -130,8 +150,14 @@ describe('admin CLI', () => {
     expect(token).toBeDefined();
     const actor = await actorFromApiToken(db, token ?? '');
     expect(actor?.email).toBe('oekonomi@vejle.dk');
-    expect(await run('create-api-token', '--email', 'ingen@vejle.dk', '--name', 'x')).toMatchObject({ code: 1, err: expect.stringContaining('--email: Ingen bruger') });
-    expect(await run('create-api-token', '--email', 'oekonomi@vejle.dk', '--name', '')).toMatchObject({ code: 1, err: expect.stringContaining('--name: Giv nøglen et navn') });
+    expect(await run('create-api-token', '--email', 'ingen@vejle.dk', '--name', 'x')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--email: Ingen bruger'),
+    });
+    expect(await run('create-api-token', '--email', 'oekonomi@vejle.dk', '--name', '')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--name: Giv nøglen et navn'),
+    });
   });
 
   it('seeds the demo into an empty database only, and never in production', async () => {

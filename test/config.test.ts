@@ -20,7 +20,13 @@ describe('configuration', () => {
   });
 
   it('reads the values it is given', () => {
-    const c = loadConfig({ PORT: '8080', DATA_DIR: '/var/lib/puljer', DATABASE_URL: 'postgresql://app@db/puljer', LOG_LEVEL: 'warn', MAX_UPLOAD_BYTES: '1000' });
+    const c = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/puljer',
+      DATABASE_URL: 'postgresql://app@db/puljer',
+      LOG_LEVEL: 'warn',
+      MAX_UPLOAD_BYTES: '1000',
+    });
     expect(c).toMatchObject({ port: 8080, dataDir: '/var/lib/puljer', databaseUrl: 'postgresql://app@db/puljer', logLevel: 'warn', maxUploadBytes: 1000 });
   });
 

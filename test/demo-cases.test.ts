@@ -34,7 +34,10 @@ describe('the demo cases', () => {
       'Robotstøvsugere i plejeboliger': 'approved',
     });
     const [kol] = await t.db.select({ id: applications.id }).from(applications).where(eq(applications.title, 'Telemedicinsk KOL-kuffert i eget hjem'));
-    const kolReviews = await t.db.select({ status: reviews.status }).from(reviews).where(eq(reviews.applicationId, kol?.id ?? ''));
+    const kolReviews = await t.db
+      .select({ status: reviews.status })
+      .from(reviews)
+      .where(eq(reviews.applicationId, kol?.id ?? ''));
     expect(kolReviews.map((r) => r.status)).toEqual(['submitted', 'submitted']);
     const published = await t.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.status, 'minutes_published'));
     expect(published.length).toBe(2); // Vejle's council and Horsens' steering group
@@ -67,7 +70,10 @@ describe('the demo cases', () => {
     const all = await t.db.select().from(ideas);
     expect(all.map((i) => i.title).sort()).toEqual(['Sensorer mod faldulykker', 'Skærmbesøg i hjemmeplejen', 'Træningsapp til genoptræning i eget hjem']);
     const skaerm = all.find((i) => i.title === 'Skærmbesøg i hjemmeplejen');
-    const advice = await t.db.select({ topic: ideaAdvice.topic }).from(ideaAdvice).where(eq(ideaAdvice.ideaId, skaerm?.id ?? ''));
+    const advice = await t.db
+      .select({ topic: ideaAdvice.topic })
+      .from(ideaAdvice)
+      .where(eq(ideaAdvice.ideaId, skaerm?.id ?? ''));
     expect(advice.map((a) => a.topic)).toEqual(expect.arrayContaining(['economy', 'law', null]));
     expect(all.find((i) => i.title === 'Sensorer mod faldulykker')?.assessment).toBe('promising');
   });

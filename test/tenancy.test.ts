@@ -112,7 +112,11 @@ const pdfUpload = () => {
   form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'bilag.pdf');
   return form;
 };
-const lineYearAmount = async (fx: (param: string) => Promise<string>) => ({ budgetLineId: await fx('budgetLineId'), year: Number(await fx('poolYear')), amountOere: 100_00 });
+const lineYearAmount = async (fx: (param: string) => Promise<string>) => ({
+  budgetLineId: await fx('budgetLineId'),
+  year: Number(await fx('poolYear')),
+  amountOere: 100_00,
+});
 
 const roles = Object.keys(demoRoles); // ansoeger, sekretariat, bedoemmer, raad, oekonomi, admin
 
@@ -165,7 +169,7 @@ const userId = async (db: Db, email: string) => {
   if (!u) throw new Error(`demo user ${email} missing`);
   return u.id;
 };
-const one = <T,>(rows: T[], what: string): T => {
+const one = <T>(rows: T[], what: string): T => {
   const [row] = rows;
   if (!row) throw new Error(`fixture: no ${what}`);
   return row;
@@ -176,18 +180,63 @@ type FixtureFn = (db: Db, fx: (param: string) => Promise<string>) => Promise<str
 /** Param name → an Aarhus object's id. Several names may mean the same kind of object. */
 const fixtureFns: Record<string, FixtureFn> = {
   organisationId: async (db) => one(await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'aarhus')), 'Aarhus').id,
-  departmentId: async (db, fx) => one(await db.select({ id: departments.id }).from(departments).where(eq(departments.organisationId, await fx('organisationId'))), 'Aarhus department').id,
+  departmentId: async (db, fx) =>
+    one(
+      await db
+        .select({ id: departments.id })
+        .from(departments)
+        .where(eq(departments.organisationId, await fx('organisationId'))),
+      'Aarhus department',
+    ).id,
   poolId: async (db, fx) =>
-    one(await db.select({ id: pools.id }).from(pools).where(eq(pools.organisationId, await fx('organisationId'))).orderBy(asc(pools.createdAt)), 'Aarhus pool (demo presets)').id,
+    one(
+      await db
+        .select({ id: pools.id })
+        .from(pools)
+        .where(eq(pools.organisationId, await fx('organisationId')))
+        .orderBy(asc(pools.createdAt)),
+      'Aarhus pool (demo presets)',
+    ).id,
   /** Not a route param: the first year of the Aarhus pool, for request bodies. */
-  poolYear: async (db, fx) => String(one(await db.select({ y: pools.periodStartYear }).from(pools).where(eq(pools.id, await fx('poolId'))), 'pool').y),
-  budgetLineId: async (db, fx) => one(await db.select({ id: budgetLines.id }).from(budgetLines).where(eq(budgetLines.poolId, await fx('poolId'))), 'budget line').id,
-  decisionBodyId: async (db, fx) => one(await db.select({ id: decisionBodies.id }).from(decisionBodies).where(eq(decisionBodies.poolId, await fx('poolId'))), 'decision body').id,
+  poolYear: async (db, fx) =>
+    String(
+      one(
+        await db
+          .select({ y: pools.periodStartYear })
+          .from(pools)
+          .where(eq(pools.id, await fx('poolId'))),
+        'pool',
+      ).y,
+    ),
+  budgetLineId: async (db, fx) =>
+    one(
+      await db
+        .select({ id: budgetLines.id })
+        .from(budgetLines)
+        .where(eq(budgetLines.poolId, await fx('poolId'))),
+      'budget line',
+    ).id,
+  decisionBodyId: async (db, fx) =>
+    one(
+      await db
+        .select({ id: decisionBodies.id })
+        .from(decisionBodies)
+        .where(eq(decisionBodies.poolId, await fx('poolId'))),
+      'decision body',
+    ).id,
   meetingId: async (db, fx) => {
-    const bodyIds = (await db.select({ id: decisionBodies.id }).from(decisionBodies).where(eq(decisionBodies.poolId, await fx('poolId')))).map((b) => b.id);
+    const bodyIds = (
+      await db
+        .select({ id: decisionBodies.id })
+        .from(decisionBodies)
+        .where(eq(decisionBodies.poolId, await fx('poolId')))
+    ).map((b) => b.id);
     const [existing] = await db.select({ id: meetings.id }).from(meetings).where(inArray(meetings.decisionBodyId, bodyIds));
     if (existing) return existing.id;
-    const [row] = await db.insert(meetings).values({ decisionBodyId: await fx('decisionBodyId'), startsAt: new Date(Date.now() + 30 * 86400_000), location: 'Rådhuset' }).returning({ id: meetings.id });
+    const [row] = await db
+      .insert(meetings)
+      .values({ decisionBodyId: await fx('decisionBodyId'), startsAt: new Date(Date.now() + 30 * 86400_000), location: 'Rådhuset' })
+      .returning({ id: meetings.id });
     return one(row ? [row] : [], 'meeting').id;
   },
   applicationId: async (db, fx) => {
@@ -212,19 +261,40 @@ const fixtureFns: Record<string, FixtureFn> = {
     for (const number of [1, 2]) await db.insert(applicationVersions).values({ applicationId: id, number, content: {}, submittedByUserId: await fx('userId') });
     return id;
   },
-  versionId: async (db, fx) => one(await db.select({ id: applicationVersions.id }).from(applicationVersions).where(eq(applicationVersions.applicationId, await fx('applicationId'))), 'version').id,
+  versionId: async (db, fx) =>
+    one(
+      await db
+        .select({ id: applicationVersions.id })
+        .from(applicationVersions)
+        .where(eq(applicationVersions.applicationId, await fx('applicationId'))),
+      'version',
+    ).id,
   attachmentId: async (db, fx) => {
     const data = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
     const [row] = await db
       .insert(applicationAttachments)
-      .values({ applicationId: await fx('applicationId'), fileName: 'bilag.pdf', contentType: 'application/pdf', sizeBytes: data.byteLength, data, uploadedByUserId: await fx('userId') })
+      .values({
+        applicationId: await fx('applicationId'),
+        fileName: 'bilag.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: data.byteLength,
+        data,
+        uploadedByUserId: await fx('userId'),
+      })
       .returning({ id: applicationAttachments.id });
     return one(row ? [row] : [], 'attachment').id;
   },
   ideaId: async (db, fx) => {
     const [row] = await db
       .insert(ideas)
-      .values({ organisationId: await fx('organisationId'), poolId: await fx('poolId'), authorUserId: await fx('userId'), title: 'Aarhus-idé (tenancy-test)', summary: 'Kort', needAnalysis: 'Behov' })
+      .values({
+        organisationId: await fx('organisationId'),
+        poolId: await fx('poolId'),
+        authorUserId: await fx('userId'),
+        title: 'Aarhus-idé (tenancy-test)',
+        summary: 'Kort',
+        needAnalysis: 'Behov',
+      })
       .returning({ id: ideas.id });
     return one(row ? [row] : [], 'idea').id;
   },
@@ -237,7 +307,8 @@ const fixtureFns: Record<string, FixtureFn> = {
   },
   entryId: async (db, fx) => {
     const poolId = await fx('poolId');
-    const find = async () => (await db.select({ id: ledgerEntries.id }).from(ledgerEntries).where(eq(ledgerEntries.poolId, poolId)).orderBy(asc(ledgerEntries.seq)))[0];
+    const find = async () =>
+      (await db.select({ id: ledgerEntries.id }).from(ledgerEntries).where(eq(ledgerEntries.poolId, poolId)).orderBy(asc(ledgerEntries.seq)))[0];
     const found = (await find()) ?? (await db.transaction((tx) => syncBudgetFromSetup(tx, null, poolId)), await find());
     return one(found ? [found] : [], 'ledger entry').id;
   },
@@ -258,14 +329,25 @@ const fixtureFns: Record<string, FixtureFn> = {
   reviewId: async (db, fx) => {
     const [row] = await db
       .insert(reviews)
-      .values({ applicationId: await fx('applicationId'), organisationId: await fx('organisationId'), reviewerUserId: await userId(db, 'bedoemmer@aarhus.demo') })
+      .values({
+        applicationId: await fx('applicationId'),
+        organisationId: await fx('organisationId'),
+        reviewerUserId: await userId(db, 'bedoemmer@aarhus.demo'),
+      })
       .returning({ id: reviews.id });
     return one(row ? [row] : [], 'review').id;
   },
   recommendationId: async (db, fx) => {
     const [row] = await db
       .insert(recommendations)
-      .values({ applicationId: await fx('applicationId'), kind: 'recommend', amountOere: 100_000_00, budgetLineId: await fx('budgetLineId'), split: [], createdByUserId: await userId(db, 'sekretariat@aarhus.demo') })
+      .values({
+        applicationId: await fx('applicationId'),
+        kind: 'recommend',
+        amountOere: 100_000_00,
+        budgetLineId: await fx('budgetLineId'),
+        split: [],
+        createdByUserId: await userId(db, 'sekretariat@aarhus.demo'),
+      })
       .returning({ id: recommendations.id });
     return one(row ? [row] : [], 'recommendation').id;
   },
@@ -279,14 +361,29 @@ const fixtureFns: Record<string, FixtureFn> = {
   decisionId: async (db, fx) => {
     const [row] = await db
       .insert(decisions)
-      .values({ applicationId: await fx('applicationId'), route: 'meeting', meetingId: await fx('meetingId'), agendaItemId: await fx('agendaItemId'), outcome: 'defer', split: [], decidedByUserId: await userId(db, 'raad@aarhus.demo') })
+      .values({
+        applicationId: await fx('applicationId'),
+        route: 'meeting',
+        meetingId: await fx('meetingId'),
+        agendaItemId: await fx('agendaItemId'),
+        outcome: 'defer',
+        split: [],
+        decidedByUserId: await userId(db, 'raad@aarhus.demo'),
+      })
       .returning({ id: decisions.id });
     return one(row ? [row] : [], 'decision').id;
   },
   notificationId: async (db, fx) => {
     const [row] = await db
       .insert(notifications)
-      .values({ userId: await fx('userId'), organisationId: await fx('organisationId'), applicationId: await fx('applicationId'), kind: 'test', title: { da: 'Besked', en: 'Message' }, body: { da: 'Tekst', en: 'Text' } })
+      .values({
+        userId: await fx('userId'),
+        organisationId: await fx('organisationId'),
+        applicationId: await fx('applicationId'),
+        kind: 'test',
+        title: { da: 'Besked', en: 'Message' },
+        body: { da: 'Tekst', en: 'Text' },
+      })
       .returning({ id: notifications.id });
     return one(row ? [row] : [], 'notification').id;
   },
@@ -347,7 +444,11 @@ const byPrecedingSegment: Record<string, string> = {
 function fixtureName(path: string, param: string): string | undefined {
   let name = param;
   if (genericParams.has(param)) {
-    const before = path.split(new RegExp(`/:${param}(?:\\{[^}]*\\})?\\??(?:/|$)`))[0]?.split('/').pop() ?? '';
+    const before =
+      path
+        .split(new RegExp(`/:${param}(?:\\{[^}]*\\})?\\??(?:/|$)`))[0]
+        ?.split('/')
+        .pop() ?? '';
     const resolved = byPrecedingSegment[before];
     if (!resolved) return undefined;
     name = resolved;
@@ -457,7 +558,9 @@ describe('tenancy: positive control, an Aarhus user reaches the same objects (so
       statuses.push(`${role} ${res.status}`);
       if (res.status !== 404) return;
     }
-    expect.fail(`every Aarhus role got 404 for ${path} (${statuses.join(', ')}): its fixture is not an object Aarhus can see, or the route needs input in \`inputs\``);
+    expect.fail(
+      `every Aarhus role got 404 for ${path} (${statuses.join(', ')}): its fixture is not an object Aarhus can see, or the route needs input in \`inputs\``,
+    );
   });
 });
 

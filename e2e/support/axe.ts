@@ -14,7 +14,9 @@ export async function expectNoAxeViolations(page: Page, opts: { exclude?: string
   const { violations } = await builder.analyze();
   if (violations.length === 0) return;
   const lines = violations.map((v) => {
-    const targets = v.nodes.map((n) => `      - ${n.target.map(String).join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`);
+    const targets = v.nodes.map(
+      (n) => `      - ${n.target.map(String).join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`,
+    );
     return `  ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${v.helpUrl}\n${targets.join('\n')}`;
   });
   throw new Error(`${violations.length} axe violation(s) on ${page.url()}:\n${lines.join('\n')}`);

@@ -138,7 +138,7 @@ function buildProgram(ctx: CliContext): Command {
 
   program
     .command('create-api-token')
-    .description("Create a personal API token for a user; the token is printed once")
+    .description('Create a personal API token for a user; the token is printed once')
     .requiredOption('--email <email>', "the user's e-mail")
     .requiredOption('--name <name>', 'what the token is for, e.g. "regneark"')
     .action(async (opts: { email: string; name: string }) => {

@@ -56,7 +56,11 @@ async function orgPool(db: Db, slug: string): Promise<OrgPool> {
   if (!pool) throw new Error(`demo cases: no pool in ${slug}`);
   const lines = await db.select({ id: budgetLines.id, key: budgetLines.key }).from(budgetLines).where(eq(budgetLines.poolId, pool.id));
   const deps = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.organisationId, org.id));
-  const [body] = await db.select({ id: decisionBodies.id }).from(decisionBodies).where(eq(decisionBodies.poolId, pool.id)).orderBy(asc(decisionBodies.sortOrder));
+  const [body] = await db
+    .select({ id: decisionBodies.id })
+    .from(decisionBodies)
+    .where(eq(decisionBodies.poolId, pool.id))
+    .orderBy(asc(decisionBodies.sortOrder));
   if (!body) throw new Error(`demo cases: no decision body in ${slug}`);
   return {
     slug,
@@ -155,12 +159,35 @@ interface Grant {
 }
 
 /** Recommended by the secretariat, put on the meeting's agenda, approved and the minutes published. */
-async function approvedAtMeeting(db: Db, pool: OrgPool, secretariat: Actor, council: Actor, applicationId: string, meetingId: string, grant: Grant): Promise<void> {
+async function approvedAtMeeting(
+  db: Db,
+  pool: OrgPool,
+  secretariat: Actor,
+  council: Actor,
+  applicationId: string,
+  meetingId: string,
+  grant: Grant,
+): Promise<void> {
   const amountOere = grant.split.reduce((s, x) => s + x.amountOere, 0);
   const budgetLineId = need(pool.lines[grant.lineKey], `budget line ${grant.lineKey}`);
-  await recommendApplication(db, secretariat, { applicationId, kind: 'recommend', amountOere, budgetLineId, split: grant.split, justification: grant.justification });
+  await recommendApplication(db, secretariat, {
+    applicationId,
+    kind: 'recommend',
+    amountOere,
+    budgetLineId,
+    split: grant.split,
+    justification: grant.justification,
+  });
   await setAgenda(db, secretariat, { meetingId, applicationIds: [applicationId] });
-  await recordDecision(db, council, { meetingId, applicationId, outcome: 'approve', amountOere, budgetLineId, split: grant.split, conditions: grant.conditions ?? '' });
+  await recordDecision(db, council, {
+    meetingId,
+    applicationId,
+    outcome: 'approve',
+    amountOere,
+    budgetLineId,
+    split: grant.split,
+    conditions: grant.conditions ?? '',
+  });
   await publishMeeting(db, secretariat, { meetingId });
 }
 
@@ -172,7 +199,8 @@ const robotstoevsugere: CaseSpec = {
   partnerDepartments: ['Økonomi & Personale'],
   content: {
     title: 'Robotstøvsugere i plejeboliger',
-    summary: 'Robotstøvsugere og -gulvvaskere i 120 plejeboliger på tre plejecentre overtager den daglige gulvrengøring, så personalet får mere tid til beboerne.',
+    summary:
+      'Robotstøvsugere og -gulvvaskere i 120 plejeboliger på tre plejecentre overtager den daglige gulvrengøring, så personalet får mere tid til beboerne.',
     projectType: 'implementering',
     category: 'seniorer',
     targetGroups: ['seniorer', 'medarbejdere'],
@@ -194,8 +222,20 @@ const robotstoevsugere: CaseSpec = {
     valueEmployees: 'Færre belastende arbejdsstillinger og mindre tid på rutineopgaver.',
     valueEconomy: 'Ca. 6.300 frigjorte timer om året på de tre centre, som bruges på kerneopgaven i stedet for vikartimer.',
     resultGoals: [
-      { indicator: 'Minutter brugt på gulvrengøring pr. bolig pr. dag', baseline: '25', target: '8', method: 'Tidsregistrering i to uger før og efter', deadline: '2024-03-31' },
-      { indicator: 'Medarbejdere, der oplever færre belastende arbejdsstillinger', baseline: '0 %', target: '70 %', method: 'Spørgeskema til personalet', deadline: '2024-06-30' },
+      {
+        indicator: 'Minutter brugt på gulvrengøring pr. bolig pr. dag',
+        baseline: '25',
+        target: '8',
+        method: 'Tidsregistrering i to uger før og efter',
+        deadline: '2024-03-31',
+      },
+      {
+        indicator: 'Medarbejdere, der oplever færre belastende arbejdsstillinger',
+        baseline: '0 %',
+        target: '70 %',
+        method: 'Spørgeskema til personalet',
+        deadline: '2024-06-30',
+      },
     ],
     budget: [
       { year: 2023, costType: 'equipment', description: '120 robotstøvsugere og 9 gulvvaskerobotter', amountOere: kr(540_000) },
@@ -211,8 +251,17 @@ const robotstoevsugere: CaseSpec = {
       { date: '2023-11-30', title: 'Alle tre centre i drift' },
       { date: '2024-06-30', title: 'Evaluering og beslutning om drift' },
     ],
-    businessCase: { investmentOere: kr(850_000), yearlyRunningCostOere: kr(150_000), hoursFreedPerYear: 6300, hourlyRateOere: kr(345), kronerSavedPerYearOere: 0, horizonYears: 5, discountRate: 0.035 },
-    operationFinancingPlan: 'Fra august 2024 betaler plejecentrene serviceaftale og udskiftning af batterier over deres driftsbudgetter (ca. 150.000 kr. om året).',
+    businessCase: {
+      investmentOere: kr(850_000),
+      yearlyRunningCostOere: kr(150_000),
+      hoursFreedPerYear: 6300,
+      hourlyRateOere: kr(345),
+      kronerSavedPerYearOere: 0,
+      horizonYears: 5,
+      discountRate: 0.035,
+    },
+    operationFinancingPlan:
+      'Fra august 2024 betaler plejecentrene serviceaftale og udskiftning af batterier over deres driftsbudgetter (ca. 150.000 kr. om året).',
     trainingPlan: 'To superbrugere pr. afdeling oplæres af leverandøren og oplærer deres kolleger; fast tjekliste til den ugentlige rengøring af robotterne.',
     leastIntervention: 'Robotten kører kun, når beboeren er ude af boligen eller har sagt ja.',
     consent: 'Beboeren eller de pårørende giver samtykke til, at robotten kører i boligen.',
@@ -227,7 +276,8 @@ const kolKuffert: CaseSpec = {
   partnerDepartments: ['Velfærd'],
   content: {
     title: 'Telemedicinsk KOL-kuffert i eget hjem',
-    summary: 'Borgere med svær KOL måler selv iltmætning, puls og vægt hjemme, og sygeplejen følger målingerne på afstand, så indlæggelser og akutte besøg kan undgås.',
+    summary:
+      'Borgere med svær KOL måler selv iltmætning, puls og vægt hjemme, og sygeplejen følger målingerne på afstand, så indlæggelser og akutte besøg kan undgås.',
     projectType: 'afproevning',
     category: 'sundhed',
     targetGroups: ['kronisk-syge'],
@@ -236,7 +286,8 @@ const kolKuffert: CaseSpec = {
     publicPartners: [{ name: 'Sygehus Lillebælt, Lungemedicinsk Afdeling', role: 'Faglig sparring og fælles behandlingsplan' }],
     needAnalysis:
       'Vejle Kommune har ca. 450 borgere med svær KOL. Mange bliver indlagt akut med forværring, som kunne være opdaget tidligere, og sygeplejen kører mange korte kontrolbesøg.',
-    solution: 'Et måleudstyr i en kuffert (pulsoximeter, vægt, tablet) og en fælles platform, hvor sygeplejen ser målingerne og reagerer på alarmer efter aftalte grænser.',
+    solution:
+      'Et måleudstyr i en kuffert (pulsoximeter, vægt, tablet) og en fælles platform, hvor sygeplejen ser målingerne og reagerer på alarmer efter aftalte grænser.',
     novelty: 'Ikke tidligere brugt i Vejle Kommunes sygepleje; nyt er den fælles behandlingsplan med sygehuset.',
     solutionNewness: 'new',
     citizenFacing: true,
@@ -245,7 +296,15 @@ const kolKuffert: CaseSpec = {
     valueCitizens: 'Tryghed og mere kontrol over egen sygdom; færre indlæggelser.',
     valueEmployees: 'Sygeplejerskerne bruger tiden, hvor der er brug for den, i stedet for på rutinebesøg.',
     valueEconomy: 'Færre kontrolbesøg og færre akutte indlæggelser (kommunal medfinansiering).',
-    resultGoals: [{ indicator: 'Akutte indlæggelser pr. borger pr. år', baseline: '1,8', target: '1,2', method: 'Udtræk fra Sundhedsdatastyrelsen', deadline: '2024-12-31' }],
+    resultGoals: [
+      {
+        indicator: 'Akutte indlæggelser pr. borger pr. år',
+        baseline: '1,8',
+        target: '1,2',
+        method: 'Udtræk fra Sundhedsdatastyrelsen',
+        deadline: '2024-12-31',
+      },
+    ],
     budget: [
       { year: 2024, costType: 'equipment', description: '40 måle-kufferter', amountOere: kr(320_000) },
       { year: 2024, costType: 'licences', description: 'Platform og drift, 12 måneder', amountOere: kr(140_000) },
@@ -257,7 +316,15 @@ const kolKuffert: CaseSpec = {
       { date: '2024-03-01', title: 'De første 10 borgere i gang' },
       { date: '2024-09-01', title: 'Midtvejsevaluering med sygehuset' },
     ],
-    businessCase: { investmentOere: kr(460_000), yearlyRunningCostOere: kr(140_000), hoursFreedPerYear: 1400, hourlyRateOere: kr(380), kronerSavedPerYearOere: kr(250_000), horizonYears: 5, discountRate: 0.035 },
+    businessCase: {
+      investmentOere: kr(460_000),
+      yearlyRunningCostOere: kr(140_000),
+      hoursFreedPerYear: 1400,
+      hourlyRateOere: kr(380),
+      kronerSavedPerYearOere: kr(250_000),
+      horizonYears: 5,
+      discountRate: 0.035,
+    },
     operationFinancingPlan: 'Ved positiv evaluering overgår licens og udstyr til sygeplejens budget fra 2025, finansieret af færre kørte besøg.',
     trainingPlan: 'Sygeplejersker med lungefaglig funktion oplæres af leverandøren og sygehuset; borgerne instrueres ved opstartsbesøget.',
     leastIntervention: 'Borgeren vælger selv at deltage og kan til enhver tid stoppe.',
@@ -272,7 +339,8 @@ const medicinhusker: CaseSpec = {
   leadDepartment: 'Velfærd',
   content: {
     title: 'Digital medicinhusker',
-    summary: 'En digital medicinhusker med låg og påmindelse hjælper hjemmeboende borgere med at tage deres medicin selv, så hjemmeplejen kan droppe en del af medicinbesøgene.',
+    summary:
+      'En digital medicinhusker med låg og påmindelse hjælper hjemmeboende borgere med at tage deres medicin selv, så hjemmeplejen kan droppe en del af medicinbesøgene.',
     projectType: 'afproevning',
     category: 'seniorer',
     targetGroups: ['seniorer'],
@@ -280,7 +348,8 @@ const medicinhusker: CaseSpec = {
     privatePartners: [{ name: 'MediRemind ApS', cvr: '45683141', role: 'Leverandør af medicinhuskere og app' }],
     publicPartners: [],
     needAnalysis: 'Hjemmeplejen i Vejle kører ca. 1.100 medicinbesøg om ugen; mange af dem er kun for at minde borgeren om at tage medicinen.',
-    solution: 'En aflåst medicinhusker, der åbner og giver lyd- og lyssignal på det rigtige tidspunkt, og som giver hjemmeplejen besked, hvis medicinen ikke tages.',
+    solution:
+      'En aflåst medicinhusker, der åbner og giver lyd- og lyssignal på det rigtige tidspunkt, og som giver hjemmeplejen besked, hvis medicinen ikke tages.',
     novelty: 'Ikke afprøvet i Vejle Kommune før.',
     solutionNewness: 'new',
     citizenFacing: true,
@@ -289,13 +358,23 @@ const medicinhusker: CaseSpec = {
     valueCitizens: 'Større selvstændighed: borgeren behøver ikke vente hjemme på hjemmeplejen.',
     valueEmployees: 'Færre korte besøg og mindre kørsel.',
     valueEconomy: 'Ca. 3.000 frigjorte besøg om året.',
-    resultGoals: [{ indicator: 'Medicinbesøg pr. uge for deltagende borgere', baseline: '14', target: '4', method: 'Udtræk fra omsorgssystemet', deadline: '2024-12-31' }],
+    resultGoals: [
+      { indicator: 'Medicinbesøg pr. uge for deltagende borgere', baseline: '14', target: '4', method: 'Udtræk fra omsorgssystemet', deadline: '2024-12-31' },
+    ],
     budget: [{ year: 2024, costType: 'equipment', description: '60 medicinhuskere med 12 måneders abonnement', amountOere: kr(285_000) }],
     coFinancing: [{ source: 'Hjemmeplejens driftsbudget', amountOere: kr(40_000) }],
     startDate: '2024-03-01',
     endDate: '2024-12-31',
     milestones: [{ date: '2024-04-01', title: 'Første 20 borgere i gang' }],
-    businessCase: { investmentOere: kr(285_000), yearlyRunningCostOere: kr(90_000), hoursFreedPerYear: 1500, hourlyRateOere: kr(345), kronerSavedPerYearOere: 0, horizonYears: 5, discountRate: 0.035 },
+    businessCase: {
+      investmentOere: kr(285_000),
+      yearlyRunningCostOere: kr(90_000),
+      hoursFreedPerYear: 1500,
+      hourlyRateOere: kr(345),
+      kronerSavedPerYearOere: 0,
+      horizonYears: 5,
+      discountRate: 0.035,
+    },
     operationFinancingPlan: 'Abonnementet betales af hjemmeplejen fra 2025 inden for de frigjorte timer.',
     trainingPlan: 'Sygeplejersker visiterer og instruerer borgerne; leverandøren oplærer superbrugere.',
     leastIntervention: 'Kun til borgere, der selv kan tage medicinen, når de bliver mindet om det.',
@@ -336,8 +415,10 @@ const dagsstruktur: CaseSpec = {
     effectGoals: ['borgere', 'medarbejdere', 'oekonomi'],
     privatePartners: [{ name: 'Dagsplan Digital ApS', cvr: '12631154', role: 'Leverandør af app og skærme' }],
     publicPartners: [],
-    needAnalysis: 'På bostederne Nørrestrand og Solgården bruger personalet meget tid på at guide beboerne gennem dagens aktiviteter, og uforudsete ændringer skaber uro.',
-    solution: 'En vægskærm i hver bolig og en app på beboerens telefon viser dagens aktiviteter med billeder og nedtælling; personalet planlægger i en fælles kalender.',
+    needAnalysis:
+      'På bostederne Nørrestrand og Solgården bruger personalet meget tid på at guide beboerne gennem dagens aktiviteter, og uforudsete ændringer skaber uro.',
+    solution:
+      'En vægskærm i hver bolig og en app på beboerens telefon viser dagens aktiviteter med billeder og nedtælling; personalet planlægger i en fælles kalender.',
     novelty: 'Ikke i brug i Horsens Kommune; bruges i Randers og Viborg.',
     solutionNewness: 'new',
     citizenFacing: true,
@@ -346,7 +427,15 @@ const dagsstruktur: CaseSpec = {
     valueCitizens: 'Mere selvstændighed og mindre uro, når dagen ændrer sig.',
     valueEmployees: 'Færre gentagne forklaringer; fælles planlægning.',
     valueEconomy: 'Ca. 900 frigjorte timer om året på to bosteder.',
-    resultGoals: [{ indicator: 'Beboere, der selv følger dagsplanen', baseline: '4 af 22', target: '14 af 22', method: 'Registrering af kontaktpersonerne', deadline: '2027-03-31' }],
+    resultGoals: [
+      {
+        indicator: 'Beboere, der selv følger dagsplanen',
+        baseline: '4 af 22',
+        target: '14 af 22',
+        method: 'Registrering af kontaktpersonerne',
+        deadline: '2027-03-31',
+      },
+    ],
     budget: [
       { year: 2026, costType: 'equipment', description: '22 vægskærme', amountOere: kr(176_000) },
       { year: 2026, costType: 'licences', description: 'Licenser, første år', amountOere: kr(66_000) },
@@ -359,7 +448,15 @@ const dagsstruktur: CaseSpec = {
       { date: '2026-07-01', title: 'Skærme opsat på Nørrestrand' },
       { date: '2026-12-01', title: 'Afrapportering efter 6 måneder' },
     ],
-    businessCase: { investmentOere: kr(280_000), yearlyRunningCostOere: kr(66_000), hoursFreedPerYear: 900, hourlyRateOere: kr(340), kronerSavedPerYearOere: 0, horizonYears: 5, discountRate: 0.035 },
+    businessCase: {
+      investmentOere: kr(280_000),
+      yearlyRunningCostOere: kr(66_000),
+      hoursFreedPerYear: 900,
+      hourlyRateOere: kr(340),
+      kronerSavedPerYearOere: 0,
+      horizonYears: 5,
+      discountRate: 0.035,
+    },
     operationFinancingPlan: 'Bostederne betaler licenserne fra juni 2027 over deres driftsbudget.',
     trainingPlan: 'To superbrugere pr. bosted; leverandøren holder to workshops.',
     leastIntervention: 'Beboeren vælger selv, hvilke påmindelser der bruges.',
@@ -397,7 +494,15 @@ const vendeseng: CaseSpec = {
     startDate: '2027-02-01',
     endDate: '2027-12-31',
     milestones: [{ date: '2027-03-01', title: 'Første seks borgere i gang' }],
-    businessCase: { investmentOere: kr(420_000), yearlyRunningCostOere: kr(30_000), hoursFreedPerYear: 2600, hourlyRateOere: kr(360), kronerSavedPerYearOere: 0, horizonYears: 7, discountRate: 0.035 },
+    businessCase: {
+      investmentOere: kr(420_000),
+      yearlyRunningCostOere: kr(30_000),
+      hoursFreedPerYear: 2600,
+      hourlyRateOere: kr(360),
+      kronerSavedPerYearOere: 0,
+      horizonYears: 7,
+      discountRate: 0.035,
+    },
     operationFinancingPlan: 'Service og reparationer betales af hjemmeplejens budget efter projektet.',
     trainingPlan: 'Ergoterapeuterne oplærer nattevagten og laver vendeplaner.',
     leastIntervention: 'Bruges kun, hvor borgeren ikke selv kan vende sig.',
@@ -432,7 +537,15 @@ const spiserobot: CaseSpec = {
     valueCitizens: 'Selv at bestemme tempo og rækkefølge; værdighed ved måltidet.',
     valueEmployees: 'Mere tid til samvær ved måltidet i stedet for madning.',
     valueEconomy: 'Ca. 20 minutter frigjort pr. måltid pr. borger.',
-    resultGoals: [{ indicator: 'Måltider, hvor borgeren spiser selv', baseline: '0 %', target: '60 %', method: 'Registrering i to uger hver tredje måned', deadline: '2027-12-31' }],
+    resultGoals: [
+      {
+        indicator: 'Måltider, hvor borgeren spiser selv',
+        baseline: '0 %',
+        target: '60 %',
+        method: 'Registrering i to uger hver tredje måned',
+        deadline: '2027-12-31',
+      },
+    ],
     budget: [
       { year: 2027, costType: 'equipment', description: '10 spiserobotter', amountOere: kr(450_000) },
       { year: 2027, costType: 'consultancy', description: 'Evaluering ved VIA', amountOere: kr(120_000) },
@@ -441,7 +554,15 @@ const spiserobot: CaseSpec = {
     startDate: '2027-01-15',
     endDate: '2027-12-31',
     milestones: [{ date: '2027-03-01', title: 'Robotter i brug på tre botilbud' }],
-    businessCase: { investmentOere: kr(570_000), yearlyRunningCostOere: kr(40_000), hoursFreedPerYear: 2000, hourlyRateOere: kr(350), kronerSavedPerYearOere: 0, horizonYears: 5, discountRate: 0.035 },
+    businessCase: {
+      investmentOere: kr(570_000),
+      yearlyRunningCostOere: kr(40_000),
+      hoursFreedPerYear: 2000,
+      hourlyRateOere: kr(350),
+      kronerSavedPerYearOere: 0,
+      horizonYears: 5,
+      discountRate: 0.035,
+    },
     operationFinancingPlan: 'Ved positiv evaluering indgår robotterne i hjælpemiddelsortimentet.',
     trainingPlan: 'Ergoterapeuter oplærer personale og borgere.',
     leastIntervention: 'Borgeren vælger ved hvert måltid, om robotten skal bruges.',
@@ -500,7 +621,10 @@ export async function seedDemoCases(db: Db): Promise<void> {
     topic: 'law',
     body: 'Skærmbesøg må kun erstatte et fysisk besøg efter en konkret vurdering og med borgerens samtykke (servicelovens § 83). Beskriv også, hvordan I sikrer, at der ikke optages noget.',
   });
-  await adviseIdea(db, h.applicant, { ideaId: skaerm.id, body: 'Tak! Vi tager samtykke og visitation med i ansøgningen og regner kørslen med i business casen.' });
+  await adviseIdea(db, h.applicant, {
+    ideaId: skaerm.id,
+    body: 'Tak! Vi tager samtykke og visitation med i ansøgningen og regner kørslen med i business casen.',
+  });
 
   const sensorer = await createIdea(db, v.applicant, {
     poolId: vejle.poolId,
@@ -563,7 +687,8 @@ export async function seedDemoCases(db: Db): Promise<void> {
       { year: 2023, amountOere: kr(600_000) },
       { year: 2024, amountOere: kr(250_000) },
     ],
-    justification: 'Direktørerne for Kultur & Sundhed og Velfærd indstiller projektet: høj score på økonomisk gevinst og arbejdsmiljø, og driften er finansieret efter projektet.',
+    justification:
+      'Direktørerne for Kultur & Sundhed og Velfærd indstiller projektet: høj score på økonomisk gevinst og arbejdsmiljø, og driften er finansieret efter projektet.',
     conditions: 'Evalueringen forelægges rådet senest i november 2024.',
   });
   await recordPayout(db, v.finance, {

@@ -20,7 +20,10 @@ export async function seedNetwork(db: Db, n: DemoNetwork): Promise<void> {
   await db.transaction(async (tx) => {
     const [network] = await tx.insert(networks).values({ slug: n.slug, name: n.name, description: n.description }).returning({ id: networks.id });
     if (!network) throw new Error('insert returned no row');
-    const orgs = await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.slug, [...n.members]));
+    const orgs = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(inArray(organisations.slug, [...n.members]));
     if (orgs.length !== n.members.length) throw new Error(`network ${n.slug}: unknown member organisation`);
     await tx.insert(networkMembers).values(orgs.map((o) => ({ networkId: network.id, organisationId: o.id })));
     const [coordinator] = await tx.select({ id: users.id }).from(users).where(eq(users.email, n.coordinator.email));

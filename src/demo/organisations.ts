@@ -3,7 +3,14 @@
  * and a person's name for each demo login `<role>@<org>.demo` (the e-mails stay role-shaped so they
  * are easy to remember; the names look like people so pages read as they will in use).
  */
-export const demoRoles = { ansoeger: 'applicant', sekretariat: 'secretariat', bedoemmer: 'reviewer', raad: 'decision_body', oekonomi: 'finance', admin: 'admin' } as const;
+export const demoRoles = {
+  ansoeger: 'applicant',
+  sekretariat: 'secretariat',
+  bedoemmer: 'reviewer',
+  raad: 'decision_body',
+  oekonomi: 'finance',
+  admin: 'admin',
+} as const;
 export type DemoRolePrefix = keyof typeof demoRoles;
 
 export interface DemoOrganisation {

@@ -9,8 +9,16 @@ import { parseIsoDate } from './dates.js';
  * be well-formed: a CVR number passes modulus 11, amounts are whole øre, dates are real dates.
  */
 
-const shortText = (max = 300) => z.string({ error: 'Skal være en tekst' }).trim().max(max, { error: `Højst ${max} tegn` });
-const longText = (max = 10_000) => z.string({ error: 'Skal være en tekst' }).trim().max(max, { error: `Højst ${max} tegn` });
+const shortText = (max = 300) =>
+  z
+    .string({ error: 'Skal være en tekst' })
+    .trim()
+    .max(max, { error: `Højst ${max} tegn` });
+const longText = (max = 10_000) =>
+  z
+    .string({ error: 'Skal være en tekst' })
+    .trim()
+    .max(max, { error: `Højst ${max} tegn` });
 const required = (what: string, max = 300) =>
   z
     .string({ error: `Angiv ${what}` })

@@ -54,7 +54,9 @@ export const SECTIONS: SectionDef[] = [
     title: { da: 'Grundoplysninger', en: 'Basic information' },
     items: [
       f('title', 'text', 'Projektets titel', 'Project title'),
-      f('summary', 'textarea', 'Kort resumé', 'Short summary', { hint: { da: 'Højst 2000 tegn. Hvad vil I gøre, og hvorfor?', en: 'At most 2000 characters. What will you do, and why?' } }),
+      f('summary', 'textarea', 'Kort resumé', 'Short summary', {
+        hint: { da: 'Højst 2000 tegn. Hvad vil I gøre, og hvorfor?', en: 'At most 2000 characters. What will you do, and why?' },
+      }),
       f('projectType', 'select', 'Projekttype', 'Project type', { options: 'projectTypes' }),
       f('category', 'select', 'Kategori', 'Category', { options: 'categories' }),
       f('targetGroups', 'checkboxes', 'Målgrupper', 'Target groups', { options: 'targetGroups' }),
@@ -64,7 +66,10 @@ export const SECTIONS: SectionDef[] = [
     slug: 'organisering',
     title: { da: 'Organisering og partnere', en: 'Organisation and partners' },
     items: [
-      f('leadDepartmentId', 'select', 'Ansvarlig enhed (projektejer)', 'Lead unit (project owner)', { options: 'departments', hint: { da: 'Pengene følger den ansvarlige enhed.', en: 'The money follows the lead unit.' } }),
+      f('leadDepartmentId', 'select', 'Ansvarlig enhed (projektejer)', 'Lead unit (project owner)', {
+        options: 'departments',
+        hint: { da: 'Pengene følger den ansvarlige enhed.', en: 'The money follows the lead unit.' },
+      }),
       f('partnerDepartmentIds', 'checkboxes', 'Samarbejdende afdelinger', 'Partner departments', { options: 'departments' }),
       {
         kind: 'rows',
@@ -72,7 +77,11 @@ export const SECTIONS: SectionDef[] = [
         label: { da: 'Private partnere', en: 'Private partners' },
         hint: { da: 'Virksomheder, der deltager i projektet. CVR-nummeret er 8 cifre.', en: 'Companies taking part. The CVR number has 8 digits.' },
         rowLabel: { da: 'Privat partner', en: 'Private partner' },
-        fields: [f('name', 'text', 'Virksomhedens navn', 'Company name'), f('cvr', 'text', 'CVR-nummer', 'CVR number'), f('role', 'text', 'Rolle i projektet', 'Role in the project')],
+        fields: [
+          f('name', 'text', 'Virksomhedens navn', 'Company name'),
+          f('cvr', 'text', 'CVR-nummer', 'CVR number'),
+          f('role', 'text', 'Rolle i projektet', 'Role in the project'),
+        ],
       },
       {
         kind: 'rows',
@@ -88,12 +97,24 @@ export const SECTIONS: SectionDef[] = [
     slug: 'behov-og-loesning',
     title: { da: 'Behov og løsning', en: 'Need and solution' },
     items: [
-      f('needAnalysis', 'textarea', 'Behovsanalyse', 'Need analysis', { hint: { da: 'Hvilket problem løser projektet, for hvem, og hvor stort er det?', en: 'Which problem does the project solve, for whom, and how big is it?' } }),
-      f('solution', 'textarea', 'Løsningen', 'The solution', { hint: { da: 'Hvilken teknologi, og hvordan skal den bruges?', en: 'Which technology, and how will it be used?' } }),
+      f('needAnalysis', 'textarea', 'Behovsanalyse', 'Need analysis', {
+        hint: {
+          da: 'Hvilket problem løser projektet, for hvem, og hvor stort er det?',
+          en: 'Which problem does the project solve, for whom, and how big is it?',
+        },
+      }),
+      f('solution', 'textarea', 'Løsningen', 'The solution', {
+        hint: { da: 'Hvilken teknologi, og hvordan skal den bruges?', en: 'Which technology, and how will it be used?' },
+      }),
       f('novelty', 'textarea', 'Hvad er nyt?', 'What is new?'),
       f('solutionNewness', 'radios', 'Hvor ny er løsningen?', 'How new is the solution?', { options: 'newness' }),
       f('citizenFacing', 'yesno', 'Er løsningen borgerrettet?', 'Is the solution citizen-facing?'),
-      f('replacesOrPostpones', 'yesno', 'Erstatter løsningen en eksisterende indsats eller udskyder den behovet for hjælp?', 'Does the solution replace an existing effort or postpone the need for support?'),
+      f(
+        'replacesOrPostpones',
+        'yesno',
+        'Erstatter løsningen en eksisterende indsats eller udskyder den behovet for hjælp?',
+        'Does the solution replace an existing effort or postpone the need for support?',
+      ),
       f('replacesOrPostponesText', 'textarea', 'Beskriv, hvilken indsats der erstattes eller udskydes', 'Describe the effort replaced or postponed'),
     ],
   },
@@ -185,8 +206,12 @@ export const SECTIONS: SectionDef[] = [
           f('hoursFreedPerYear', 'number', 'Frigjorte timer pr. år', 'Hours freed per year'),
           f('hourlyRateOere', 'money', 'Timepris', 'Hourly rate'),
           f('kronerSavedPerYearOere', 'money', 'Øvrig besparelse pr. år', 'Other savings per year'),
-          f('horizonYears', 'number', 'Tidshorisont (år)', 'Horizon (years)', { hint: { da: 'Typisk 3–5 år. Standard er 5.', en: 'Typically 3–5 years. Default 5.' } }),
-          f('discountRate', 'percent', 'Diskonteringsrente (%)', 'Discount rate (%)', { hint: { da: 'Finansministeriets rente er 3,5 %.', en: "The Ministry of Finance's rate is 3.5 %." } }),
+          f('horizonYears', 'number', 'Tidshorisont (år)', 'Horizon (years)', {
+            hint: { da: 'Typisk 3–5 år. Standard er 5.', en: 'Typically 3–5 years. Default 5.' },
+          }),
+          f('discountRate', 'percent', 'Diskonteringsrente (%)', 'Discount rate (%)', {
+            hint: { da: 'Finansministeriets rente er 3,5 %.', en: "The Ministry of Finance's rate is 3.5 %." },
+          }),
         ],
       },
     ],
@@ -196,7 +221,10 @@ export const SECTIONS: SectionDef[] = [
     title: { da: 'Drift og uddannelse', en: 'Operation and training' },
     items: [
       f('operationFinancingPlan', 'textarea', 'Plan for finansiering af driften efter puljen', 'Plan for financing operation after the pool', {
-        hint: { da: 'Hvordan dækker enheden selv licenser, reparationer og nyindkøb, når projektet ikke længere får penge fra puljen?', en: 'How will the unit itself cover licences, repairs and new purchases after the pool?' },
+        hint: {
+          da: 'Hvordan dækker enheden selv licenser, reparationer og nyindkøb, når projektet ikke længere får penge fra puljen?',
+          en: 'How will the unit itself cover licences, repairs and new purchases after the pool?',
+        },
       }),
       f('trainingPlan', 'textarea', 'Plan for oplæring af medarbejderne', 'Staff training plan'),
     ],
@@ -205,10 +233,17 @@ export const SECTIONS: SectionDef[] = [
     slug: 'etik-og-databeskyttelse',
     title: { da: 'Etik og databeskyttelse', en: 'Ethics and privacy' },
     items: [
-      f('leastIntervention', 'textarea', 'Mindste-indgriben-princippet', 'The least-intervention principle', { hint: { da: 'Hvorfor er teknologien den mindst indgribende løsning for borgeren?', en: 'Why is the technology the least intrusive solution for the citizen?' } }),
+      f('leastIntervention', 'textarea', 'Mindste-indgriben-princippet', 'The least-intervention principle', {
+        hint: {
+          da: 'Hvorfor er teknologien den mindst indgribende løsning for borgeren?',
+          en: 'Why is the technology the least intrusive solution for the citizen?',
+        },
+      }),
       f('consent', 'textarea', 'Samtykke og borgerens egne ønsker', "Consent and the citizen's own wishes"),
       f('freedomVsSafety', 'textarea', 'Frihed og privatliv over for tryghed', 'Freedom and privacy versus safety'),
-      f('privacy', 'textarea', 'Databeskyttelse (GDPR)', 'Data protection (GDPR)', { hint: { da: 'Hvilke personoplysninger behandles, og hvordan beskyttes de?', en: 'Which personal data are processed, and how are they protected?' } }),
+      f('privacy', 'textarea', 'Databeskyttelse (GDPR)', 'Data protection (GDPR)', {
+        hint: { da: 'Hvilke personoplysninger behandles, og hvordan beskyttes de?', en: 'Which personal data are processed, and how are they protected?' },
+      }),
     ],
   },
   {
@@ -262,7 +297,8 @@ export function missingFields(title: string, c: ApplicationContent, offer: PoolO
   if (blank(c.summary)) need('grundoplysninger', 'summary', 'Skriv et kort resumé', 'Write a short summary');
   if (offer.projectTypes > 0 && blank(c.projectType)) need('grundoplysninger', 'projectType', 'Vælg en projekttype', 'Choose a project type');
   if (offer.categories > 0 && blank(c.category)) need('grundoplysninger', 'category', 'Vælg en kategori', 'Choose a category');
-  if (offer.targetGroups > 0 && (c.targetGroups ?? []).length === 0) need('grundoplysninger', 'targetGroups', 'Vælg mindst én målgruppe', 'Choose at least one target group');
+  if (offer.targetGroups > 0 && (c.targetGroups ?? []).length === 0)
+    need('grundoplysninger', 'targetGroups', 'Vælg mindst én målgruppe', 'Choose at least one target group');
 
   if (offer.departments > 0 && blank(c.leadDepartmentId)) need('organisering', 'leadDepartmentId', 'Vælg den ansvarlige enhed', 'Choose the lead unit');
 
@@ -270,9 +306,15 @@ export function missingFields(title: string, c: ApplicationContent, offer: PoolO
   if (blank(c.solution)) need('behov-og-loesning', 'solution', 'Beskriv løsningen', 'Describe the solution');
   if (blank(c.novelty)) need('behov-og-loesning', 'novelty', 'Beskriv, hvad der er nyt', 'Describe what is new');
   if (c.solutionNewness === undefined) need('behov-og-loesning', 'solutionNewness', 'Angiv, hvor ny løsningen er', 'State how new the solution is');
-  if (c.citizenFacing === undefined) need('behov-og-loesning', 'citizenFacing', 'Svar på, om løsningen er borgerrettet', 'Answer whether the solution is citizen-facing');
+  if (c.citizenFacing === undefined)
+    need('behov-og-loesning', 'citizenFacing', 'Svar på, om løsningen er borgerrettet', 'Answer whether the solution is citizen-facing');
   if (c.citizenFacing === true && c.replacesOrPostpones === undefined) {
-    need('behov-og-loesning', 'replacesOrPostpones', 'Svar på, om løsningen erstatter eller udskyder en indsats', 'Answer whether the solution replaces or postpones an effort');
+    need(
+      'behov-og-loesning',
+      'replacesOrPostpones',
+      'Svar på, om løsningen erstatter eller udskyder en indsats',
+      'Answer whether the solution replaces or postpones an effort',
+    );
   }
 
   if (blank(c.valueCitizens) && blank(c.valueEmployees) && blank(c.valueEconomy)) {
@@ -280,8 +322,10 @@ export function missingFields(title: string, c: ApplicationContent, offer: PoolO
   }
   (c.resultGoals ?? []).forEach((g, i) => {
     if (blank(g.target)) need('vaerdi-og-maal', `resultGoals.${i}.target`, `Angiv målet for resultatmål ${i + 1}`, `Give the target of result goal ${i + 1}`);
-    if (blank(g.method)) need('vaerdi-og-maal', `resultGoals.${i}.method`, `Angiv målemetoden for resultatmål ${i + 1}`, `Give the method of result goal ${i + 1}`);
-    if (blank(g.deadline)) need('vaerdi-og-maal', `resultGoals.${i}.deadline`, `Angiv fristen for resultatmål ${i + 1}`, `Give the deadline of result goal ${i + 1}`);
+    if (blank(g.method))
+      need('vaerdi-og-maal', `resultGoals.${i}.method`, `Angiv målemetoden for resultatmål ${i + 1}`, `Give the method of result goal ${i + 1}`);
+    if (blank(g.deadline))
+      need('vaerdi-og-maal', `resultGoals.${i}.deadline`, `Angiv fristen for resultatmål ${i + 1}`, `Give the deadline of result goal ${i + 1}`);
   });
 
   if (blank(c.budgetLineId)) need('budget', 'budgetLineId', 'Vælg den budgetlinje, der søges fra', 'Choose the budget line applied for');
@@ -305,9 +349,17 @@ export function missingFields(title: string, c: ApplicationContent, offer: PoolO
 
   if (blank(c.trainingPlan)) need('drift-og-uddannelse', 'trainingPlan', 'Beskriv planen for oplæring af medarbejderne', 'Describe the staff training plan');
 
-  if (blank(c.leastIntervention)) need('etik-og-databeskyttelse', 'leastIntervention', 'Beskriv, hvordan mindste-indgriben-princippet er overholdt', 'Describe how the least-intervention principle is respected');
-  if (blank(c.consent)) need('etik-og-databeskyttelse', 'consent', 'Beskriv samtykke og borgerens egne ønsker', "Describe consent and the citizen's own wishes");
-  if (blank(c.freedomVsSafety)) need('etik-og-databeskyttelse', 'freedomVsSafety', 'Beskriv afvejningen af frihed og tryghed', 'Describe the balance of freedom and safety');
+  if (blank(c.leastIntervention))
+    need(
+      'etik-og-databeskyttelse',
+      'leastIntervention',
+      'Beskriv, hvordan mindste-indgriben-princippet er overholdt',
+      'Describe how the least-intervention principle is respected',
+    );
+  if (blank(c.consent))
+    need('etik-og-databeskyttelse', 'consent', 'Beskriv samtykke og borgerens egne ønsker', "Describe consent and the citizen's own wishes");
+  if (blank(c.freedomVsSafety))
+    need('etik-og-databeskyttelse', 'freedomVsSafety', 'Beskriv afvejningen af frihed og tryghed', 'Describe the balance of freedom and safety');
   return out;
 }
 

@@ -77,16 +77,14 @@ describe('application workflow: every state × action × role', () => {
 
 describe('guards', () => {
   it('start_review needs at least one reviewer', () => {
-    expect(refusalCode(() => transition(applicationWorkflow, 'qualified', 'start_review', ['secretariat'], { ...ok, reviewerCount: 0 }))).toBe(
-      'NO_REVIEWERS',
-    );
+    expect(refusalCode(() => transition(applicationWorkflow, 'qualified', 'start_review', ['secretariat'], { ...ok, reviewerCount: 0 }))).toBe('NO_REVIEWERS');
     expect(refusalCode(() => transition(applicationWorkflow, 'qualified', 'start_review', ['secretariat'], {}))).toBe('NO_REVIEWERS');
     expect(transition(applicationWorkflow, 'qualified', 'start_review', ['secretariat'], { reviewerCount: 1 })).toBe('in_review');
   });
   it('complete_review needs a submitted review', () => {
-    expect(
-      refusalCode(() => transition(applicationWorkflow, 'in_review', 'complete_review', ['secretariat'], { submittedReviewCount: 0 })),
-    ).toBe('NO_SUBMITTED_REVIEWS');
+    expect(refusalCode(() => transition(applicationWorkflow, 'in_review', 'complete_review', ['secretariat'], { submittedReviewCount: 0 }))).toBe(
+      'NO_SUBMITTED_REVIEWS',
+    );
     expect(transition(applicationWorkflow, 'in_review', 'complete_review', ['secretariat'], { submittedReviewCount: 1 })).toBe('reviewed');
   });
   it('direct decisions need a directly decided budget line', () => {
@@ -111,11 +109,7 @@ describe('guards', () => {
 
 describe('availableActions and a full path', () => {
   it('lists what a secretariat member can do with a submitted application', () => {
-    expect(availableActions(applicationWorkflow, 'submitted', ['secretariat'], ok)).toEqual([
-      'request_more_info',
-      'qualify',
-      'reject_ineligible',
-    ]);
+    expect(availableActions(applicationWorkflow, 'submitted', ['secretariat'], ok)).toEqual(['request_more_info', 'qualify', 'reject_ineligible']);
     expect(availableActions(applicationWorkflow, 'approved', [...WORKFLOW_ROLES], ok)).toEqual([]);
   });
   it('walks draft → approved, with a deferral', () => {

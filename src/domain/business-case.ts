@@ -66,10 +66,7 @@ export interface BusinessCaseResult {
  * version can vary gains and costs per year. Hours × rate is rounded to whole øre.
  */
 export function yearlyNetGains(input: BusinessCaseParsedInput): number[] {
-  const n =
-    Math.round(input.hoursFreedPerYear * input.hourlyRateOere) +
-    input.kronerSavedPerYearOere -
-    input.yearlyRunningCostOere;
+  const n = Math.round(input.hoursFreedPerYear * input.hourlyRateOere) + input.kronerSavedPerYearOere - input.yearlyRunningCostOere;
   return Array.from({ length: input.horizonYears }, () => n);
 }
 

@@ -19,7 +19,4 @@ export function isValidCvr(s: string): boolean {
 }
 
 /** Zod schema for a CVR number (surrounding whitespace is trimmed first). */
-export const cvrSchema = z
-  .string({ error: CVR_MESSAGE.da })
-  .trim()
-  .refine(isValidCvr, { error: CVR_MESSAGE.da });
+export const cvrSchema = z.string({ error: CVR_MESSAGE.da }).trim().refine(isValidCvr, { error: CVR_MESSAGE.da });

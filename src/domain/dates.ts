@@ -62,9 +62,7 @@ export function formatDate(d: Date | string, locale: Locale = 'da'): string {
 /** `23. november 2026 kl. 14.05` (da) / `23 November 2026 at 14:05` (en), in Europe/Copenhagen. */
 export function formatDateTime(d: Date | string, locale: Locale = 'da'): string {
   const p = copenhagenParts(toInstant(d), locale, true);
-  return locale === 'da'
-    ? `${p.day}. ${p.month} ${p.year} kl. ${p.hour}.${p.minute}`
-    : `${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute}`;
+  return locale === 'da' ? `${p.day}. ${p.month} ${p.year} kl. ${p.hour}.${p.minute}` : `${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute}`;
 }
 
 /** The calendar date in Copenhagen as `YYYY-MM-DD` (for `now`, default the current instant). */

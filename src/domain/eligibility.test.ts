@@ -80,16 +80,12 @@ describe('Aarhus VTU: private partner and effect goal', () => {
     expect(r.blocking).toBe(true);
     const res = r.results.find((x) => x.kind === 'requirePrivatePartner');
     expect(res?.met).toBe(false);
-    expect(res?.reason.da).toBe(
-      'Projektet skal have mindst én privat virksomhed med som samarbejdspartner. Ansøgningen har ingen private virksomheder.',
-    );
+    expect(res?.reason.da).toBe('Projektet skal have mindst én privat virksomhed med som samarbejdspartner. Ansøgningen har ingen private virksomheder.');
   });
   it('refuses an application without effect goals', () => {
     const r = evaluateEligibility(aarhus, { ...complete, effectGoalCount: 0 });
     expect(r.blocking).toBe(true);
-    expect(r.results.find((x) => x.ruleId === 'effekt')?.reason.da).toBe(
-      'Projektet skal bidrage til mindst ét effektmål. Ansøgningen har ingen effektmål.',
-    );
+    expect(r.results.find((x) => x.ruleId === 'effekt')?.reason.da).toBe('Projektet skal bidrage til mindst ét effektmål. Ansøgningen har ingen effektmål.');
   });
   it('accepts a complete application', () => {
     const r = evaluateEligibility(aarhus, complete);
@@ -100,9 +96,7 @@ describe('Aarhus VTU: private partner and effect goal', () => {
     const rules = parse([{ id: 'p', kind: 'requirePrivatePartner', severity: 'hard', params: { min: 2 } }]);
     const r = evaluateEligibility(rules, complete);
     expect(r.blocking).toBe(true);
-    expect(r.results[0]?.reason.da).toBe(
-      'Projektet skal have mindst to private virksomheder med som samarbejdspartner. Ansøgningen har én privat virksomhed.',
-    );
+    expect(r.results[0]?.reason.da).toBe('Projektet skal have mindst to private virksomheder med som samarbejdspartner. Ansøgningen har én privat virksomhed.');
   });
 });
 
@@ -178,10 +172,12 @@ describe('schemas and catalogue', () => {
     expect(eligibilityRuleSchema.safeParse({ id: 'x', kind: 'minBottomLines', severity: 'hard', params: { min: 4 } }).success).toBe(false);
     expect(eligibilityRuleSchema.safeParse({ id: 'x', kind: 'minBottomLines', severity: 'hard' }).success).toBe(false);
     expect(eligibilityRuleSchema.safeParse({ id: 'x', kind: 'nope', severity: 'hard' }).success).toBe(false);
-    expect(eligibilityRulesSchema.safeParse([
-      { id: 'x', kind: 'requireNewSolution', severity: 'hard' },
-      { id: 'x', kind: 'requireNewSolution', severity: 'soft' },
-    ]).success).toBe(false);
+    expect(
+      eligibilityRulesSchema.safeParse([
+        { id: 'x', kind: 'requireNewSolution', severity: 'hard' },
+        { id: 'x', kind: 'requireNewSolution', severity: 'soft' },
+      ]).success,
+    ).toBe(false);
   });
   it('has a Danish and English label for every kind', () => {
     expect(RULE_KINDS).toHaveLength(8);

@@ -188,7 +188,10 @@ export const ruleKinds: Catalogue = {
         missing.push(
           others === 0
             ? { da: 'Ansøgningen beskriver ikke værdi for borgere eller medarbejdere.', en: 'The application describes no value for citizens or employees.' }
-            : { da: 'Ansøgningen beskriver kun værdi for enten borgerne eller medarbejderne.', en: 'The application describes value for only one of citizens and employees.' },
+            : {
+                da: 'Ansøgningen beskriver kun værdi for enten borgerne eller medarbejderne.',
+                en: 'The application describes value for only one of citizens and employees.',
+              },
         );
       }
       if (missing.length === 0) {
@@ -218,7 +221,10 @@ export const ruleKinds: Catalogue = {
       };
       return f.hasOperationFinancingPlan
         ? { met: true, reason: { da: `${req.da} Det gør den.`, en: `${req.en} It does.` } }
-        : { met: false, reason: { da: `${req.da} Der mangler en plan for finansiering af driften.`, en: `${req.en} A plan for financing operation is missing.` } };
+        : {
+            met: false,
+            reason: { da: `${req.da} Der mangler en plan for finansiering af driften.`, en: `${req.en} A plan for financing operation is missing.` },
+          };
     },
   },
   requireResultGoals: {
@@ -256,7 +262,10 @@ export const ruleKinds: Catalogue = {
       if (!f.citizenFacing) {
         return {
           met: true,
-          reason: { da: 'Løsningen er ikke borgerrettet, så kravet gælder ikke.', en: 'The solution is not citizen-facing, so the requirement does not apply.' },
+          reason: {
+            da: 'Løsningen er ikke borgerrettet, så kravet gælder ikke.',
+            en: 'The solution is not citizen-facing, so the requirement does not apply.',
+          },
         };
       }
       const req = {
@@ -265,7 +274,10 @@ export const ruleKinds: Catalogue = {
       };
       return f.replacesOrPostponesEffort
         ? { met: true, reason: { da: `${req.da} Det gør den.`, en: `${req.en} It does.` } }
-        : { met: false, reason: { da: `${req.da} Ansøgningen beskriver ikke, at den gør det.`, en: `${req.en} The application does not describe that it does.` } };
+        : {
+            met: false,
+            reason: { da: `${req.da} Ansøgningen beskriver ikke, at den gør det.`, en: `${req.en} The application does not describe that it does.` },
+          };
     },
   },
   requireNewSolution: {
@@ -283,7 +295,13 @@ export const ruleKinds: Catalogue = {
       };
       return f.isNewSolution
         ? { met: true, reason: { da: `${req.da} Det er den.`, en: `${req.en} It is.` } }
-        : { met: false, reason: { da: `${req.da} Ansøgningen beskriver en løsning, der allerede er i brug.`, en: `${req.en} The application describes a solution already in use.` } };
+        : {
+            met: false,
+            reason: {
+              da: `${req.da} Ansøgningen beskriver en løsning, der allerede er i brug.`,
+              en: `${req.en} The application describes a solution already in use.`,
+            },
+          };
     },
   },
 };

@@ -118,7 +118,16 @@ export function projectFigures(applicationId: string, budgetLineId: string, year
 
 export type Violation =
   | { kind: 'line'; budgetLineId: string; year: number; remainingOere: number }
-  | { kind: 'project'; applicationId: string; budgetLineId: string; year: number; payableOere: number; paidOere: number; returnedOere: number; committedOere: number };
+  | {
+      kind: 'project';
+      applicationId: string;
+      budgetLineId: string;
+      year: number;
+      payableOere: number;
+      paidOere: number;
+      returnedOere: number;
+      committedOere: number;
+    };
 
 /** Every broken invariant; empty when the ledger is sound. */
 export function violations(lineYears: readonly LineYearFigures[], projects: readonly ProjectFigures[]): Violation[] {
@@ -136,7 +145,18 @@ export function violations(lineYears: readonly LineYearFigures[], projects: read
 
 /** Sum balances over lines and years (for totals rows). Earmark transfers net to zero across a pool. */
 export function totalOf(rows: readonly LineYearFigures[]): Omit<LineYearFigures, 'budgetLineId' | 'year'> {
-  const t = { setupOere: 0, adjustmentsOere: 0, earmarkOere: 0, carriedInOere: 0, carriedOutOere: 0, budgetOere: 0, committedOere: 0, paidOere: 0, returnedOere: 0, remainingOere: 0 };
+  const t = {
+    setupOere: 0,
+    adjustmentsOere: 0,
+    earmarkOere: 0,
+    carriedInOere: 0,
+    carriedOutOere: 0,
+    budgetOere: 0,
+    committedOere: 0,
+    paidOere: 0,
+    returnedOere: 0,
+    remainingOere: 0,
+  };
   for (const r of rows) {
     t.setupOere += r.setupOere;
     t.adjustmentsOere += r.adjustmentsOere;

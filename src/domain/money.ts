@@ -2,6 +2,12 @@ import type { Locale } from './bilingual.js';
 
 /** Money is integer øre everywhere. 1 kr. = 100 øre. */
 
+/** An amount for one budget year. */
+export interface YearAmount {
+  year: number;
+  amountOere: number;
+}
+
 function assertOere(oere: number): void {
   if (!Number.isSafeInteger(oere)) {
     throw new RangeError(`Beløb skal være et helt antal øre (safe integer), fik ${String(oere)}`);
@@ -65,7 +71,10 @@ const INTEGER_PART = [
 export function parseKronerInput(text: string): number | null {
   // Normalise every kind of whitespace (incl. no-break spaces) to one ordinary space.
   let s = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  s = s.replace(/^(?:kr\.?|dkk)\s*/i, '').replace(/\s*(?:kr\.?|dkk)$/i, '').trim();
+  s = s
+    .replace(/^(?:kr\.?|dkk)\s*/i, '')
+    .replace(/\s*(?:kr\.?|dkk)$/i, '')
+    .trim();
   let negative = false;
   if (/^[-\u2212]/.test(s)) {
     negative = true;

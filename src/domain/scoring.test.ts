@@ -74,9 +74,12 @@ describe('summarise', () => {
     expect(summarise(rubric, []).total).toBeNull();
   });
   it('validates every review', () => {
-    expect(() => summarise(rubric, [{ reviewerId: 'r1', scores: { a: 3 } }, { reviewerId: 'r2', scores: { b: 11 } }])).toThrow(
-      ScoreValidationError,
-    );
+    expect(() =>
+      summarise(rubric, [
+        { reviewerId: 'r1', scores: { a: 3 } },
+        { reviewerId: 'r2', scores: { b: 11 } },
+      ]),
+    ).toThrow(ScoreValidationError);
   });
 });
 

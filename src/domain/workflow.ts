@@ -53,9 +53,7 @@ export class TransitionRefused extends Error {
  * Defines a workflow from a transition table. Throws at definition time when the table refers to
  * unknown states/actions or has two transitions for the same (from-state, action).
  */
-export function defineWorkflow<S extends string, A extends string, R extends string, C>(
-  def: WorkflowDef<S, A, R, C>,
-): Workflow<S, A, R, C> {
+export function defineWorkflow<S extends string, A extends string, R extends string, C>(def: WorkflowDef<S, A, R, C>): Workflow<S, A, R, C> {
   const states = new Set<string>(def.states);
   const actions = new Set<string>(def.actions);
   const index = new Map<string, TransitionDef<S, A, R, C>>();

@@ -26,7 +26,8 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     const sessionId = getCookie(c, SESSION_COOKIE);
     if (bearer) {
       const actor = await actorFromApiToken(db, bearer);
-      if (!actor) throw new AppError('UNAUTHENTICATED', { message: { da: 'API-nøglen er ugyldig eller tilbagekaldt.', en: 'The API token is invalid or revoked.' } });
+      if (!actor)
+        throw new AppError('UNAUTHENTICATED', { message: { da: 'API-nøglen er ugyldig eller tilbagekaldt.', en: 'The API token is invalid or revoked.' } });
       c.set('actor', actor);
       c.set('authVia', 'token');
       c.set('csrfToken', '');

@@ -21,18 +21,23 @@ const types: Record<string, string> = {
 /** DKFDS's built assets and our own few, with long caching; paths cannot escape their folder. */
 export function staticRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const serve = (root: string) => async (c: { req: { path: string }; notFound: () => Response | Promise<Response>; body: (b: Uint8Array, s: 200, h: Record<string, string>) => Response }, prefix: string) => {
-    const rel = normalize(decodeURIComponent(c.req.path.slice(prefix.length))).replace(/^([/\\])+/, '');
-    if (rel.startsWith('..')) return c.notFound();
-    const type = types[extname(rel)];
-    if (!type) return c.notFound();
-    try {
-      const data = await readFile(join(root, rel));
-      return c.body(new Uint8Array(data), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
-    } catch {
-      return c.notFound();
-    }
-  };
+  const serve =
+    (root: string) =>
+    async (
+      c: { req: { path: string }; notFound: () => Response | Promise<Response>; body: (b: Uint8Array, s: 200, h: Record<string, string>) => Response },
+      prefix: string,
+    ) => {
+      const rel = normalize(decodeURIComponent(c.req.path.slice(prefix.length))).replace(/^([/\\])+/, '');
+      if (rel.startsWith('..')) return c.notFound();
+      const type = types[extname(rel)];
+      if (!type) return c.notFound();
+      try {
+        const data = await readFile(join(root, rel));
+        return c.body(new Uint8Array(data), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+      } catch {
+        return c.notFound();
+      }
+    };
   const dkfds = serve(dkfdsDist);
   const own = serve(ownAssets);
   app.get('/dkfds/*', (c) => dkfds(c, '/static/dkfds/'));

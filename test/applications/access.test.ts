@@ -88,7 +88,9 @@ async function statuses(client: TestClient) {
   for (const [m, p, b] of apiCalls()) out[`API ${m} ${p}`] = (await client.api(m, p, b)).status;
   const upload = new FormData();
   upload.append('file', new Blob([PDF], { type: 'application/pdf' }), 'b.pdf');
-  out['API uploadAttachment'] = (await client.request(`/api/v1/applications/${draftId}/attachments`, { method: 'POST', body: upload, headers: { 'x-csrf-token': client.csrfToken } })).status;
+  out['API uploadAttachment'] = (
+    await client.request(`/api/v1/applications/${draftId}/attachments`, { method: 'POST', body: upload, headers: { 'x-csrf-token': client.csrfToken } })
+  ).status;
   return out;
 }
 
@@ -120,7 +122,11 @@ describe('tenancy and roles on every route', () => {
       expect(res.headers.get('location'), p).toMatch(/^\/login\?tilbage=/);
     }
     for (const [m, p, b] of apiCalls()) {
-      const res = await anon.request(`/api/v1${p}`, { method: m, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
+      const res = await anon.request(`/api/v1${p}`, {
+        method: m,
+        headers: { 'content-type': 'application/json' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
       expect(res.status, `${m} ${p}`).toBe(401);
     }
     for (const p of ['/ansoegninger', '/ansoegninger/ny', '/ideer', '/ideer/ny']) expect((await anon.get(p)).status).toBe(302);

@@ -41,12 +41,17 @@ describe('applyTransition', () => {
   it('changes the state through the table and writes the audit event in the same transaction', async () => {
     const app = await insertApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
-    const r = await t.db.transaction((tx) => applyTransition(tx, lead, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(lead, app), changes: { currentVersion: 1 } }));
+    const r = await t.db.transaction((tx) =>
+      applyTransition(tx, lead, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(lead, app), changes: { currentVersion: 1 } }),
+    );
     expect(r.from).toBe('draft');
     expect(r.to).toBe('submitted');
     expect(r.application.submittedAt).toBeInstanceOf(Date);
     expect(r.application.currentVersion).toBe(1);
-    const events = await t.db.select().from(auditEvents).where(and(eq(auditEvents.objectId, app.id), eq(auditEvents.action, 'application.submit')));
+    const events = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, app.id), eq(auditEvents.action, 'application.submit')));
     expect(events).toHaveLength(1);
     expect(events[0]?.before).toEqual({ state: 'draft' });
   });
@@ -54,8 +59,14 @@ describe('applyTransition', () => {
   it('refuses a role the table does not allow with 403, an impossible action with 409, and leaves no trace', async () => {
     const app = await insertApplication('ansoeger@horsens.demo');
     const secretariat = await t.actor('sekretariat@horsens.demo');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(secretariat, app) })))).toBe('FORBIDDEN');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(
+      await codeOf(
+        t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(secretariat, app) })),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
     const [after] = await t.db.select().from(applications).where(eq(applications.id, app.id));
     expect(after?.state).toBe('draft');
     expect(await t.db.select().from(auditEvents).where(eq(auditEvents.objectId, app.id))).toHaveLength(0);
@@ -77,15 +88,21 @@ describe('applyTransition', () => {
   it('answers 404 to another organisation and to a malformed id', async () => {
     const app = await insertApplication('ansoeger@horsens.demo');
     const other = await t.actor('sekretariat@vejle.demo');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe('NOT_FOUND');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: 'nope', action: 'qualify', roles: ['secretariat'] })))).toBe('NOT_FOUND');
+    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: 'nope', action: 'qualify', roles: ['secretariat'] })))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('applies the guard with its Danish message', async () => {
     const app = await insertApplication('ansoeger@horsens.demo', 'submitted');
     const s = await t.actor('sekretariat@horsens.demo');
     await t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] }));
-    const err = await t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'start_review', roles: ['secretariat'], ctx: { reviewerCount: 0 } })).catch((e: unknown) => e);
+    const err = await t.db
+      .transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'start_review', roles: ['secretariat'], ctx: { reviewerCount: 0 } }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).userMessage.da).toContain('Tildel mindst én bedømmer');
   });

@@ -18,7 +18,11 @@ const ctxs = {} as Record<Org, PoolContext>;
 beforeAll(async () => {
   t = await createTestApp('demo');
   for (const slug of ['aarhus', 'vejle', 'horsens'] as const) {
-    const [row] = await t.db.select({ id: pools.id }).from(pools).innerJoin(organisations, eq(organisations.id, pools.organisationId)).where(eq(organisations.slug, slug));
+    const [row] = await t.db
+      .select({ id: pools.id })
+      .from(pools)
+      .innerJoin(organisations, eq(organisations.id, pools.organisationId))
+      .where(eq(organisations.slug, slug));
     if (!row) throw new Error(`no demo pool for ${slug}`);
     ctxs[slug] = await loadPoolContext(t.db, row.id);
   }
@@ -79,7 +83,9 @@ async function refusedWith(org: Org, changes: Record<string, unknown>): Promise<
 describe('the demo presets', () => {
   it('Horsens: value on only one bottom line is refused with the reason', async () => {
     const reasons = await refusedWith('horsens', { valueEmployees: '', valueEconomy: '' });
-    expect(reasons).toContain('Projektet skal skabe værdi på mindst to af de tre bundlinjer (borgere, medarbejdere, økonomi). Ansøgningen beskriver værdi på én.');
+    expect(reasons).toContain(
+      'Projektet skal skabe værdi på mindst to af de tre bundlinjer (borgere, medarbejdere, økonomi). Ansøgningen beskriver værdi på én.',
+    );
   });
 
   it('Aarhus: without a private partner it is refused', async () => {

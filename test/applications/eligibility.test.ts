@@ -53,7 +53,9 @@ describe('each pool applies its own rules', () => {
     const id = await draft('aarhus', { privatePartners: [] });
     const err = await refusal('aarhus', id);
     expect(err.code).toBe('NOT_ELIGIBLE');
-    expect(Object.values(err.fields ?? {}).join(' ')).toContain('Projektet skal have mindst én privat virksomhed med som samarbejdspartner. Ansøgningen har ingen private virksomheder.');
+    expect(Object.values(err.fields ?? {}).join(' ')).toContain(
+      'Projektet skal have mindst én privat virksomhed med som samarbejdspartner. Ansøgningen har ingen private virksomheder.',
+    );
   });
 
   it('Vejle: the economic criterion not met is refused', async () => {
@@ -64,7 +66,11 @@ describe('each pool applies its own rules', () => {
   });
 
   it('Vejle: Innovation og Test is exempt from the economic criterion, within its 10 % share', async () => {
-    const id = await draft('vejle', { valueEconomy: '', budgetLineId: pools.vejle.lines['innovation-og-test'], budget: [{ year: 2023, costType: 'equipment', amountOere: 1_000_000_00 }] });
+    const id = await draft('vejle', {
+      valueEconomy: '',
+      budgetLineId: pools.vejle.lines['innovation-og-test'],
+      budget: [{ year: 2023, costType: 'equipment', amountOere: 1_000_000_00 }],
+    });
     const report = await checkEligibility(t.db, applicants.vejle, { applicationId: id });
     expect(report.rules.find((r) => r.kind === 'economicBottomLinePlus')).toMatchObject({ applicable: false, met: true });
     expect(report.budget?.met).toBe(true);

@@ -22,7 +22,12 @@ describe('ideas', () => {
     expect(badHtml).toContain('value="Spiserobot"');
     expect(badHtml).toContain('En robot, der hjælper med at spise');
 
-    const res = await me.postForm('/ideer/ny', { poolId: pool.poolId, title: 'Spiserobot', summary: 'En robot, der hjælper med at spise', needAnalysis: 'Borgere med nedsat funktion i armene venter på hjælp til måltider.' });
+    const res = await me.postForm('/ideer/ny', {
+      poolId: pool.poolId,
+      title: 'Spiserobot',
+      summary: 'En robot, der hjælper med at spise',
+      needAnalysis: 'Borgere med nedsat funktion i armene venter på hjælp til måltider.',
+    });
     expect(res.status).toBe(303);
     const ideaId = (res.headers.get('location') ?? '').split('/').pop() ?? '';
 
@@ -56,7 +61,10 @@ describe('ideas', () => {
     const { id } = (await conv.json()) as { id: string };
     const app = await getApplication(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id });
     expect(app.application.title).toBe('Spiserobot');
-    expect(app.content).toMatchObject({ summary: 'En robot, der hjælper med at spise', needAnalysis: 'Borgere med nedsat funktion i armene venter på hjælp til måltider.' });
+    expect(app.content).toMatchObject({
+      summary: 'En robot, der hjælper med at spise',
+      needAnalysis: 'Borgere med nedsat funktion i armene venter på hjælp til måltider.',
+    });
     expect((await me.api('POST', `/ideas/${ideaId}/application`, {})).status).toBe(409);
     expect(await (await me.get(`/ideer/${ideaId}`)).text()).toContain(`/ansoegninger/${id}`);
 

@@ -11,7 +11,9 @@ afterAll(() => t.close());
 
 describe('the applications API in the OpenAPI document, and the pages in English', () => {
   it('documents every operationId of the issue', async () => {
-    const doc = (await (await t.anonymous().get('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string; requestBody?: { content: Record<string, unknown> } }>> };
+    const doc = (await (await t.anonymous().get('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { operationId: string; requestBody?: { content: Record<string, unknown> } }>>;
+    };
     const ops = Object.values(doc.paths).flatMap((p) => Object.values(p));
     const ids = ops.map((o) => o.operationId);
     for (const id of [

@@ -33,7 +33,9 @@ describe('versions', () => {
 
   it('after a request for more information, the revision is a new version and the changes can be seen field by field', async () => {
     const secretariat = await t.actor('sekretariat@vejle.demo');
-    await t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: id, action: 'request_more_info', roles: ['secretariat'], details: { question: 'Uddyb behovet' } }));
+    await t.db.transaction((tx) =>
+      applyTransition(tx, secretariat, { applicationId: id, action: 'request_more_info', roles: ['secretariat'], details: { question: 'Uddyb behovet' } }),
+    );
     const me = await t.as('ansoeger@vejle.demo');
     const overview = await (await me.get('/ansoegninger')).text();
     expect(overview).toContain('Mangler oplysninger fra dig');
@@ -58,7 +60,11 @@ describe('versions', () => {
     const diff = await compareVersions(t.db, await t.actor('raad@vejle.demo'), { applicationId: id, from: 1, to: 2 });
     expect(diff.changedCount).toBe(1);
     expect(diff.fields.filter((f) => f.changed)).toEqual([
-      expect.objectContaining({ label: { da: 'Behovsanalyse', en: 'Need analysis' }, before: expect.objectContaining({ da: 'Mange korte besøg kan klares over skærm.' }), after: expect.objectContaining({ da: 'Rengøring tager 6 timer om ugen pr. borger.' }) }),
+      expect.objectContaining({
+        label: { da: 'Behovsanalyse', en: 'Need analysis' },
+        before: expect.objectContaining({ da: 'Mange korte besøg kan klares over skærm.' }),
+        after: expect.objectContaining({ da: 'Rengøring tager 6 timer om ugen pr. borger.' }),
+      }),
     ]);
 
     const page = await (await (await t.as('raad@vejle.demo')).get(`/ansoegninger/${id}/versioner/sammenlign?fra=1&til=2`)).text();

@@ -27,7 +27,13 @@ beforeAll(async () => {
   await declareConflict(t.db, reviewer, { applicationId: ids.inReview, hasConflict: false });
   ids.direct = await insertApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'] });
   ids.agendaApp = await insertApplication(t.db, { pool, state: 'reviewed' });
-  await recommendApplication(t.db, sec, { applicationId: ids.agendaApp, kind: 'recommend', amountOere: 100_000_00, budgetLineId: pool.lines.ordinaer, split: [{ year: 2021, amountOere: 100_000_00 }] });
+  await recommendApplication(t.db, sec, {
+    applicationId: ids.agendaApp,
+    kind: 'recommend',
+    amountOere: 100_000_00,
+    budgetLineId: pool.lines.ordinaer,
+    split: [{ year: 2021, amountOere: 100_000_00 }],
+  });
   ids.meeting = (await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-05-20T15:00' })).id;
   await setAgenda(t.db, sec, { meetingId: ids.meeting, applicationIds: [ids.agendaApp] });
   ids.recommended = await insertApplication(t.db, { pool, state: 'reviewed' });

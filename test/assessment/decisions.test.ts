@@ -35,7 +35,13 @@ async function remaining(lineKey: string, year: number): Promise<number> {
 /** A reviewed application recommended for `amount` in 2021 on the ordinary line. */
 async function recommended(amount: number, title = 'Ansøgning'): Promise<string> {
   const id = await insertApplication(t.db, { pool, state: 'reviewed', title, amountAppliedOere: amount });
-  await recommendApplication(t.db, secretariat, { applicationId: id, kind: 'recommend', amountOere: amount, budgetLineId: pool.lines.ordinaer, split: [{ year: 2021, amountOere: amount }] });
+  await recommendApplication(t.db, secretariat, {
+    applicationId: id,
+    kind: 'recommend',
+    amountOere: amount,
+    budgetLineId: pool.lines.ordinaer,
+    split: [{ year: 2021, amountOere: amount }],
+  });
   return id;
 }
 
@@ -46,7 +52,14 @@ async function meetingWith(...applicationIds: string[]): Promise<string> {
 }
 
 const approve = (meetingId: string, applicationId: string, amount: number) =>
-  recordDecision(t.db, council, { meetingId, applicationId, outcome: 'approve', amountOere: amount, budgetLineId: pool.lines.ordinaer, split: [{ year: 2021, amountOere: amount }] });
+  recordDecision(t.db, council, {
+    meetingId,
+    applicationId,
+    outcome: 'approve',
+    amountOere: amount,
+    budgetLineId: pool.lines.ordinaer,
+    split: [{ year: 2021, amountOere: amount }],
+  });
 
 beforeEach(async () => {
   t = await createTestApp('demo');
@@ -70,7 +83,10 @@ describe('a meeting: agenda, decisions, minutes', () => {
     expect(view.balances.find((x) => x.budgetLineId === pool.lines.ordinaer && x.year === 2021)?.remainingOere).toBe(before);
 
     await approve(meetingId, a, 1 * MIO);
-    await expect(recordDecision(t.db, council, { meetingId, applicationId: b, outcome: 'reject' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fields: { reason: expect.any(String) } });
+    await expect(recordDecision(t.db, council, { meetingId, applicationId: b, outcome: 'reject' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { reason: expect.any(String) },
+    });
     // Publishing needs every item decided.
     await expect(publishMeeting(t.db, secretariat, { meetingId })).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
     await recordDecision(t.db, council, { meetingId, applicationId: b, outcome: 'reject', reason: 'Løsningen er allerede afprøvet i kommunen.' });
@@ -138,12 +154,19 @@ describe('money', () => {
     expect((err as AppError).code).toBe('INSUFFICIENT_FUNDS');
     expect((err as AppError).userMessage.da).toMatch(/penge|midler|rest/i);
     expect(await t.db.select().from(decisions).where(eq(decisions.applicationId, a))).toEqual([]);
-    expect(await t.db.select().from(ledgerEntries).where(and(eq(ledgerEntries.applicationId, a)))).toEqual([]);
+    expect(
+      await t.db
+        .select()
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.applicationId, a))),
+    ).toEqual([]);
     expect(await stateOf(t.db, a)).toBe('on_agenda');
     const [m] = await t.db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meetingId));
     expect(m?.status).toBe('planned');
     expect(await remaining('ordinaer', 2021)).toBe(left);
-    const audit = rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from audit_events where object_id = ${a} and action = 'decision.recorded'`));
+    const audit = rowsOf<{ n: number }>(
+      await t.db.execute(sql`select count(*)::int as n from audit_events where object_id = ${a} and action = 'decision.recorded'`),
+    );
     expect(Number(audit[0]?.n)).toBe(0);
     // The exact remaining amount is still possible.
     await approve(meetingId, a, left);
@@ -180,7 +203,12 @@ describe('direct decisions (Innovation og Test)', () => {
       decideDirectly(t.db, council, { applicationId: id, outcome: 'approve', amountOere: left + 1, split: [{ year: 2021, amountOere: left + 1 }] }),
     ).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
     expect(await stateOf(t.db, id)).toBe('qualified');
-    const res = await decideDirectly(t.db, council, { applicationId: id, outcome: 'approve', amountOere: 100_000_00, split: [{ year: 2021, amountOere: 100_000_00 }] });
+    const res = await decideDirectly(t.db, council, {
+      applicationId: id,
+      outcome: 'approve',
+      amountOere: 100_000_00,
+      split: [{ year: 2021, amountOere: 100_000_00 }],
+    });
     expect(res.state).toBe('approved');
     expect(await remaining('innovation-og-test', 2021)).toBe(left - 100_000_00);
     const [d] = await t.db.select().from(decisions).where(eq(decisions.applicationId, id));
@@ -223,6 +251,8 @@ describe('recommendation', () => {
 
   it('completes the review first, which needs a submitted review', async () => {
     const id = await insertApplication(t.db, { pool, state: 'in_review' });
-    await expect(recommendApplication(t.db, secretariat, { applicationId: id, kind: 'not_recommend' })).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+    await expect(recommendApplication(t.db, secretariat, { applicationId: id, kind: 'not_recommend' })).rejects.toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
   });
 });

@@ -58,7 +58,10 @@ function subjectOf(raw: string): string {
   return header.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_all, enc: string, text: string) =>
     enc.toLowerCase() === 'b'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
@@ -79,7 +82,10 @@ describe('e-mail through the outbox', () => {
     expect(received[0]?.to).toEqual(['ansoeger@vejle.demo']);
     expect(subjectOf(received[0]?.raw ?? '')).toMatch(/^Vi mangler oplysninger til ansøgning T-/);
     expect(received[0]?.raw).toContain('Hvor mange borgere');
-    const [row] = await t.db.select().from(outbox).where(eq(outbox.id, queued[0]?.id ?? ''));
+    const [row] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.id, queued[0]?.id ?? ''));
     expect(row).toMatchObject({ status: 'sent', attempts: 1 });
 
     // Nothing is sent twice.
@@ -88,7 +94,13 @@ describe('e-mail through the outbox', () => {
   });
 
   it('the app sends the mail right after the request that queued it (SMTP_URL configured)', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Puljer <puljer@vejle.dk>' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DEMO: 'off',
+      LOG_LEVEL: 'silent',
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: 'Puljer <puljer@vejle.dk>',
+    });
     const app = createApp({ db: t.db, config, logger: pino({ level: 'silent' }) });
     const pool = await demoPool(t.db, 'vejle');
     const id = await insertApplication(t.db, { pool, state: 'submitted', title: 'Digital tilsyn' });
@@ -117,7 +129,9 @@ describe('e-mail through the outbox', () => {
     const app = await insertApplication(t.db, { pool, state: 'approved' });
     const secretariat = await t.actor('sekretariat@vejle.demo');
     const before = (await t.db.select().from(outbox)).length;
-    await expect(requestMoreInformation(t.db, secretariat, { applicationId: app, question: 'Spørgsmål' })).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+    await expect(requestMoreInformation(t.db, secretariat, { applicationId: app, question: 'Spørgsmål' })).rejects.toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
     expect((await t.db.select().from(outbox)).length).toBe(before);
   });
 
@@ -160,7 +174,10 @@ describe('e-mail through the outbox', () => {
         sent.push(m.to);
       },
     };
-    const [a, b] = await Promise.all([dispatchOutbox(t.db, slow, { from: 'x@y.dk', batchSize: 2 }), dispatchOutbox(t.db, slow, { from: 'x@y.dk', batchSize: 2 })]);
+    const [a, b] = await Promise.all([
+      dispatchOutbox(t.db, slow, { from: 'x@y.dk', batchSize: 2 }),
+      dispatchOutbox(t.db, slow, { from: 'x@y.dk', batchSize: 2 }),
+    ]);
     expect((a?.sent ?? 0) + (b?.sent ?? 0)).toBe(6);
     expect(new Set(sent).size).toBe(6);
     expect(sent).toHaveLength(6);

@@ -52,8 +52,20 @@ describe('case page forms', () => {
     const s = await t.as('sekretariat@vejle.demo');
     const form = await s.get(`/vurdering/${id}/indstilling`);
     expect(form.status).toBe(200);
-    const base = { kind: 'recommend', budgetLineId: pool.lines.ordinaer ?? '', 'split[0][year]': '2021', 'split[1][year]': '2022', 'split[2][year]': '2023', 'split[3][year]': '2024' };
-    const bad = await s.postForm(`/vurdering/${id}/indstilling`, { ...base, amountOere: '1.500.000', 'split[0][amount]': '1.000.000', 'split[2][amount]': 'tusind' });
+    const base = {
+      kind: 'recommend',
+      budgetLineId: pool.lines.ordinaer ?? '',
+      'split[0][year]': '2021',
+      'split[1][year]': '2022',
+      'split[2][year]': '2023',
+      'split[3][year]': '2024',
+    };
+    const bad = await s.postForm(`/vurdering/${id}/indstilling`, {
+      ...base,
+      amountOere: '1.500.000',
+      'split[0][amount]': '1.000.000',
+      'split[2][amount]': 'tusind',
+    });
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('value="1.500.000"');
@@ -63,7 +75,13 @@ describe('case page forms', () => {
     const mismatch = await s.postForm(`/vurdering/${id}/indstilling`, { ...base, amountOere: '1.500.000', 'split[0][amount]': '1.000.000' });
     expect(mismatch.status).toBe(422);
     expect(await mismatch.text()).toContain('De skal være ens');
-    const ok = await s.postForm(`/vurdering/${id}/indstilling`, { ...base, amountOere: '1.500.000', 'split[0][amount]': '1.000.000', 'split[2][amount]': '500.000', justification: 'God business case' });
+    const ok = await s.postForm(`/vurdering/${id}/indstilling`, {
+      ...base,
+      amountOere: '1.500.000',
+      'split[0][amount]': '1.000.000',
+      'split[2][amount]': '500.000',
+      justification: 'God business case',
+    });
     expect(ok.status).toBe(303);
     expect(await stateOf(t.db, id)).toBe('recommended');
   });
@@ -86,7 +104,10 @@ describe('reviewer pages', () => {
     const scoring = await (await r.get(`/bedoemmelser/${id}`)).text();
     expect(scoring).toContain('Aflevér bedømmelsen');
     expect(scoring).toContain('Ikke relevant');
-    const partial = await r.postForm(`/bedoemmelser/${id}`, { 'criteria[oekonomisk-gevinst][score]': '4', 'criteria[oekonomisk-gevinst][comment]': 'Klar gevinst' });
+    const partial = await r.postForm(`/bedoemmelser/${id}`, {
+      'criteria[oekonomisk-gevinst][score]': '4',
+      'criteria[oekonomisk-gevinst][comment]': 'Klar gevinst',
+    });
     expect(partial.status).toBe(422);
     const html = await partial.text();
     expect(html).toContain('href="#criteria-livskvalitet-score"');
@@ -98,7 +119,13 @@ describe('meeting pages', () => {
   it('sets the agenda by item numbers, refuses an approval beyond the money on the form, and prints a PDF', async () => {
     const sec = await t.actor('sekretariat@vejle.demo');
     const a = await insertApplication(t.db, { pool, state: 'reviewed', title: 'Bevægelsessensorer' });
-    await recommendApplication(t.db, sec, { applicationId: a, kind: 'recommend', amountOere: 100_000_00, budgetLineId: pool.lines.ordinaer, split: [{ year: 2021, amountOere: 100_000_00 }] });
+    await recommendApplication(t.db, sec, {
+      applicationId: a,
+      kind: 'recommend',
+      amountOere: 100_000_00,
+      budgetLineId: pool.lines.ordinaer,
+      split: [{ year: 2021, amountOere: 100_000_00 }],
+    });
     const { id: meetingId } = await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-09-01T15:00' });
     const s = await t.as('sekretariat@vejle.demo');
     const page = await (await s.get(`/moeder/${meetingId}`)).text();
@@ -132,7 +159,11 @@ describe('meeting pages', () => {
     const pdf = await council.get(`/moeder/${meetingId}/dagsorden.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   }, 60_000);
 
   it('answers a Danish 503 when Chromium is missing', async () => {

@@ -181,7 +181,9 @@ describe('reviewer assignment and conflicts', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]?.after.note).toBe('Min svoger er leverandør');
     // The same reviewer cannot be put back; another can.
-    await expect(assignReviewers(t.db, secretariat, { applicationId: app, mode: 'manual', reviewerUserIds: [r1.userId] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(assignReviewers(t.db, secretariat, { applicationId: app, mode: 'manual', reviewerUserIds: [r1.userId] })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
     const res = await assignReviewers(t.db, secretariat, { applicationId: app, mode: 'manual', reviewerUserIds: [r2.userId] });
     expect(res.assigned).toEqual([r2.userId]);
   });

@@ -35,7 +35,11 @@ describe('screening', () => {
       code: 'VALIDATION_FAILED',
       fields: { reason: expect.stringContaining('begrundelsen') },
     });
-    await screenApplication(t.db, secretariat, { applicationId: id, decision: 'reject_ineligible', reason: 'Projektet finansierer drift af en kendt løsning.' });
+    await screenApplication(t.db, secretariat, {
+      applicationId: id,
+      decision: 'reject_ineligible',
+      reason: 'Projektet finansierer drift af en kendt løsning.',
+    });
     expect(await stateOf(t.db, id)).toBe('rejected_ineligible');
     const [n] = await t.db.select().from(notifications).where(eq(notifications.applicationId, id));
     expect(n?.body.da).toContain('Projektet finansierer drift af en kendt løsning.');
@@ -59,9 +63,15 @@ describe('screening', () => {
 
   it('refuses other roles and other organisations', async () => {
     const id = await insertApplication(t.db, { pool });
-    await expect(screenApplication(t.db, await t.actor('bedoemmer@vejle.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(screenApplication(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(screenApplication(t.db, await t.actor('sekretariat@aarhus.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(screenApplication(t.db, await t.actor('bedoemmer@vejle.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(screenApplication(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(screenApplication(t.db, await t.actor('sekretariat@aarhus.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await stateOf(t.db, id)).toBe('submitted');
   });
 });
@@ -73,8 +83,20 @@ describe('the inbox', () => {
       const p = await demoPool(fresh.db, 'vejle');
       const sec = await fresh.actor('sekretariat@vejle.demo');
       const now = new Date('2026-03-20T10:00:00Z');
-      const old = await insertApplication(fresh.db, { pool: p, title: 'Gammel sag om robotter', submittedAt: new Date('2026-03-01T09:00:00Z'), category: 'seniorer', projectType: 'afproevning' });
-      const young = await insertApplication(fresh.db, { pool: p, title: 'Ny sag om sensorer', submittedAt: new Date('2026-03-18T09:00:00Z'), category: 'sundhed', budgetLineId: p.lines['innovation-og-test'] });
+      const old = await insertApplication(fresh.db, {
+        pool: p,
+        title: 'Gammel sag om robotter',
+        submittedAt: new Date('2026-03-01T09:00:00Z'),
+        category: 'seniorer',
+        projectType: 'afproevning',
+      });
+      const young = await insertApplication(fresh.db, {
+        pool: p,
+        title: 'Ny sag om sensorer',
+        submittedAt: new Date('2026-03-18T09:00:00Z'),
+        category: 'sundhed',
+        budgetLineId: p.lines['innovation-og-test'],
+      });
       await insertApplication(fresh.db, { pool: p, state: 'draft', title: 'Kladde' });
       await insertApplication(fresh.db, { pool: p, state: 'qualified', title: 'Kvalificeret sag', submittedAt: new Date('2026-03-10T09:00:00Z') });
 
@@ -88,7 +110,9 @@ describe('the inbox', () => {
       expect((await listSubmissions(fresh.db, sec, { poolId: p.poolId, status: 'qualified' }, now)).rows.map((r) => r.title)).toEqual(['Kvalificeret sag']);
       expect((await listSubmissions(fresh.db, sec, { poolId: p.poolId, category: 'seniorer' }, now)).rows.map((r) => r.id)).toEqual([old]);
       expect((await listSubmissions(fresh.db, sec, { poolId: p.poolId, projectType: 'afproevning' }, now)).rows.map((r) => r.id)).toEqual([old]);
-      expect((await listSubmissions(fresh.db, sec, { poolId: p.poolId, budgetLineId: p.lines['innovation-og-test'] }, now)).rows.map((r) => r.id)).toEqual([young]);
+      expect((await listSubmissions(fresh.db, sec, { poolId: p.poolId, budgetLineId: p.lines['innovation-og-test'] }, now)).rows.map((r) => r.id)).toEqual([
+        young,
+      ]);
       expect((await listSubmissions(fresh.db, sec, { poolId: p.poolId, q: 'SENSOR' }, now)).rows.map((r) => r.id)).toEqual([young]);
       const byCase = (await listSubmissions(fresh.db, sec, { poolId: p.poolId, q: all.rows[0]?.caseNumber ?? '' }, now)).rows;
       expect(byCase.map((r) => r.id)).toEqual([old]);

@@ -88,7 +88,10 @@ describe('applyTransition: every state × action × role, generated from the tab
 
   it('leaves every sample in its state (refusals and rollbacks change nothing)', async () => {
     for (const [state, id] of sample) {
-      const [row] = await t.db.select({ state: applications.state }).from(applications).where(and(eq(applications.id, id)));
+      const [row] = await t.db
+        .select({ state: applications.state })
+        .from(applications)
+        .where(and(eq(applications.id, id)));
       expect(row?.state).toBe(state);
     }
   });

@@ -74,23 +74,38 @@ if (!url) {
       });
 
     it('40 simultaneous approvals of 100.000 kr. on a line with 1 mio. kr.: exactly 10 succeed', async () => {
-      const pool = await buildLedgerPool(one.db, { orgSlug: 'vejle', start: 2030, end: 2030, lines: [{ key: 'a', name: 'Linje', years: { 2030: 1_000_000_00 } }] });
+      const pool = await buildLedgerPool(one.db, {
+        orgSlug: 'vejle',
+        start: 2030,
+        end: 2030,
+        lines: [{ key: 'a', name: 'Linje', years: { 2030: 1_000_000_00 } }],
+      });
       const projects = await Promise.all(Array.from({ length: 40 }, () => buildProject(one.db, pool)));
       const sek = await session('sekretariat@vejle.demo');
       const responses = await Promise.all(
         projects.map((applicationId, i) =>
-          post(i, sek, `/pools/${pool.poolId}/ledger/commitments`, { applicationId, budgetLineId: pool.lines.a, split: [{ year: 2030, amountOere: 100_000_00 }], reference: 'Møde', reason: 'Godkendt' }),
+          post(i, sek, `/pools/${pool.poolId}/ledger/commitments`, {
+            applicationId,
+            budgetLineId: pool.lines.a,
+            split: [{ year: 2030, amountOere: 100_000_00 }],
+            reference: 'Møde',
+            reason: 'Godkendt',
+          }),
         ),
       );
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(10);
       expect(statuses.filter((s) => s === 409)).toHaveLength(30);
-      const refusals = await Promise.all(responses.filter((r) => r.status === 409).map((r) => r.json() as Promise<{ error: { code: string; message: string } }>));
+      const refusals = await Promise.all(
+        responses.filter((r) => r.status === 409).map((r) => r.json() as Promise<{ error: { code: string; message: string } }>),
+      );
       expect(new Set(refusals.map((r) => r.error.code))).toEqual(new Set(['INSUFFICIENT_FUNDS']));
       expect(refusals[0]?.error.message).toContain('Der er ikke penge nok');
       const [b] = await lineBalances(two.db, pool.poolId);
       expect(b).toMatchObject({ budgetOere: 1_000_000_00, committedOere: 1_000_000_00, remainingOere: 0 });
-      const [n] = rowsOf<{ n: number }>(await one.db.execute(sql`select count(*)::int as n from ledger_entries where pool_id = ${pool.poolId} and kind = 'commitment'`));
+      const [n] = rowsOf<{ n: number }>(
+        await one.db.execute(sql`select count(*)::int as n from ledger_entries where pool_id = ${pool.poolId} and kind = 'commitment'`),
+      );
       expect(Number(n?.n)).toBe(10);
     });
 
@@ -111,7 +126,14 @@ if (!url) {
           const db = i % 2 === 0 ? one.db : two.db;
           try {
             await db.transaction((tx) =>
-              commitFunds(tx, null, { poolId: pool.poolId, budgetLineId: pool.lines[line] ?? '', applicationId, split: [{ year: 2030, amountOere: 100_000_00 }], reference: 'Møde', reason: 'Godkendt' }),
+              commitFunds(tx, null, {
+                poolId: pool.poolId,
+                budgetLineId: pool.lines[line] ?? '',
+                applicationId,
+                split: [{ year: 2030, amountOere: 100_000_00 }],
+                reference: 'Møde',
+                reason: 'Godkendt',
+              }),
             );
             return `${line}:ok`;
           } catch (e) {
@@ -129,14 +151,28 @@ if (!url) {
     });
 
     it('30 simultaneous payouts of 10.000 kr. against a 100.000 kr. commitment: exactly 10 succeed', async () => {
-      const pool = await buildLedgerPool(one.db, { orgSlug: 'vejle', start: 2030, end: 2030, lines: [{ key: 'a', name: 'Linje', years: { 2030: 500_000_00 } }] });
+      const pool = await buildLedgerPool(one.db, {
+        orgSlug: 'vejle',
+        start: 2030,
+        end: 2030,
+        lines: [{ key: 'a', name: 'Linje', years: { 2030: 500_000_00 } }],
+      });
       const project = await buildProject(one.db, pool);
       await one.db.transaction((tx) =>
-        commitFunds(tx, null, { poolId: pool.poolId, budgetLineId: pool.lines.a ?? '', applicationId: project, split: [{ year: 2030, amountOere: 100_000_00 }], reference: 'Møde', reason: 'Godkendt' }),
+        commitFunds(tx, null, {
+          poolId: pool.poolId,
+          budgetLineId: pool.lines.a ?? '',
+          applicationId: project,
+          split: [{ year: 2030, amountOere: 100_000_00 }],
+          reference: 'Møde',
+          reason: 'Godkendt',
+        }),
       );
       const fin = await session('oekonomi@vejle.demo');
       const responses = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => post(i, fin, `/applications/${project}/ledger/payouts`, { budgetLineId: pool.lines.a, year: 2030, amountOere: 10_000_00, reference: `Faktura ${i}` })),
+        Array.from({ length: 30 }, (_, i) =>
+          post(i, fin, `/applications/${project}/ledger/payouts`, { budgetLineId: pool.lines.a, year: 2030, amountOere: 10_000_00, reference: `Faktura ${i}` }),
+        ),
       );
       expect(responses.filter((r) => r.status === 201)).toHaveLength(10);
       const refused = responses.filter((r) => r.status === 409);

@@ -27,7 +27,14 @@ const balance = async (pool: LedgerTestPool, line: string, year: number) => {
 
 const commit = (pool: LedgerTestPool, line: string, applicationId: string, split: { year: number; amountOere: number }[]) =>
   t.db.transaction((tx) =>
-    commitFunds(tx, null, { poolId: pool.poolId, budgetLineId: pool.lines[line] ?? '', applicationId, split, reference: 'Rådsmøde, punkt 1', reason: 'Godkendt' }),
+    commitFunds(tx, null, {
+      poolId: pool.poolId,
+      budgetLineId: pool.lines[line] ?? '',
+      applicationId,
+      split,
+      reference: 'Rådsmøde, punkt 1',
+      reason: 'Godkendt',
+    }),
   );
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
@@ -77,28 +84,51 @@ describe('ledger contracts on the Vejle pool', () => {
   it('splits a commitment over years atomically: one short year refuses the whole split', async () => {
     const app = await buildProject(t.db, vejle);
     const before = await balance(vejle, 'ordinaer', 2023);
-    const e = await refusal(commit(vejle, 'ordinaer', app, [{ year: 2023, amountOere: 1 * MIO }, { year: 2024, amountOere: 4.5 * MIO + 1 }]));
+    const e = await refusal(
+      commit(vejle, 'ordinaer', app, [
+        { year: 2023, amountOere: 1 * MIO },
+        { year: 2024, amountOere: 4.5 * MIO + 1 },
+      ]),
+    );
     expect(e.code).toBe('INSUFFICIENT_FUNDS');
     expect((await balance(vejle, 'ordinaer', 2023)).committedOere).toBe(before.committedOere);
-    await commit(vejle, 'ordinaer', app, [{ year: 2023, amountOere: 1 * MIO }, { year: 2024, amountOere: 2 * MIO }]);
+    await commit(vejle, 'ordinaer', app, [
+      { year: 2023, amountOere: 1 * MIO },
+      { year: 2024, amountOere: 2 * MIO },
+    ]);
     expect((await balance(vejle, 'ordinaer', 2023)).committedOere).toBe(before.committedOere + 1 * MIO);
   });
 
   it('posts setup changes as new budget entries and refuses a budget below what is committed', async () => {
-    const pool = await buildLedgerPool(t.db, { orgSlug: 'horsens', start: 2026, end: 2027, lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 2 * MIO, 2027: 2 * MIO } }] });
+    const pool = await buildLedgerPool(t.db, {
+      orgSlug: 'horsens',
+      start: 2026,
+      end: 2027,
+      lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 2 * MIO, 2027: 2 * MIO } }],
+    });
     const app = await buildProject(t.db, pool);
     await commit(pool, 'a', app, [{ year: 2026, amountOere: 1.5 * MIO }]);
     const line = pool.lines.a ?? '';
     await t.db.transaction(async (tx) => {
-      await tx.update(budgetLineYears).set({ amountOere: 3 * MIO }).where(and(eq(budgetLineYears.budgetLineId, line), eq(budgetLineYears.year, 2026)));
+      await tx
+        .update(budgetLineYears)
+        .set({ amountOere: 3 * MIO })
+        .where(and(eq(budgetLineYears.budgetLineId, line), eq(budgetLineYears.year, 2026)));
       await syncBudgetFromSetup(tx, null, pool.poolId);
     });
     expect((await balance(pool, 'a', 2026)).budgetOere).toBe(3 * MIO);
-    const entries = rowsOf<{ amount: string }>(await t.db.execute(sql`select amount_oere::text as amount from ledger_entries where budget_line_id = ${line} and year = 2026 and kind = 'budget' order by seq`));
+    const entries = rowsOf<{ amount: string }>(
+      await t.db.execute(
+        sql`select amount_oere::text as amount from ledger_entries where budget_line_id = ${line} and year = 2026 and kind = 'budget' order by seq`,
+      ),
+    );
     expect(entries.map((e) => Number(e.amount))).toEqual([2 * MIO, 1 * MIO]);
     const e = await refusal(
       t.db.transaction(async (tx) => {
-        await tx.update(budgetLineYears).set({ amountOere: 1 * MIO }).where(and(eq(budgetLineYears.budgetLineId, line), eq(budgetLineYears.year, 2026)));
+        await tx
+          .update(budgetLineYears)
+          .set({ amountOere: 1 * MIO })
+          .where(and(eq(budgetLineYears.budgetLineId, line), eq(budgetLineYears.year, 2026)));
         await syncBudgetFromSetup(tx, null, pool.poolId);
       }),
     );

@@ -17,11 +17,42 @@ beforeAll(async () => {
   const fin = await t.actor('oekonomi@vejle.demo');
   const a = await buildProject(t.db, pool, { title: 'Skærmbesøg; "pilot"' });
   const b = await buildProject(t.db, pool, { title: '=HYPERLINK("x")', budgetLine: 'innovation' });
-  await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: a, budgetLineId: pool.lines.ordinaer, split: [{ year: 2023, amountOere: 1_234_567_89 }, { year: 2024, amountOere: 500_000_00 }], reference: 'Rådet 2. marts 2023, punkt 4', reason: 'Godkendt' });
-  await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: b, budgetLineId: pool.lines.innovation, split: [{ year: 2021, amountOere: 250_000_50 }], reference: 'Direktørerne', reason: 'Afprøvning' });
+  await recordCommitment(t.db, sek, {
+    poolId: pool.poolId,
+    applicationId: a,
+    budgetLineId: pool.lines.ordinaer,
+    split: [
+      { year: 2023, amountOere: 1_234_567_89 },
+      { year: 2024, amountOere: 500_000_00 },
+    ],
+    reference: 'Rådet 2. marts 2023, punkt 4',
+    reason: 'Godkendt',
+  });
+  await recordCommitment(t.db, sek, {
+    poolId: pool.poolId,
+    applicationId: b,
+    budgetLineId: pool.lines.innovation,
+    split: [{ year: 2021, amountOere: 250_000_50 }],
+    reference: 'Direktørerne',
+    reason: 'Afprøvning',
+  });
   await recordPayout(t.db, fin, { applicationId: a, budgetLineId: pool.lines.ordinaer, year: 2023, amountOere: 600_000_01, reference: '1234-5678-90' });
-  await recordReturn(t.db, fin, { applicationId: b, budgetLineId: pool.lines.innovation, year: 2021, amountOere: 50_000_25, reference: 'Bilag 7', reason: 'Ikke brugt' });
-  await adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: pool.lines.ordinaer, year: 2024, amountOere: -1 * MIO, reference: 'Byrådet', reason: 'Besparelse' });
+  await recordReturn(t.db, fin, {
+    applicationId: b,
+    budgetLineId: pool.lines.innovation,
+    year: 2021,
+    amountOere: 50_000_25,
+    reference: 'Bilag 7',
+    reason: 'Ikke brugt',
+  });
+  await adjustBudget(t.db, sek, {
+    poolId: pool.poolId,
+    budgetLineId: pool.lines.ordinaer,
+    year: 2024,
+    amountOere: -1 * MIO,
+    reference: 'Byrådet',
+    reason: 'Besparelse',
+  });
 });
 afterAll(() => t.close());
 
@@ -85,7 +116,10 @@ describe('ledger exports', () => {
     expect(csvTotals).toEqual(await pageTotals());
     // Rows add up to the total row, to the øre.
     const sums = [0, 0, 0, 0, 0];
-    for (const l of lines.slice(1, -1)) csvFields(l).slice(2, 7).forEach((v, i) => (sums[i] = (sums[i] ?? 0) + fromCsvKroner(v)));
+    for (const l of lines.slice(1, -1))
+      csvFields(l)
+        .slice(2, 7)
+        .forEach((v, i) => (sums[i] = (sums[i] ?? 0) + fromCsvKroner(v)));
     expect(sums).toEqual(csvTotals);
     expect(csvTotals).toEqual([19 * MIO, 1_984_568_39, 600_000_01, 50_000_25, 19 * MIO - 1_984_568_39 + 50_000_25]);
   });

@@ -12,7 +12,14 @@ beforeAll(async () => {
   pool = await buildLedgerPool(t.db, vejleSpec());
   project = await buildProject(t.db, pool, { title: 'Robotstøvsugere' });
   await t.db.transaction((tx) =>
-    commitFunds(tx, null, { poolId: pool.poolId, budgetLineId: pool.lines.ordinaer ?? '', applicationId: project, split: [{ year: 2023, amountOere: 1 * MIO }], reference: 'Rådet', reason: 'Godkendt' }),
+    commitFunds(tx, null, {
+      poolId: pool.poolId,
+      budgetLineId: pool.lines.ordinaer ?? '',
+      applicationId: project,
+      split: [{ year: 2023, amountOere: 1 * MIO }],
+      reference: 'Rådet',
+      reason: 'Godkendt',
+    }),
   );
 });
 afterAll(() => t.close());
@@ -23,7 +30,13 @@ const A = () => `/ansoegninger/${project}/oekonomi`;
 describe('ledger forms', () => {
   it('adjustment: a malformed amount and missing fields give Danish errors next to the fields, keeping what was typed', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const res = await s.postForm(`${P()}/regulering`, { budgetLineId: pool.lines.ordinaer ?? '', year: '2024', amount: '12.34', reference: 'Byrådet 1. juni', reason: '' });
+    const res = await s.postForm(`${P()}/regulering`, {
+      budgetLineId: pool.lines.ordinaer ?? '',
+      year: '2024',
+      amount: '12.34',
+      reference: 'Byrådet 1. juni',
+      reason: '',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Der er problemer');
@@ -37,7 +50,13 @@ describe('ledger forms', () => {
 
   it('adjustment: success redirects (303) to the economy page, which confirms and shows the new figure', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const res = await s.postForm(`${P()}/regulering`, { budgetLineId: pool.lines.ordinaer ?? '', year: '2024', amount: '1.000.000', reference: 'Byrådet', reason: 'Ekstra midler' });
+    const res = await s.postForm(`${P()}/regulering`, {
+      budgetLineId: pool.lines.ordinaer ?? '',
+      year: '2024',
+      amount: '1.000.000',
+      reference: 'Byrådet',
+      reason: 'Ekstra midler',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`${P()}?besked=regulering`);
     const page = await (await s.get(res.headers.get('location') ?? '')).text();
@@ -47,7 +66,14 @@ describe('ledger forms', () => {
 
   it('commitment: more than is left is refused in the form with the shortfall, and nothing is lost', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const form = { applicationId: project, budgetLineId: pool.lines.innovation ?? '', 'split[0][year]': '2021', 'split[0][amount]': '500.000,01', reference: 'Direktørerne', reason: 'Test' };
+    const form = {
+      applicationId: project,
+      budgetLineId: pool.lines.innovation ?? '',
+      'split[0][year]': '2021',
+      'split[0][amount]': '500.000,01',
+      reference: 'Direktørerne',
+      reason: 'Test',
+    };
     const res = await s.postForm(`${P()}/bevilling`, form);
     expect(res.status).toBe(409);
     const html = await res.text();
@@ -74,7 +100,9 @@ describe('ledger forms', () => {
     const html = await res.text();
     expect(html).toContain('Skriv beløbet i kroner');
     expect(html).toContain('Angiv hvilken beslutning bevillingen hviler på');
-    const api = (await (await s.api('GET', `/pools/${pool.poolId}/ledger`)).json()) as { rows: { year: number; budgetLineId: string; committedOere: number }[] };
+    const api = (await (await s.api('GET', `/pools/${pool.poolId}/ledger`)).json()) as {
+      rows: { year: number; budgetLineId: string; committedOere: number }[];
+    };
     expect(api.rows.find((r) => r.year === 2023 && r.budgetLineId === pool.lines.ordinaer)?.committedOere).toBe(1 * MIO);
   });
 
@@ -99,7 +127,13 @@ describe('ledger forms', () => {
 
   it('return: the repaid checkbox and its refusal', async () => {
     const f = await t.as('oekonomi@vejle.demo');
-    const res = await f.postForm(`${A()}/tilbagefoersel`, { commitment: `${pool.lines.ordinaer}:2023`, amount: '300.000', repaid: 'true', reference: 'Bilag 3', reason: 'Overskud' });
+    const res = await f.postForm(`${A()}/tilbagefoersel`, {
+      commitment: `${pool.lines.ordinaer}:2023`,
+      amount: '300.000',
+      repaid: 'true',
+      reference: 'Bilag 3',
+      reason: 'Overskud',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Der er kun udbetalt 250.000 kr. på denne bevilling');

@@ -40,10 +40,16 @@ const year = fc.constantFrom(...YEARS);
 const amount = fc.integer({ min: 1, max: 60_000 });
 const project = fc.integer({ min: 0, max: 2 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('commit' as const), project, line, year, amount, year2: year, amount2: fc.integer({ min: 0, max: 30_000 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ op: fc.constant('commit' as const), project, line, year, amount, year2: year, amount2: fc.integer({ min: 0, max: 30_000 }) }),
+  },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('pay' as const), project, line, year, amount }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('return' as const), project, line, year, amount, repaid: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('adjust' as const), line, year, amount: fc.integer({ min: -60_000, max: 60_000 }).filter((a) => a !== 0) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('adjust' as const), line, year, amount: fc.integer({ min: -60_000, max: 60_000 }).filter((a) => a !== 0) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('carry' as const), line, year: fc.constantFrom(2030, 2031), amount }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('reverse' as const), pick: fc.nat() }) },
 );
@@ -166,29 +172,58 @@ async function runSequence(setup: { budgets: [number, number, number]; shareBp: 
     let recorded: Omit<ModelEntry, 'id' | 'reversed' | 'linked'>[] = [];
     switch (op.op) {
       case 'commit': {
-        const split = op.year2 === op.year || op.amount2 === 0 ? [{ year: op.year, amountOere: op.amount }] : [{ year: op.year, amountOere: op.amount }, { year: op.year2, amountOere: op.amount2 }];
-        recorded = [...split].sort((a, b) => a.year - b.year).map((s) => ({ kind: 'commitment' as const, line: op.line, year: s.year, amount: s.amountOere, project: op.project, isReversal: false }));
+        const split =
+          op.year2 === op.year || op.amount2 === 0
+            ? [{ year: op.year, amountOere: op.amount }]
+            : [
+                { year: op.year, amountOere: op.amount },
+                { year: op.year2, amountOere: op.amount2 },
+              ];
+        recorded = [...split]
+          .sort((a, b) => a.year - b.year)
+          .map((s) => ({ kind: 'commitment' as const, line: op.line, year: s.year, amount: s.amountOere, project: op.project, isReversal: false }));
         expected = model.try(recorded);
-        result = await attempt(() => recordCommitment(t.db, secretariat, { poolId: pool.poolId, applicationId: projects[op.project], budgetLineId: lineId(op.line), split, ...ref }));
+        result = await attempt(() =>
+          recordCommitment(t.db, secretariat, { poolId: pool.poolId, applicationId: projects[op.project], budgetLineId: lineId(op.line), split, ...ref }),
+        );
         break;
       }
       case 'pay':
         recorded = [{ kind: 'payout', line: op.line, year: op.year, amount: op.amount, project: op.project, isReversal: false }];
         expected = model.try(recorded);
-        result = await attempt(() => recordPayout(t.db, finance, { applicationId: projects[op.project], budgetLineId: lineId(op.line), year: op.year, amountOere: op.amount, reference: 'Faktura' }));
+        result = await attempt(() =>
+          recordPayout(t.db, finance, {
+            applicationId: projects[op.project],
+            budgetLineId: lineId(op.line),
+            year: op.year,
+            amountOere: op.amount,
+            reference: 'Faktura',
+          }),
+        );
         break;
       case 'return': {
         recorded = [{ kind: 'return', line: op.line, year: op.year, amount: op.amount, project: op.project, isReversal: false }];
         if (op.repaid) recorded.push({ kind: 'payout', line: op.line, year: op.year, amount: -op.amount, project: op.project, isReversal: false });
         const paid = model.get(`p${op.project}|payout|${op.line}|${op.year}`);
         expected = op.repaid && op.amount > paid ? false : model.try(recorded);
-        result = await attempt(() => recordReturn(t.db, finance, { applicationId: projects[op.project], budgetLineId: lineId(op.line), year: op.year, amountOere: op.amount, repaid: op.repaid, ...ref }));
+        result = await attempt(() =>
+          recordReturn(t.db, finance, {
+            applicationId: projects[op.project],
+            budgetLineId: lineId(op.line),
+            year: op.year,
+            amountOere: op.amount,
+            repaid: op.repaid,
+            ...ref,
+          }),
+        );
         break;
       }
       case 'adjust':
         recorded = [{ kind: 'adjustment', line: op.line, year: op.year, amount: op.amount, project: null, isReversal: false }];
         expected = model.try(recorded);
-        result = await attempt(() => adjustBudget(t.db, secretariat, { poolId: pool.poolId, budgetLineId: lineId(op.line), year: op.year, amountOere: op.amount, ...ref }));
+        result = await attempt(() =>
+          adjustBudget(t.db, secretariat, { poolId: pool.poolId, budgetLineId: lineId(op.line), year: op.year, amountOere: op.amount, ...ref }),
+        );
         break;
       case 'carry':
         recorded = [
@@ -196,7 +231,9 @@ async function runSequence(setup: { budgets: [number, number, number]; shareBp: 
           { kind: 'carry_over_in', line: op.line, year: op.year + 1, amount: op.amount, project: null, isReversal: false },
         ];
         expected = model.try(recorded);
-        result = await attempt(() => carryOver(t.db, secretariat, { poolId: pool.poolId, budgetLineId: lineId(op.line), fromYear: op.year, amountOere: op.amount, ...ref }));
+        result = await attempt(() =>
+          carryOver(t.db, secretariat, { poolId: pool.poolId, budgetLineId: lineId(op.line), fromYear: op.year, amountOere: op.amount, ...ref }),
+        );
         break;
       case 'reverse': {
         const candidates = model.reversible();
@@ -233,13 +270,30 @@ async function runSequence(setup: { budgets: [number, number, number]; shareBp: 
       for (const y of YEARS) {
         const b = balances.find((x) => x.budgetLineId === lineId(l) && x.year === y);
         const m = model.figures(l, y);
-        expect({ line: l, year: y, budget: b?.budgetOere, committed: b?.committedOere, paid: b?.paidOere, returned: b?.returnedOere, remaining: b?.remainingOere }).toEqual({
+        expect({
+          line: l,
+          year: y,
+          budget: b?.budgetOere,
+          committed: b?.committedOere,
+          paid: b?.paidOere,
+          returned: b?.returnedOere,
+          remaining: b?.remainingOere,
+        }).toEqual({
           line: l,
           year: y,
           ...m,
         });
         expect(m.remaining).toBeGreaterThanOrEqual(0);
-        if (b) expect(b.remainingOere).toBe((b.setupOere ?? 0) + (b.adjustmentsOere ?? 0) + (b.earmarkOere ?? 0) + (b.carriedInOere ?? 0) - (b.carriedOutOere ?? 0) - b.committedOere + b.returnedOere);
+        if (b)
+          expect(b.remainingOere).toBe(
+            (b.setupOere ?? 0) +
+              (b.adjustmentsOere ?? 0) +
+              (b.earmarkOere ?? 0) +
+              (b.carriedInOere ?? 0) -
+              (b.carriedOutOere ?? 0) -
+              b.committedOere +
+              b.returnedOere,
+          );
       }
   }
 

@@ -22,11 +22,20 @@ beforeAll(async () => {
   pool = await buildLedgerPool(t.db, { ...vejleSpec(), allowsCarryOver: true });
   project = await buildProject(t.db, pool);
   const { entryIds } = await t.db.transaction((tx) =>
-    commitFunds(tx, null, { poolId: pool.poolId, budgetLineId: pool.lines.ordinaer ?? '', applicationId: project, split: [{ year: 2023, amountOere: 2 * MIO }], reference: 'Rådsmøde', reason: 'Godkendt' }),
+    commitFunds(tx, null, {
+      poolId: pool.poolId,
+      budgetLineId: pool.lines.ordinaer ?? '',
+      applicationId: project,
+      split: [{ year: 2023, amountOere: 2 * MIO }],
+      reference: 'Rådsmøde',
+      reason: 'Godkendt',
+    }),
   );
   commitmentEntry = entryIds[0] ?? '';
   const finance = await t.actor('oekonomi@vejle.demo');
-  payoutEntry = (await recordPayout(t.db, finance, { applicationId: project, budgetLineId: pool.lines.ordinaer, year: 2023, amountOere: 50_000_00, reference: 'Faktura 1' })).entryId;
+  payoutEntry = (
+    await recordPayout(t.db, finance, { applicationId: project, budgetLineId: pool.lines.ordinaer, year: 2023, amountOere: 50_000_00, reference: 'Faktura 1' })
+  ).entryId;
   await createUser(t.db, null, { email: 'ansoeger2@vejle.demo', name: 'Anden Ansøger', password: DEMO_PASSWORD });
   await grantRole(t.db, null, { email: 'ansoeger2@vejle.demo', organisationSlug: 'vejle', role: 'applicant' });
 });
@@ -45,31 +54,75 @@ const A = () => `/ansoegninger/${project}/oekonomi`;
 const line = () => pool.lines.ordinaer ?? '';
 
 const routes: Route[] = [
-  { name: 'economy page / getPoolLedger', access: 'view', page: { method: 'GET', path: P }, api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger` } },
-  { name: 'entries / listLedgerEntries', access: 'view', page: { method: 'GET', path: () => `${P()}/posteringer` }, api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/entries?year=2023` } },
-  { name: 'CSV export / exportLedger', access: 'view', page: { method: 'GET', path: () => `${P()}/eksport.csv` }, api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/export?format=csv` } },
-  { name: 'XLSX export', access: 'view', page: { method: 'GET', path: () => `${P()}/eksport.xlsx` }, api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/export?format=xlsx` } },
+  {
+    name: 'economy page / getPoolLedger',
+    access: 'view',
+    page: { method: 'GET', path: P },
+    api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger` },
+  },
+  {
+    name: 'entries / listLedgerEntries',
+    access: 'view',
+    page: { method: 'GET', path: () => `${P()}/posteringer` },
+    api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/entries?year=2023` },
+  },
+  {
+    name: 'CSV export / exportLedger',
+    access: 'view',
+    page: { method: 'GET', path: () => `${P()}/eksport.csv` },
+    api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/export?format=csv` },
+  },
+  {
+    name: 'XLSX export',
+    access: 'view',
+    page: { method: 'GET', path: () => `${P()}/eksport.xlsx` },
+    api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/export?format=xlsx` },
+  },
   { name: 'entries CSV', access: 'view', page: { method: 'GET', path: () => `${P()}/posteringer.csv` } },
   { name: 'commitment form', access: 'commit', page: { method: 'GET', path: () => `${P()}/bevilling` } },
   {
     name: 'commitment / recordCommitment',
     access: 'commit',
-    page: { method: 'POST', path: () => `${P()}/bevilling`, form: () => ({ applicationId: project, budgetLineId: line(), 'split[0][year]': '2024', 'split[0][amount]': '1.000', reference: 'x', reason: 'y' }) },
-    api: { method: 'POST', path: () => `/pools/${pool.poolId}/ledger/commitments`, body: () => ({ applicationId: project, budgetLineId: line(), split: [{ year: 2024, amountOere: 100_00 }], reference: 'x', reason: 'y' }) },
+    page: {
+      method: 'POST',
+      path: () => `${P()}/bevilling`,
+      form: () => ({ applicationId: project, budgetLineId: line(), 'split[0][year]': '2024', 'split[0][amount]': '1.000', reference: 'x', reason: 'y' }),
+    },
+    api: {
+      method: 'POST',
+      path: () => `/pools/${pool.poolId}/ledger/commitments`,
+      body: () => ({ applicationId: project, budgetLineId: line(), split: [{ year: 2024, amountOere: 100_00 }], reference: 'x', reason: 'y' }),
+    },
   },
   { name: 'adjustment form', access: 'adjust', page: { method: 'GET', path: () => `${P()}/regulering` } },
   {
     name: 'adjustment / adjustBudget',
     access: 'adjust',
-    page: { method: 'POST', path: () => `${P()}/regulering`, form: () => ({ budgetLineId: line(), year: '2024', amount: '1.000', reference: 'x', reason: 'y' }) },
-    api: { method: 'POST', path: () => `/pools/${pool.poolId}/ledger/adjustments`, body: () => ({ budgetLineId: line(), year: 2024, amountOere: 100_00, reference: 'x', reason: 'y' }) },
+    page: {
+      method: 'POST',
+      path: () => `${P()}/regulering`,
+      form: () => ({ budgetLineId: line(), year: '2024', amount: '1.000', reference: 'x', reason: 'y' }),
+    },
+    api: {
+      method: 'POST',
+      path: () => `/pools/${pool.poolId}/ledger/adjustments`,
+      body: () => ({ budgetLineId: line(), year: 2024, amountOere: 100_00, reference: 'x', reason: 'y' }),
+    },
   },
   { name: 'carry-over form', access: 'adjust', page: { method: 'GET', path: () => `${P()}/overfoersel` } },
   {
     name: 'carry-over / carryOver',
     access: 'adjust',
-    page: { method: 'POST', path: () => `${P()}/overfoersel`, form: () => ({ budgetLineId: line(), fromYear: '2021', amount: '1', reference: 'x', reason: 'y' }) },
-    api: { method: 'POST', path: () => `/pools/${pool.poolId}/ledger/carry-overs`, body: () => ({ budgetLineId: line(), fromYear: 2021, amountOere: 100, reference: 'x', reason: 'y' }) },
+    page: {
+      method: 'POST',
+      path: () => `${P()}/overfoersel`,
+      form: () => ({ budgetLineId: line(), fromYear: '2021', amount: '1', reference: 'x', reason: 'y' }),
+    },
+    api: {
+      method: 'POST',
+      path: () => `/pools/${pool.poolId}/ledger/carry-overs`,
+      body: () => ({ budgetLineId: line(), fromYear: 2021, amountOere: 100, reference: 'x', reason: 'y' }),
+    },
   },
   { name: 'correction form (payout)', access: 'pay', page: { method: 'GET', path: () => `${P()}/posteringer/${payoutEntry}/ret` } },
   {
@@ -78,20 +131,33 @@ const routes: Route[] = [
     page: { method: 'GET', path: () => `${P()}/posteringer/${commitmentEntry}/ret` },
     api: { method: 'POST', path: () => `/ledger/entries/${commitmentEntry}/reversal`, body: () => ({ reference: 'x', reason: 'y' }) },
   },
-  { name: 'project economy / getProjectLedger', access: 'project', page: { method: 'GET', path: A }, api: { method: 'GET', path: () => `/applications/${project}/ledger` } },
+  {
+    name: 'project economy / getProjectLedger',
+    access: 'project',
+    page: { method: 'GET', path: A },
+    api: { method: 'GET', path: () => `/applications/${project}/ledger` },
+  },
   { name: 'payout form', access: 'pay', page: { method: 'GET', path: () => `${A()}/udbetaling` } },
   {
     name: 'payout / recordPayout',
     access: 'pay',
     page: { method: 'POST', path: () => `${A()}/udbetaling`, form: () => ({ commitment: `${line()}:2023`, amount: '1', reference: 'x' }) },
-    api: { method: 'POST', path: () => `/applications/${project}/ledger/payouts`, body: () => ({ budgetLineId: line(), year: 2023, amountOere: 100, reference: 'x' }) },
+    api: {
+      method: 'POST',
+      path: () => `/applications/${project}/ledger/payouts`,
+      body: () => ({ budgetLineId: line(), year: 2023, amountOere: 100, reference: 'x' }),
+    },
   },
   { name: 'return form', access: 'pay', page: { method: 'GET', path: () => `${A()}/tilbagefoersel` } },
   {
     name: 'return / recordReturn',
     access: 'pay',
     page: { method: 'POST', path: () => `${A()}/tilbagefoersel`, form: () => ({ commitment: `${line()}:2023`, amount: '1', reference: 'x', reason: 'y' }) },
-    api: { method: 'POST', path: () => `/applications/${project}/ledger/returns`, body: () => ({ budgetLineId: line(), year: 2023, amountOere: 100, reference: 'x', reason: 'y' }) },
+    api: {
+      method: 'POST',
+      path: () => `/applications/${project}/ledger/returns`,
+      body: () => ({ budgetLineId: line(), year: 2023, amountOere: 100, reference: 'x', reason: 'y' }),
+    },
   },
 ];
 
@@ -156,7 +222,9 @@ describe('ledger routes: tenancy and roles', () => {
     expect(html).toContain('50.000 kr.');
     expect(html).not.toContain('/udbetaling"'); // no payout button for the applicant
     expect(html).not.toContain(`href="/puljer/${pool.poolId}/oekonomi"`);
-    expect((await (await own.api('GET', `/applications/${project}/ledger`)).json()) as { totals: { committedOere: number } }).toMatchObject({ totals: { committedOere: 2 * MIO } });
+    expect((await (await own.api('GET', `/applications/${project}/ledger`)).json()) as { totals: { committedOere: number } }).toMatchObject({
+      totals: { committedOere: 2 * MIO },
+    });
   });
 
   it('answers 404, not 500, for malformed and unknown ids', async () => {
@@ -184,7 +252,18 @@ describe('ledger routes: tenancy and roles', () => {
   it('documents the ledger operations in the OpenAPI document', async () => {
     const doc = (await (await t.anonymous().get('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId?: string }>> };
     const ids = Object.values(doc.paths).flatMap((m) => Object.values(m).map((o) => o.operationId));
-    for (const id of ['getPoolLedger', 'listLedgerEntries', 'recordCommitment', 'recordPayout', 'recordReturn', 'adjustBudget', 'exportLedger', 'reverseEntry', 'carryOver', 'getProjectLedger']) {
+    for (const id of [
+      'getPoolLedger',
+      'listLedgerEntries',
+      'recordCommitment',
+      'recordPayout',
+      'recordReturn',
+      'adjustBudget',
+      'exportLedger',
+      'reverseEntry',
+      'carryOver',
+      'getProjectLedger',
+    ]) {
       expect(ids, id).toContain(id);
     }
   });

@@ -40,21 +40,49 @@ async function refused(p: Promise<unknown>): Promise<AppError> {
 const ref = { reference: 'Beslutning', reason: 'Test' };
 
 async function setup(opts: { carry?: boolean } = {}) {
-  const pool = await buildLedgerPool(t.db, { orgSlug: 'vejle', start: 2026, end: 2027, allowsCarryOver: opts.carry ?? false, lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 1 * MIO, 2027: 1 * MIO } }] });
+  const pool = await buildLedgerPool(t.db, {
+    orgSlug: 'vejle',
+    start: 2026,
+    end: 2027,
+    allowsCarryOver: opts.carry ?? false,
+    lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 1 * MIO, 2027: 1 * MIO } }],
+  });
   const project = await buildProject(t.db, pool);
   return { pool, project, line: pool.lines.a ?? '' };
 }
 const balance = async (pool: LedgerTestPool, year: number) => (await getPoolLedger(t.db, sek, { poolId: pool.poolId })).rows.find((r) => r.year === year);
-const count = async (poolId: string) => Number(rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from ledger_entries where pool_id = ${poolId}`))[0]?.n);
+const count = async (poolId: string) =>
+  Number(rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from ledger_entries where pool_id = ${poolId}`))[0]?.n);
 
 describe('payouts and returns', () => {
   it('pays to the project’s lead unit, partially, never beyond the commitment, with an audit event', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2026, amountOere: 300_000_00 }], ...ref });
-    const { entryId } = await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 200_000_00, reference: '4010-123-456' });
+    await recordCommitment(t.db, sek, {
+      poolId: pool.poolId,
+      applicationId: project,
+      budgetLineId: line,
+      split: [{ year: 2026, amountOere: 300_000_00 }],
+      ...ref,
+    });
+    const { entryId } = await recordPayout(t.db, fin, {
+      applicationId: project,
+      budgetLineId: line,
+      year: 2026,
+      amountOere: 200_000_00,
+      reference: '4010-123-456',
+    });
     const [row] = await t.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entryId));
-    expect(row).toMatchObject({ kind: 'payout', amountOere: 200_000_00, payeeDepartmentId: pool.departmentId, reference: '4010-123-456', recordedBy: fin.userId });
-    const audit = await t.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'ledger.paidOut'), eq(auditEvents.objectId, project)));
+    expect(row).toMatchObject({
+      kind: 'payout',
+      amountOere: 200_000_00,
+      payeeDepartmentId: pool.departmentId,
+      reference: '4010-123-456',
+      recordedBy: fin.userId,
+    });
+    const audit = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'ledger.paidOut'), eq(auditEvents.objectId, project)));
     expect(audit).toHaveLength(1);
     const before = await count(pool.poolId);
     const e = await refused(recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_01, reference: 'x' }));
@@ -62,7 +90,9 @@ describe('payouts and returns', () => {
     expect(e.userMessage.da).toContain('overstiger projektets bevilling');
     expect(await count(pool.poolId)).toBe(before);
     // Nothing committed for 2027: no payout there.
-    expect((await refused(recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2027, amountOere: 1, reference: 'x' }))).code).toBe('EXCEEDS_COMMITMENT');
+    expect((await refused(recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2027, amountOere: 1, reference: 'x' }))).code).toBe(
+      'EXCEEDS_COMMITMENT',
+    );
     await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_00, reference: 'x' });
     const p = await getProjectLedger(t.db, fin, { applicationId: project });
     expect(p.totals).toEqual({ committedOere: 300_000_00, paidOere: 300_000_00, returnedOere: 0, payableOere: 0 });
@@ -71,11 +101,19 @@ describe('payouts and returns', () => {
 
   it('a return of unpaid commitment frees money for the line; a repayment lowers what is paid', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2026, amountOere: 1 * MIO }], ...ref });
+    await recordCommitment(t.db, sek, {
+      poolId: pool.poolId,
+      applicationId: project,
+      budgetLineId: line,
+      split: [{ year: 2026, amountOere: 1 * MIO }],
+      ...ref,
+    });
     expect((await balance(pool, 2026))?.remainingOere).toBe(0);
     await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 600_000_00, reference: 'x' });
     // 400.000 unpaid may be released; 400.000,01 may not.
-    expect((await refused(recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 400_000_01, ...ref }))).code).toBe('EXCEEDS_COMMITMENT');
+    expect((await refused(recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 400_000_01, ...ref }))).code).toBe(
+      'EXCEEDS_COMMITMENT',
+    );
     await recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 300_000_00, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ committedOere: 1 * MIO, paidOere: 600_000_00, returnedOere: 300_000_00, remainingOere: 300_000_00 });
     // Repaid: more than was paid out is refused with a field error; 100.000 back lowers paid.
@@ -88,34 +126,72 @@ describe('payouts and returns', () => {
 
   it('keeps payouts and returns with finance: the secretariat may not record them', async () => {
     const { project, line } = await setup();
-    expect((await refused(recordPayout(t.db, sek, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1, reference: 'x' }))).code).toBe('FORBIDDEN');
-    expect((await refused(recordCommitment(t.db, fin, { poolId: (await setup()).pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2026, amountOere: 1 }], ...ref }))).code).toBe('FORBIDDEN');
+    expect((await refused(recordPayout(t.db, sek, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1, reference: 'x' }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (
+        await refused(
+          recordCommitment(t.db, fin, {
+            poolId: (await setup()).pool.poolId,
+            applicationId: project,
+            budgetLineId: line,
+            split: [{ year: 2026, amountOere: 1 }],
+            ...ref,
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('adjustments and carry-over', () => {
   it('adjusts by decision within the period and never below what is committed', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2026, amountOere: 700_000_00 }], ...ref });
-    expect((await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_01, ...ref }))).code).toBe('INSUFFICIENT_FUNDS');
+    await recordCommitment(t.db, sek, {
+      poolId: pool.poolId,
+      applicationId: project,
+      budgetLineId: line,
+      split: [{ year: 2026, amountOere: 700_000_00 }],
+      ...ref,
+    });
+    expect((await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_01, ...ref }))).code).toBe(
+      'INSUFFICIENT_FUNDS',
+    );
     await adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_00, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ budgetOere: 700_000_00, adjustmentsOere: -300_000_00, remainingOere: 0 });
     const e = await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2030, amountOere: 1, ...ref }));
     expect(e.fields?.year).toBe('Året skal ligge i puljens periode 2026–2027');
     const z = await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: 0, reference: '', reason: '' }));
-    expect(z.fields).toMatchObject({ amountOere: 'Beløbet må ikke være 0 kr.', reference: 'Angiv hvilken beslutning reguleringen hviler på', reason: 'Angiv en begrundelse' });
+    expect(z.fields).toMatchObject({
+      amountOere: 'Beløbet må ikke være 0 kr.',
+      reference: 'Angiv hvilken beslutning reguleringen hviler på',
+      reason: 'Angiv en begrundelse',
+    });
   });
 
   it('carries unspent money to the next year only where the pool allows it, and not more than is left', async () => {
     const closed = await setup();
-    expect((await refused(carryOver(t.db, sek, { poolId: closed.pool.poolId, budgetLineId: closed.line, fromYear: 2026, amountOere: 1, ...ref }))).code).toBe('CARRY_OVER_NOT_ALLOWED');
+    expect((await refused(carryOver(t.db, sek, { poolId: closed.pool.poolId, budgetLineId: closed.line, fromYear: 2026, amountOere: 1, ...ref }))).code).toBe(
+      'CARRY_OVER_NOT_ALLOWED',
+    );
     const { pool, project, line } = await setup({ carry: true });
-    await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2026, amountOere: 600_000_00 }], ...ref });
-    expect((await refused(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_01, ...ref }))).code).toBe('INSUFFICIENT_FUNDS');
+    await recordCommitment(t.db, sek, {
+      poolId: pool.poolId,
+      applicationId: project,
+      budgetLineId: line,
+      split: [{ year: 2026, amountOere: 600_000_00 }],
+      ...ref,
+    });
+    expect((await refused(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_01, ...ref }))).code).toBe(
+      'INSUFFICIENT_FUNDS',
+    );
     const { entryIds } = await carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_00, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ budgetOere: 600_000_00, carriedOutOere: 400_000_00, remainingOere: 0 });
     expect(await balance(pool, 2027)).toMatchObject({ budgetOere: 1_400_000_00, carriedInOere: 400_000_00, remainingOere: 1_400_000_00 });
-    expect((await refused(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2027, amountOere: 1, ...ref }))).fields?.fromYear).toBeDefined();
+    expect(
+      (await refused(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2027, amountOere: 1, ...ref }))).fields?.fromYear,
+    ).toBeDefined();
     // Reversing one half reverses both.
     await reverseEntry(t.db, sek, { entryId: entryIds[1] ?? '', ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ carriedOutOere: 0, remainingOere: 400_000_00 });
@@ -126,14 +202,25 @@ describe('adjustments and carry-over', () => {
 describe('corrections', () => {
   it('reverses with a new entry pointing at the old one, once, and only while the ledger stays sound', async () => {
     const { pool, project, line } = await setup();
-    const { entryIds } = await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2026, amountOere: 500_000_00 }, { year: 2027, amountOere: 100_000_00 }], ...ref });
+    const { entryIds } = await recordCommitment(t.db, sek, {
+      poolId: pool.poolId,
+      applicationId: project,
+      budgetLineId: line,
+      split: [
+        { year: 2026, amountOere: 500_000_00 },
+        { year: 2027, amountOere: 100_000_00 },
+      ],
+      ...ref,
+    });
     const [c2026 = '', c2027 = ''] = entryIds;
     const { entryId: payout } = await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1_00, reference: 'x' });
     // A paid-out commitment cannot be reversed while the payout stands.
     expect((await refused(reverseEntry(t.db, sek, { entryId: c2026, ...ref }))).code).toBe('EXCEEDS_COMMITMENT');
     // Payout corrections are finance's.
     expect((await refused(reverseEntry(t.db, sek, { entryId: payout, ...ref }))).code).toBe('FORBIDDEN');
-    const { entryIds: [rev = ''] } = await reverseEntry(t.db, fin, { entryId: payout, reference: 'Fejlpostering', reason: 'Forkert projekt' });
+    const {
+      entryIds: [rev = ''],
+    } = await reverseEntry(t.db, fin, { entryId: payout, reference: 'Fejlpostering', reason: 'Forkert projekt' });
     const [row] = await t.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, rev));
     expect(row).toMatchObject({ kind: 'payout', amountOere: -1_00, reversesEntryId: payout, reason: 'Forkert projekt' });
     expect((await refused(reverseEntry(t.db, fin, { entryId: payout, ...ref }))).code).toBe('CONFLICT');
@@ -151,7 +238,9 @@ describe('corrections', () => {
     await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2027, amountOere: 5_00 }], ...ref });
     const all = await listLedgerEntries(t.db, sek, { poolId: pool.poolId });
     expect(all.total).toBe(3);
-    expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, applicationId: project })).entries.map((e) => [e.kind, e.amountOere])).toEqual([['commitment', 5_00]]);
+    expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, applicationId: project })).entries.map((e) => [e.kind, e.amountOere])).toEqual([
+      ['commitment', 5_00],
+    ]);
     expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026 })).total).toBe(1);
     expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, applicationId: 'not-an-id' })).total).toBe(0);
     expect((await refused(listLedgerEntries(t.db, await t.actor('oekonomi@aarhus.demo'), { poolId: pool.poolId }))).code).toBe('NOT_FOUND');

@@ -44,7 +44,18 @@ describe('another organisation gets 404', () => {
     const s = await t.as('sekretariat@vejle.demo');
     const aarhusOrg = (await listPools(t.db, await t.actor('admin@aarhus.demo')))[0]?.organisationId;
     expect((await s.api('POST', '/pools', poolInput({ organisationId: aarhusOrg }))).status).toBe(404);
-    expect((await s.postForm('/puljer/ny', { organisationId: aarhusOrg ?? '', name: 'X', periodStartYear: '2026', periodEndYear: '2026', status: 'draft', intake: 'continuous' })).status).toBe(404);
+    expect(
+      (
+        await s.postForm('/puljer/ny', {
+          organisationId: aarhusOrg ?? '',
+          name: 'X',
+          periodStartYear: '2026',
+          periodEndYear: '2026',
+          status: 'draft',
+          intake: 'continuous',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('positive control: Aarhus’s secretariat reaches every one of those routes', async () => {
@@ -61,9 +72,12 @@ describe('the right organisation without the role gets 403', () => {
       expect((await s.get(`/puljer/${vejlePool}`)).status).toBe(200);
       expect((await s.api('GET', `/pools/${vejlePool}`)).status).toBe(200);
       for (const path of editGets(vejlePool)) expect((await s.get(path)).status, path).toBe(403);
-      for (const path of pagePosts(vejlePool)) expect((await s.postForm(path, { expectedVersion: String(vejleVersion), name: 'Ændret' })).status, path).toBe(403);
+      for (const path of pagePosts(vejlePool))
+        expect((await s.postForm(path, { expectedVersion: String(vejleVersion), name: 'Ændret' })).status, path).toBe(403);
       expect((await s.get('/puljer/ny')).status).toBe(403);
-      expect((await s.postForm('/puljer/ny', { name: 'X', periodStartYear: '2026', periodEndYear: '2026', status: 'draft', intake: 'continuous' })).status).toBe(403);
+      expect(
+        (await s.postForm('/puljer/ny', { name: 'X', periodStartYear: '2026', periodEndYear: '2026', status: 'draft', intake: 'continuous' })).status,
+      ).toBe(403);
       expect((await s.api('POST', '/pools', poolInput())).status).toBe(403);
       expect((await s.api('PATCH', `/pools/${vejlePool}`, { expectedVersion: vejleVersion, name: 'Ændret' })).status).toBe(403);
       expect((await s.api('GET', `/pools/${vejlePool}/history`)).status).toBe(403);
@@ -107,7 +121,11 @@ describe('anonymous', () => {
       ['GET', `/pools/${vejlePool}/history`],
     ];
     for (const [method, path, body] of calls) {
-      const res = await t.app.request(`/api/v1${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await t.app.request(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       expect(res.status, `${method} ${path}`).toBe(401);
     }
   });

@@ -44,7 +44,14 @@ async function formOf(path: string): Promise<Record<string, string | string[]>> 
 
 describe('create form', () => {
   it('shows Danish errors next to the fields, keeps what was typed, and creates on valid input', async () => {
-    const bad = await s.postForm('/puljer/ny', { name: '', periodStartYear: 'tyvetyve', periodEndYear: '2027', status: 'draft', intake: 'continuous', followUpMonths: '6, tolv' });
+    const bad = await s.postForm('/puljer/ny', {
+      name: '',
+      periodStartYear: 'tyvetyve',
+      periodEndYear: '2027',
+      status: 'draft',
+      intake: 'continuous',
+      followUpMonths: '6, tolv',
+    });
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('Der er fejl i det indtastede');
@@ -55,7 +62,14 @@ describe('create form', () => {
     expect(inputValue(html, 'followUpMonths')).toBe('6, tolv');
     expect(html).toContain('href="#periodStartYear"');
 
-    const ok = await s.postForm('/puljer/ny', { name: 'Ny pulje', periodStartYear: '2026', periodEndYear: '2028', status: 'draft', intake: 'rounds', followUpMonths: '6, 12' });
+    const ok = await s.postForm('/puljer/ny', {
+      name: 'Ny pulje',
+      periodStartYear: '2026',
+      periodEndYear: '2028',
+      status: 'draft',
+      intake: 'rounds',
+      followUpMonths: '6, 12',
+    });
     expect(ok.status).toBe(303);
     const location = ok.headers.get('location') ?? '';
     expect(location).toMatch(/^\/puljer\/[0-9a-f-]{36}\/rediger\/budget\?oprettet=1$/);
@@ -65,7 +79,13 @@ describe('create form', () => {
   });
 
   it('refuses an open pool without lines at the status field', async () => {
-    const res = await s.postForm('/puljer/ny', { name: 'Åben uden linjer', periodStartYear: '2026', periodEndYear: '2026', status: 'open', intake: 'continuous' });
+    const res = await s.postForm('/puljer/ny', {
+      name: 'Åben uden linjer',
+      periodStartYear: '2026',
+      periodEndYear: '2026',
+      status: 'open',
+      intake: 'continuous',
+    });
     expect(res.status).toBe(422);
     expect(fieldError(await res.text(), 'status')).toBe('En åben pulje skal have mindst én budgetlinje, der er åben for ansøgninger');
   });
@@ -145,7 +165,10 @@ describe('edit sections', () => {
     form['lists[phases][0][label]'] = 'Afprøvning';
     const res = await s.postForm(`/puljer/${pool.id}/rediger/lister`, form);
     expect(res.status).toBe(303);
-    expect((await current(pool.id)).lists).toMatchObject({ effectGoals: [{ key: 'tryghed-og-sikkerhed', label: 'Tryghed og sikkerhed' }], phases: [{ key: 'afproevning', label: 'Afprøvning' }] });
+    expect((await current(pool.id)).lists).toMatchObject({
+      effectGoals: [{ key: 'tryghed-og-sikkerhed', label: 'Tryghed og sikkerhed' }],
+      phases: [{ key: 'afproevning', label: 'Afprøvning' }],
+    });
   });
 
   it('shows a bad key in a list next to the field', async () => {
@@ -305,7 +328,11 @@ describe('API bodies', () => {
   });
 
   it('answers malformed JSON with 400 and unknown pools with 404', async () => {
-    const bad = await s.request('/api/v1/pools', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken }, body: '{"name":' });
+    const bad = await s.request('/api/v1/pools', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
+      body: '{"name":',
+    });
     expect(bad.status).toBe(400);
     expect((await s.api('GET', '/pools/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await s.api('PATCH', '/pools/ikke-et-id', { expectedVersion: 1 })).status).toBe(404);

@@ -8,11 +8,16 @@ const decode = (s: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&#x27;/g, "'");
 
-export const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+export const textOf = (html: string) =>
+  decode(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The cells (as text) of every table row whose text contains `needle`. */
 export function rowsContaining(html: string, needle: string): string[][] {
-  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...(m[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1] ?? '')));
+  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+    [...(m[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1] ?? '')),
+  );
   return rows.filter((r) => r.join(' ').includes(needle));
 }
 

@@ -44,9 +44,18 @@ describe('demo presets', () => {
       { year: 2024, amountOere: 500_000_000 },
     ]);
     expect(pool.budgetLines[0]?.earmarks).toMatchObject([{ name: 'Innovation og Test', shareBp: 1000, decisionMode: 'direct' }]);
-    expect(pool.eligibilityRules.find((r) => r.kind === 'economicBottomLinePlus')).toMatchObject({ severity: 'hard', params: { minOthers: 1 }, exemptBudgetLines: ['innovation-og-test'] });
+    expect(pool.eligibilityRules.find((r) => r.kind === 'economicBottomLinePlus')).toMatchObject({
+      severity: 'hard',
+      params: { minOthers: 1 },
+      exemptBudgetLines: ['innovation-og-test'],
+    });
     expect(pool.eligibilityRules.find((r) => r.kind === 'citizenFacingMustReplaceOrPostpone')?.severity).toBe('soft');
-    expect(pool.eligibilityRules.map((r) => r.kind).sort()).toEqual(['citizenFacingMustReplaceOrPostpone', 'economicBottomLinePlus', 'requireOperationFinancingPlan', 'requireResultGoals']);
+    expect(pool.eligibilityRules.map((r) => r.kind).sort()).toEqual([
+      'citizenFacingMustReplaceOrPostpone',
+      'economicBottomLinePlus',
+      'requireOperationFinancingPlan',
+      'requireResultGoals',
+    ]);
   });
 
   it('Horsens shows its two budget lines of 2.000.000 kr. a year', async () => {
@@ -75,7 +84,14 @@ describe('demo presets', () => {
     expect(text).toContain('Løbende ansøgning');
     expect(text).toContain('illustrativt demotal');
     for (const s2 of ['Demonstrationsprojekt', 'Testprojekt', 'Udviklingsprojekt', 'Implementeringsprojekt', 'Strategisk indsats']) expect(text).toContain(s2);
-    for (const g of ['Tryghed og sikkerhed', 'Mobilitet og mulighed for at klare daglige gøremål uden for boligen', 'Selvhjulpenhed og livskvalitet', 'Frigjorte ressourcer', 'Læring og trivsel']) expect(text).toContain(g);
+    for (const g of [
+      'Tryghed og sikkerhed',
+      'Mobilitet og mulighed for at klare daglige gøremål uden for boligen',
+      'Selvhjulpenhed og livskvalitet',
+      'Frigjorte ressourcer',
+      'Læring og trivsel',
+    ])
+      expect(text).toContain(g);
     expect(text).toContain('Projektet skal have mindst én privat virksomhed med.');
     expect(text).toContain('Projektet skal bidrage til mindst ét af puljens effektmål.');
     expect(text).toContain('Synergi på tværs af magistratsafdelinger');
@@ -92,7 +108,11 @@ describe('demo presets', () => {
     expect(coord.networkMemberships.map((m) => m.role)).toEqual(['coordinator']);
     const { departments, organisations } = await import('../../src/db/schema/organisations.js');
     const { eq } = await import('drizzle-orm');
-    const aarhus = await t.db.select({ name: departments.name }).from(departments).innerJoin(organisations, eq(organisations.id, departments.organisationId)).where(eq(organisations.slug, 'aarhus'));
+    const aarhus = await t.db
+      .select({ name: departments.name })
+      .from(departments)
+      .innerJoin(organisations, eq(organisations.id, departments.organisationId))
+      .where(eq(organisations.slug, 'aarhus'));
     expect(aarhus.map((d) => d.name).sort()).toEqual(
       ['Borgmesterens Afdeling', 'Børn og Unge', 'Kultur og Borgerservice', 'Sociale Forhold og Beskæftigelse', 'Sundhed og Omsorg', 'Teknik og Miljø'].sort(),
     );

@@ -186,7 +186,13 @@ describe('updatePool', () => {
       poolId: pool.id,
       expectedVersion: 1,
       name: 'Testpuljen (ny)',
-      budgetLines: current.budgetLines?.map((l) => ({ ...l, amounts: [{ year: 2026, amountOere: 100_000_000 }, { year: 2027, amountOere: 300_000_000 }] })),
+      budgetLines: current.budgetLines?.map((l) => ({
+        ...l,
+        amounts: [
+          { year: 2026, amountOere: 100_000_000 },
+          { year: 2027, amountOere: 300_000_000 },
+        ],
+      })),
     });
     expect(updated.version).toBe(2);
     expect(updated.name).toBe('Testpuljen (ny)');
@@ -268,10 +274,21 @@ describe('updatePool', () => {
     );
     const [ordinary, empty] = pool.budgetLines;
     const keepOnlyEmpty = await refusal(
-      updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, budgetLines: setupOf(pool).budgetLines?.filter((l) => l.key === 'tom'), eligibilityRules: [] }),
+      updatePool(t.db, vejle, {
+        poolId: pool.id,
+        expectedVersion: 1,
+        budgetLines: setupOf(pool).budgetLines?.filter((l) => l.key === 'tom'),
+        eligibilityRules: [],
+      }),
     );
-    expect(keepOnlyEmpty.fields?.budgetLines).toBe('Budgetlinjen "Ordinære projekter" kan ikke fjernes, fordi der er bogført posteringer på den. Luk den for ansøgninger i stedet.');
-    const kept = await updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, budgetLines: setupOf(pool).budgetLines?.filter((l) => l.key === 'ordinaer') });
+    expect(keepOnlyEmpty.fields?.budgetLines).toBe(
+      'Budgetlinjen "Ordinære projekter" kan ikke fjernes, fordi der er bogført posteringer på den. Luk den for ansøgninger i stedet.',
+    );
+    const kept = await updatePool(t.db, vejle, {
+      poolId: pool.id,
+      expectedVersion: 1,
+      budgetLines: setupOf(pool).budgetLines?.filter((l) => l.key === 'ordinaer'),
+    });
     expect(kept.budgetLines.map((l) => l.id)).toEqual([ordinary?.id]);
     expect(empty?.id).toBeDefined();
   });

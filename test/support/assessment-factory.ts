@@ -112,7 +112,10 @@ export async function userId(db: Db, email: string): Promise<string> {
 }
 
 export async function stateOf(db: Db, applicationId: string): Promise<ApplicationState> {
-  const [a] = await db.select({ state: applications.state }).from(applications).where(and(eq(applications.id, applicationId)));
+  const [a] = await db
+    .select({ state: applications.state })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId)));
   if (!a) throw new Error('no application');
   return a.state;
 }

@@ -76,10 +76,14 @@ export async function buildLedgerPool(db: Db, spec: LedgerPoolSpec): Promise<Led
       if (!row) throw new Error('no line');
       lines[l.key] = row.id;
       const years = Object.entries(l.years ?? {});
-      if (years.length > 0) await tx.insert(budgetLineYears).values(years.map(([year, amountOere]) => ({ budgetLineId: row.id, year: Number(year), amountOere })));
+      if (years.length > 0)
+        await tx.insert(budgetLineYears).values(years.map(([year, amountOere]) => ({ budgetLineId: row.id, year: Number(year), amountOere })));
     }
     await syncBudgetFromSetup(tx, null, pool.id);
-    const [dept] = await tx.insert(departments).values({ organisationId: org.id, name: `Enhed ${randomBytes(2).toString('hex')}` }).returning({ id: departments.id });
+    const [dept] = await tx
+      .insert(departments)
+      .values({ organisationId: org.id, name: `Enhed ${randomBytes(2).toString('hex')}` })
+      .returning({ id: departments.id });
     if (!dept) throw new Error('no department');
     return { poolId: pool.id, organisationId: org.id, lines, departmentId: dept.id };
   });

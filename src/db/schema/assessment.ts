@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { YearAmount } from '../../usecases/ledger/contracts.js';
+import type { YearAmount } from '../../domain/money.js';
 import { users } from './accounts.js';
 import { applications } from './applications.js';
 import { createdAt, id } from './columns.js';
@@ -82,10 +82,7 @@ export const reviews = pgTable(
     overallComment: text('overall_comment').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('reviews_app_reviewer_uq').on(t.applicationId, t.reviewerUserId),
-    index('reviews_reviewer_idx').on(t.reviewerUserId, t.status),
-  ],
+  (t) => [uniqueIndex('reviews_app_reviewer_uq').on(t.applicationId, t.reviewerUserId), index('reviews_reviewer_idx').on(t.reviewerUserId, t.status)],
 );
 
 export const recommendationKindEnum = pgEnum('recommendation_kind', ['recommend', 'recommend_with_conditions', 'not_recommend']);

@@ -81,11 +81,36 @@ export function aarhusPreset(): Omit<CreatePoolInput, 'organisationId'> {
     ],
     rubric: {
       criteria: [
-        { key: 'effektmaal', label: { da: 'Bidrag til programerklæringens effektmål', en: "Contribution to the programme declaration's effect goals" }, weight: 3, scaleMin: 1, scaleMax: 5, knockOutBelow: 2 },
+        {
+          key: 'effektmaal',
+          label: { da: 'Bidrag til programerklæringens effektmål', en: "Contribution to the programme declaration's effect goals" },
+          weight: 3,
+          scaleMin: 1,
+          scaleMax: 5,
+          knockOutBelow: 2,
+        },
         { key: 'nyhedsvaerdi', label: { da: 'Nyhedsværdi', en: 'Novelty' }, weight: 2, scaleMin: 1, scaleMax: 5 },
-        { key: 'synergi', label: { da: 'Synergi på tværs af magistratsafdelinger', en: 'Synergy across magistrate departments' }, weight: 2, scaleMin: 1, scaleMax: 5 },
-        { key: 'samarbejde', label: { da: 'Samarbejde med private og offentlige aktører', en: 'Collaboration with private and public actors' }, weight: 2, scaleMin: 1, scaleMax: 5 },
-        { key: 'nytte', label: { da: 'Nytte for kommunens serviceområder', en: "Benefit to the municipality's service areas" }, weight: 1, scaleMin: 1, scaleMax: 5 },
+        {
+          key: 'synergi',
+          label: { da: 'Synergi på tværs af magistratsafdelinger', en: 'Synergy across magistrate departments' },
+          weight: 2,
+          scaleMin: 1,
+          scaleMax: 5,
+        },
+        {
+          key: 'samarbejde',
+          label: { da: 'Samarbejde med private og offentlige aktører', en: 'Collaboration with private and public actors' },
+          weight: 2,
+          scaleMin: 1,
+          scaleMax: 5,
+        },
+        {
+          key: 'nytte',
+          label: { da: 'Nytte for kommunens serviceområder', en: "Benefit to the municipality's service areas" },
+          weight: 1,
+          scaleMin: 1,
+          scaleMax: 5,
+        },
       ],
     },
     followUpMonths: [6, 12],
@@ -93,7 +118,8 @@ export function aarhusPreset(): Omit<CreatePoolInput, 'organisationId'> {
       {
         key: 'styregruppen',
         name: 'Styregruppen',
-        description: 'Alle magistratsafdelingernes økonomichefer og chefen for Erhvervsudvikling. Først når styregruppen har godkendt, kan pengene udbetales og arbejdet starte.',
+        description:
+          'Alle magistratsafdelingernes økonomichefer og chefen for Erhvervsudvikling. Først når styregruppen har godkendt, kan pengene udbetales og arbejdet starte.',
       },
     ],
     budgetLines: [

@@ -71,9 +71,22 @@ export function horsensPreset(): Omit<CreatePoolInput, 'organisationId'> {
     ],
     rubric: {
       criteria: [
-        { key: 'bundlinjer', label: { da: 'Værdi på de tre bundlinjer', en: 'Value on the three bottom lines' }, weight: 3, scaleMin: 1, scaleMax: 5, knockOutBelow: 2 },
+        {
+          key: 'bundlinjer',
+          label: { da: 'Værdi på de tre bundlinjer', en: 'Value on the three bottom lines' },
+          weight: 3,
+          scaleMin: 1,
+          scaleMax: 5,
+          knockOutBelow: 2,
+        },
         { key: 'ressourcer', label: { da: 'Forventet ressourcebesparelse', en: 'Expected resource savings' }, weight: 3, scaleMin: 1, scaleMax: 5 },
-        { key: 'egen-finansiering', label: { da: 'Plan for enhedens egen finansiering af senere udgifter', en: "Plan for the unit's own financing of later costs" }, weight: 2, scaleMin: 1, scaleMax: 5 },
+        {
+          key: 'egen-finansiering',
+          label: { da: 'Plan for enhedens egen finansiering af senere udgifter', en: "Plan for the unit's own financing of later costs" },
+          weight: 2,
+          scaleMin: 1,
+          scaleMax: 5,
+        },
         { key: 'etik', label: { da: 'Etik og mindste indgriben', en: 'Ethics and least intervention' }, weight: 1, scaleMin: 1, scaleMax: 5 },
         { key: 'overfoerbarhed', label: { da: 'Overførbarhed til andre enheder', en: 'Transferability to other units' }, weight: 1, scaleMin: 1, scaleMax: 5 },
       ],

@@ -76,13 +76,32 @@ export function vejlePreset(): Omit<CreatePoolInput, 'organisationId'> {
     ],
     rubric: {
       criteria: [
-        { key: 'oekonomisk-gevinst', label: { da: 'Økonomisk gevinst (bedre ressourceudnyttelse)', en: 'Economic gain (better use of resources)' }, weight: 3, scaleMin: 1, scaleMax: 5, knockOutBelow: 2 },
-        { key: 'livskvalitet', label: { da: 'Bedre livskvalitet for borgerne', en: 'Better quality of life for citizens' }, weight: 2, scaleMin: 1, scaleMax: 5 },
+        {
+          key: 'oekonomisk-gevinst',
+          label: { da: 'Økonomisk gevinst (bedre ressourceudnyttelse)', en: 'Economic gain (better use of resources)' },
+          weight: 3,
+          scaleMin: 1,
+          scaleMax: 5,
+          knockOutBelow: 2,
+        },
+        {
+          key: 'livskvalitet',
+          label: { da: 'Bedre livskvalitet for borgerne', en: 'Better quality of life for citizens' },
+          weight: 2,
+          scaleMin: 1,
+          scaleMax: 5,
+        },
         { key: 'arbejdsmiljoe', label: { da: 'Bedre arbejdsmiljø', en: 'Better work environment' }, weight: 1, scaleMin: 1, scaleMax: 5 },
         { key: 'effektive-arbejdsgange', label: { da: 'Mere effektive arbejdsgange', en: 'More efficient workflows' }, weight: 2, scaleMin: 1, scaleMax: 5 },
         { key: 'tvaerfaglige-koblinger', label: { da: 'Tværfaglige koblinger', en: 'Cross-disciplinary links' }, weight: 1, scaleMin: 1, scaleMax: 5 },
         { key: 'kvalitet-i-opgaveloesningen', label: { da: 'Kvalitet i opgaveløsningen', en: 'Quality in the work' }, weight: 2, scaleMin: 1, scaleMax: 5 },
-        { key: 'vidensdeling-og-opskalering', label: { da: 'Vidensdeling og opskalering', en: 'Knowledge sharing and scalability' }, weight: 2, scaleMin: 1, scaleMax: 5 },
+        {
+          key: 'vidensdeling-og-opskalering',
+          label: { da: 'Vidensdeling og opskalering', en: 'Knowledge sharing and scalability' },
+          weight: 2,
+          scaleMin: 1,
+          scaleMax: 5,
+        },
       ],
     },
     followUpMonths: [12],
@@ -90,7 +109,8 @@ export function vejlePreset(): Omit<CreatePoolInput, 'organisationId'> {
       {
         key: 'velfaerdsteknologiraadet',
         name: 'Velfærdsteknologirådet',
-        description: 'Udvalg efter styrelseslovens § 17, stk. 4. Beslutter på tre rådsmøder om året på indstilling fra direktørerne for Kultur & Sundhed og Velfærd; dagsordenen forberedes af Velfærds medarbejdere.',
+        description:
+          'Udvalg efter styrelseslovens § 17, stk. 4. Beslutter på tre rådsmøder om året på indstilling fra direktørerne for Kultur & Sundhed og Velfærd; dagsordenen forberedes af Velfærds medarbejdere.',
       },
     ],
     budgetLines: [

@@ -11,7 +11,10 @@ export async function createApiToken(db: Db, actor: Actor | null, userId: string
   const { name } = parseInput(createApiTokenSchema, input);
   const token = `vtp_${newSecret()}`;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(apiTokens).values({ userId, name, tokenHash: sha256(token) }).returning({ id: apiTokens.id });
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId, name, tokenHash: sha256(token) })
+      .returning({ id: apiTokens.id });
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, actor, { action: 'api_token.created', objectType: 'user', objectId: userId, organisationId: null, after: { name } });
     return { id: row.id, token };

@@ -17,7 +17,13 @@ export async function createUser(db: Db, actor: Actor | null, input: unknown): P
     if (existing) throw new AppError('ALREADY_EXISTS', { fields: { email: 'Der findes allerede en bruger med den e-mailadresse' } });
     const [user] = await tx.insert(users).values({ email: data.email, name: data.name, passwordHash }).returning({ id: users.id, email: users.email });
     if (!user) throw new Error('insert returned no row');
-    await recordAudit(tx, actor, { action: 'user.created', objectType: 'user', objectId: user.id, organisationId: null, after: { email: data.email, name: data.name } });
+    await recordAudit(tx, actor, {
+      action: 'user.created',
+      objectType: 'user',
+      objectId: user.id,
+      organisationId: null,
+      after: { email: data.email, name: data.name },
+    });
     return user;
   });
 }

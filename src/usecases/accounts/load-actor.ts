@@ -30,7 +30,10 @@ export async function actorFromApiToken(db: Db, token: string): Promise<Actor | 
 }
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const [user] = await db.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return null;
   const orgRows = await db
     .select({ organisationId: memberships.organisationId, organisationName: organisations.name, role: memberships.role })

@@ -26,10 +26,11 @@ export async function login(db: Db, input: unknown, ctx: { now?: Date } = {}): P
   const [throttle] = await db.select().from(loginFailures).where(eq(loginFailures.key, key));
   if (throttle?.lockedUntil && throttle.lockedUntil > now) throw new AppError('TOO_MANY_ATTEMPTS');
 
-  const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
-  const ok = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, password)
-    : (await verifyPassword(await dummyPasswordHash(), password), false);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.disabledAt)));
+  const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
   if (!user || !ok) {
     await registerFailure(db, key, now);
     throw new AppError('INVALID_CREDENTIALS', {

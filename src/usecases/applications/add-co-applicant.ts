@@ -9,7 +9,10 @@ import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { coApplicantSchema } from './schemas.js';
 
-export const ONLY_LEAD_MANAGES = { da: 'Kun den ansvarlige ansøger kan invitere og fjerne medansøgere.', en: 'Only the lead applicant can invite and remove co-applicants.' };
+export const ONLY_LEAD_MANAGES = {
+  da: 'Kun den ansvarlige ansøger kan invitere og fjerne medansøgere.',
+  en: 'Only the lead applicant can invite and remove co-applicants.',
+};
 
 /** The lead invites a colleague of the same organisation (an existing user) to edit the application. */
 export async function addCoApplicant(db: Db, actor: Actor, input: unknown): Promise<{ userId: string }> {
@@ -26,9 +29,19 @@ export async function addCoApplicant(db: Db, actor: Actor, input: unknown): Prom
       .limit(1);
     if (!user) throw validationFailed({ email: 'Der er ingen bruger med den e-mailadresse i jeres organisation' });
     if (user.id === application.leadUserId) throw validationFailed({ email: 'Du er selv ansvarlig ansøger og kan ikke tilføje dig selv' });
-    const inserted = await tx.insert(applicationCoApplicants).values({ applicationId: application.id, userId: user.id, addedByUserId: actor.userId }).onConflictDoNothing().returning();
+    const inserted = await tx
+      .insert(applicationCoApplicants)
+      .values({ applicationId: application.id, userId: user.id, addedByUserId: actor.userId })
+      .onConflictDoNothing()
+      .returning();
     if (inserted.length === 0) throw validationFailed({ email: 'Kollegaen er allerede medansøger' });
-    await recordAudit(tx, actor, { action: 'application.co_applicant_added', objectType: 'application', objectId: application.id, organisationId: application.organisationId, after: { userId: user.id, email } });
+    await recordAudit(tx, actor, {
+      action: 'application.co_applicant_added',
+      objectType: 'application',
+      objectId: application.id,
+      organisationId: application.organisationId,
+      after: { userId: user.id, email },
+    });
     return { userId: user.id };
   });
 }

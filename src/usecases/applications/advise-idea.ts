@@ -19,10 +19,19 @@ export async function adviseIdea(db: Db, actor: Actor, input: unknown): Promise<
     if (isSecretariat && !data.topic && idea.authorUserId !== actor.userId) {
       throw validationFailed({ topic: 'Vælg emnet: projektledelse, økonomi, jura eller kommunikation' });
     }
-    const [row] = await tx.insert(ideaAdvice).values({ ideaId: idea.id, authorUserId: actor.userId, topic: data.topic ?? null, body: data.body }).returning({ id: ideaAdvice.id });
+    const [row] = await tx
+      .insert(ideaAdvice)
+      .values({ ideaId: idea.id, authorUserId: actor.userId, topic: data.topic ?? null, body: data.body })
+      .returning({ id: ideaAdvice.id });
     if (!row) throw new Error('insert returned no row');
     await tx.update(ideas).set({ updatedAt: new Date() }).where(eq(ideas.id, idea.id));
-    await recordAudit(tx, actor, { action: 'idea.advised', objectType: 'idea', objectId: idea.id, organisationId: idea.organisationId, after: { adviceId: row.id, topic: data.topic ?? null } });
+    await recordAudit(tx, actor, {
+      action: 'idea.advised',
+      objectType: 'idea',
+      objectId: idea.id,
+      organisationId: idea.organisationId,
+      after: { adviceId: row.id, topic: data.topic ?? null },
+    });
     return row;
   });
 }

@@ -7,7 +7,10 @@ export async function nextCaseNumber(tx: Db, organisationId: string, year: numbe
   const [row] = await tx
     .insert(caseNumberCounters)
     .values({ organisationId, year, lastNumber: 1 })
-    .onConflictDoUpdate({ target: [caseNumberCounters.organisationId, caseNumberCounters.year], set: { lastNumber: sql`${caseNumberCounters.lastNumber} + 1` } })
+    .onConflictDoUpdate({
+      target: [caseNumberCounters.organisationId, caseNumberCounters.year],
+      set: { lastNumber: sql`${caseNumberCounters.lastNumber} + 1` },
+    })
     .returning({ n: caseNumberCounters.lastNumber });
   if (!row) throw new Error('case number upsert returned no row');
   return `${year}-${String(row.n).padStart(4, '0')}`;

@@ -1,4 +1,10 @@
-import { businessCaseInputSchema, computeBusinessCase, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, type BusinessCaseResult } from '../../domain/business-case.js';
+import {
+  businessCaseInputSchema,
+  computeBusinessCase,
+  DEFAULT_DISCOUNT_RATE,
+  DEFAULT_HORIZON_YEARS,
+  type BusinessCaseResult,
+} from '../../domain/business-case.js';
 import type { BusinessCaseDraft } from '../../domain/application-content.js';
 import { parseInput } from '../shared/validate.js';
 
@@ -11,7 +17,8 @@ export function computeBusinessCaseFigures(input: unknown): BusinessCaseResult {
 export function businessCaseOfDraft(d: BusinessCaseDraft | undefined): BusinessCaseResult | null {
   if (!d) return null;
   const { investmentOere, yearlyRunningCostOere, hoursFreedPerYear, hourlyRateOere, kronerSavedPerYearOere } = d;
-  if (investmentOere === null || yearlyRunningCostOere === null || hoursFreedPerYear === null || hourlyRateOere === null || kronerSavedPerYearOere === null) return null;
+  if (investmentOere === null || yearlyRunningCostOere === null || hoursFreedPerYear === null || hourlyRateOere === null || kronerSavedPerYearOere === null)
+    return null;
   return computeBusinessCase({
     investmentOere,
     yearlyRunningCostOere,

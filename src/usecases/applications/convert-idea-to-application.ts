@@ -15,15 +15,35 @@ export async function convertIdeaToApplication(db: Db, actor: Actor, input: unkn
   const { ideaId } = parseInput(convertIdeaSchema, input);
   return db.transaction(async (tx) => {
     const { idea, isAuthor } = await loadIdeaFor(tx, actor, ideaId, { forUpdate: true });
-    if (!isAuthor) throw new AppError('FORBIDDEN', { message: { da: 'Kun den, der har fået idéen, kan gøre den til en ansøgning.', en: 'Only the author of the idea can turn it into an application.' } });
+    if (!isAuthor)
+      throw new AppError('FORBIDDEN', {
+        message: { da: 'Kun den, der har fået idéen, kan gøre den til en ansøgning.', en: 'Only the author of the idea can turn it into an application.' },
+      });
     if (idea.status !== 'open') {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Idéen er allerede blevet til en ansøgning.', en: 'The idea has already become an application.' } });
+      throw new AppError('TRANSITION_NOT_ALLOWED', {
+        message: { da: 'Idéen er allerede blevet til en ansøgning.', en: 'The idea has already become an application.' },
+      });
     }
     const { pool } = await loadPoolContext(tx, idea.poolId);
     assertOpen(pool);
-    const created = await insertDraft(tx, actor, pool, idea.title, { summary: idea.summary, needAnalysis: idea.needAnalysis }, 'application.created_from_idea', { ideaId: idea.id });
+    const created = await insertDraft(
+      tx,
+      actor,
+      pool,
+      idea.title,
+      { summary: idea.summary, needAnalysis: idea.needAnalysis },
+      'application.created_from_idea',
+      { ideaId: idea.id },
+    );
     await tx.update(ideas).set({ status: 'converted', applicationId: created.id, updatedAt: new Date() }).where(eq(ideas.id, idea.id));
-    await recordAudit(tx, actor, { action: 'idea.converted', objectType: 'idea', objectId: idea.id, organisationId: idea.organisationId, before: { status: 'open' }, after: { status: 'converted', applicationId: created.id } });
+    await recordAudit(tx, actor, {
+      action: 'idea.converted',
+      objectType: 'idea',
+      objectId: idea.id,
+      organisationId: idea.organisationId,
+      before: { status: 'open' },
+      after: { status: 'converted', applicationId: created.id },
+    });
     return created;
   });
 }

@@ -27,12 +27,23 @@ export async function createApplication(db: Db, actor: Actor, input: unknown): P
 
 export function assertOpen(pool: PoolRow): void {
   if (pool.status !== 'open') {
-    throw validationFailed({ poolId: 'Puljen er ikke åben for ansøgninger' }, { da: 'Puljen er ikke åben for ansøgninger.', en: 'The pool is not open for applications.' });
+    throw validationFailed(
+      { poolId: 'Puljen er ikke åben for ansøgninger' },
+      { da: 'Puljen er ikke åben for ansøgninger.', en: 'The pool is not open for applications.' },
+    );
   }
 }
 
 /** Insert a draft with a new case number and its audit event (inside the caller's transaction). */
-export async function insertDraft(tx: Db, actor: Actor, pool: PoolRow, title: string, content: ApplicationContent, auditAction: string, auditExtra: Record<string, unknown> = {}): Promise<CreatedApplication> {
+export async function insertDraft(
+  tx: Db,
+  actor: Actor,
+  pool: PoolRow,
+  title: string,
+  content: ApplicationContent,
+  auditAction: string,
+  auditExtra: Record<string, unknown> = {},
+): Promise<CreatedApplication> {
   const year = Number(todayInCopenhagen().slice(0, 4));
   const caseNumber = await nextCaseNumber(tx, pool.organisationId, year);
   const [row] = await tx

@@ -17,10 +17,23 @@ export async function createIdea(db: Db, actor: Actor, input: unknown): Promise<
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(ideas)
-      .values({ organisationId: pool.organisationId, poolId: pool.id, authorUserId: actor.userId, title: data.title, summary: data.summary, needAnalysis: data.needAnalysis })
+      .values({
+        organisationId: pool.organisationId,
+        poolId: pool.id,
+        authorUserId: actor.userId,
+        title: data.title,
+        summary: data.summary,
+        needAnalysis: data.needAnalysis,
+      })
       .returning({ id: ideas.id });
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, actor, { action: 'idea.created', objectType: 'idea', objectId: row.id, organisationId: pool.organisationId, after: { poolId: pool.id, title: data.title } });
+    await recordAudit(tx, actor, {
+      action: 'idea.created',
+      objectType: 'idea',
+      objectId: row.id,
+      organisationId: pool.organisationId,
+      after: { poolId: pool.id, title: data.title },
+    });
     return row;
   });
 }

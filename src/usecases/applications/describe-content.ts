@@ -89,7 +89,12 @@ export function describeContent(title: string, c: ApplicationContent, ctx: PoolC
       } else if (item.kind === 'object') {
         const obj = (record[item.key] as Record<string, unknown> | undefined) ?? {};
         for (const fd of item.fields) {
-          out.push({ path: `${item.key}.${fd.key}`, section: s.slug, label: { da: `${item.label.da}: ${fd.label.da}`, en: `${item.label.en}: ${fd.label.en}` }, value: display(fd, obj[fd.key], ctx) });
+          out.push({
+            path: `${item.key}.${fd.key}`,
+            section: s.slug,
+            label: { da: `${item.label.da}: ${fd.label.da}`, en: `${item.label.en}: ${fd.label.en}` },
+            value: display(fd, obj[fd.key], ctx),
+          });
         }
       } else {
         const v = item.key === 'title' ? title : record[item.key];

@@ -35,7 +35,14 @@ export async function getIdea(db: Db, actor: Actor, input: unknown): Promise<Ide
   const [pool] = await db.select({ name: pools.name }).from(pools).where(eq(pools.id, idea.poolId));
   const [author] = await db.select({ name: users.name }).from(users).where(eq(users.id, idea.authorUserId));
   const notes = await db
-    .select({ id: ideaAdvice.id, authorUserId: ideaAdvice.authorUserId, authorName: users.name, topic: ideaAdvice.topic, body: ideaAdvice.body, createdAt: ideaAdvice.createdAt })
+    .select({
+      id: ideaAdvice.id,
+      authorUserId: ideaAdvice.authorUserId,
+      authorName: users.name,
+      topic: ideaAdvice.topic,
+      body: ideaAdvice.body,
+      createdAt: ideaAdvice.createdAt,
+    })
     .from(ideaAdvice)
     .innerJoin(users, eq(users.id, ideaAdvice.authorUserId))
     .where(eq(ideaAdvice.ideaId, idea.id))

@@ -53,7 +53,13 @@ export async function listApplications(db: Db, actor: Actor, input: unknown = {}
     visible.push(inArray(applications.id, assigned));
     if (submitted.length) {
       // As isUnsubmittedDraft: neither a draft nor a draft withdrawn before it was ever submitted.
-      visible.push(and(inArray(applications.organisationId, submitted), ne(applications.state, 'draft'), or(ne(applications.state, 'withdrawn'), ne(applications.currentVersion, 0))));
+      visible.push(
+        and(
+          inArray(applications.organisationId, submitted),
+          ne(applications.state, 'draft'),
+          or(ne(applications.state, 'withdrawn'), ne(applications.currentVersion, 0)),
+        ),
+      );
     }
   }
   const rows = await db
@@ -76,7 +82,20 @@ export async function listApplications(db: Db, actor: Actor, input: unknown = {}
     .orderBy(desc(applications.updatedAt));
   const coSet = new Set(
     rows.length
-      ? (await db.select({ id: applicationCoApplicants.applicationId }).from(applicationCoApplicants).where(and(eq(applicationCoApplicants.userId, actor.userId), inArray(applicationCoApplicants.applicationId, rows.map((r) => r.id))))).map((r) => r.id)
+      ? (
+          await db
+            .select({ id: applicationCoApplicants.applicationId })
+            .from(applicationCoApplicants)
+            .where(
+              and(
+                eq(applicationCoApplicants.userId, actor.userId),
+                inArray(
+                  applicationCoApplicants.applicationId,
+                  rows.map((r) => r.id),
+                ),
+              ),
+            )
+        ).map((r) => r.id)
       : [],
   );
   return rows.map(({ leadUserId, ...r }) => ({

@@ -21,6 +21,10 @@ export async function listOpenPools(db: Db, actor: Actor, now = new Date()): Pro
     .from(pools)
     .where(and(inArray(pools.organisationId, orgs), eq(pools.status, 'open')))
     .orderBy(asc(pools.name));
-  const meetings = await nextMeetings(db, rows.map((r) => r.id), now);
+  const meetings = await nextMeetings(
+    db,
+    rows.map((r) => r.id),
+    now,
+  );
   return rows.map((r) => ({ ...r, nextMeeting: meetings.get(r.id) ?? null }));
 }

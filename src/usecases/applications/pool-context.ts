@@ -37,7 +37,16 @@ export async function loadPoolContext(db: Db, poolId: string): Promise<PoolConte
   if (!pool) throw notFound();
   const lineRows = await db.select().from(budgetLines).where(eq(budgetLines.poolId, poolId)).orderBy(asc(budgetLines.sortOrder), asc(budgetLines.name));
   const yearRows = lineRows.length
-    ? await db.select().from(budgetLineYears).where(inArray(budgetLineYears.budgetLineId, lineRows.map((l) => l.id))).orderBy(asc(budgetLineYears.year))
+    ? await db
+        .select()
+        .from(budgetLineYears)
+        .where(
+          inArray(
+            budgetLineYears.budgetLineId,
+            lineRows.map((l) => l.id),
+          ),
+        )
+        .orderBy(asc(budgetLineYears.year))
     : [];
   const lines: LineInfo[] = lineRows.map((l) => ({
     id: l.id,
@@ -106,7 +115,13 @@ export async function nextMeetings(db: Db, poolIds: string[], now = new Date()):
   if (poolIds.length === 0) return out;
   const today = todayInCopenhagen(now);
   const rows = await db
-    .select({ poolId: decisionBodies.poolId, bodyName: decisionBodies.name, startsAt: meetings.startsAt, submissionDeadline: meetings.submissionDeadline, status: meetings.status })
+    .select({
+      poolId: decisionBodies.poolId,
+      bodyName: decisionBodies.name,
+      startsAt: meetings.startsAt,
+      submissionDeadline: meetings.submissionDeadline,
+      status: meetings.status,
+    })
     .from(meetings)
     .innerJoin(decisionBodies, eq(decisionBodies.id, meetings.decisionBodyId))
     .where(and(inArray(decisionBodies.poolId, poolIds), gt(meetings.startsAt, now)))

@@ -23,9 +23,17 @@ export async function removeAttachment(db: Db, actor: Actor, input: unknown): Pr
     const [row] = await tx
       .update(applicationAttachments)
       .set({ removedAt: new Date() })
-      .where(and(eq(applicationAttachments.id, attachmentId), eq(applicationAttachments.applicationId, application.id), isNull(applicationAttachments.removedAt)))
+      .where(
+        and(eq(applicationAttachments.id, attachmentId), eq(applicationAttachments.applicationId, application.id), isNull(applicationAttachments.removedAt)),
+      )
       .returning({ fileName: applicationAttachments.fileName });
     if (!row) throw notFound();
-    await recordAudit(tx, actor, { action: 'application.attachment_removed', objectType: 'application', objectId: application.id, organisationId: application.organisationId, before: { attachmentId, fileName: row.fileName } });
+    await recordAudit(tx, actor, {
+      action: 'application.attachment_removed',
+      objectType: 'application',
+      objectId: application.id,
+      organisationId: application.organisationId,
+      before: { attachmentId, fileName: row.fileName },
+    });
   });
 }

@@ -23,6 +23,12 @@ export async function removeCoApplicant(db: Db, actor: Actor, input: unknown): P
       .where(and(eq(applicationCoApplicants.applicationId, application.id), eq(applicationCoApplicants.userId, userId)))
       .returning();
     if (removed.length === 0) throw notFound();
-    await recordAudit(tx, actor, { action: 'application.co_applicant_removed', objectType: 'application', objectId: application.id, organisationId: application.organisationId, before: { userId } });
+    await recordAudit(tx, actor, {
+      action: 'application.co_applicant_removed',
+      objectType: 'application',
+      objectId: application.id,
+      organisationId: application.organisationId,
+      before: { userId },
+    });
   });
 }

@@ -4,12 +4,12 @@ import { ADVICE_TOPICS, IDEA_ASSESSMENTS } from '../../db/schema/applications.js
 
 /** One schema per use case input, shared by the forms and the API. */
 
-const id = (what: string) => z.string({ error: `Angiv ${what}` }).trim().min(1, { error: `Angiv ${what}` });
-const title = z
-  .string({ error: 'Angiv en titel' })
-  .trim()
-  .min(1, { error: 'Angiv en titel' })
-  .max(200, { error: 'Højst 200 tegn' });
+const id = (what: string) =>
+  z
+    .string({ error: `Angiv ${what}` })
+    .trim()
+    .min(1, { error: `Angiv ${what}` });
+const title = z.string({ error: 'Angiv en titel' }).trim().min(1, { error: 'Angiv en titel' }).max(200, { error: 'Højst 200 tegn' });
 
 export const createIdeaSchema = z.object({
   poolId: id('puljen'),
@@ -28,11 +28,7 @@ export const adviseIdeaSchema = z.object({
   ideaId: id('idéen'),
   /** Required for the secretariat's advice; the author's replies may leave it out. */
   topic: z.enum(ADVICE_TOPICS, { error: 'Vælg emnet: projektledelse, økonomi, jura eller kommunikation' }).optional(),
-  body: z
-    .string({ error: 'Skriv en besked' })
-    .trim()
-    .min(1, { error: 'Skriv en besked' })
-    .max(10_000, { error: 'Højst 10000 tegn' }),
+  body: z.string({ error: 'Skriv en besked' }).trim().min(1, { error: 'Skriv en besked' }).max(10_000, { error: 'Højst 10000 tegn' }),
 });
 
 export const assessIdeaSchema = z.object({

@@ -44,7 +44,13 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
     });
     const action = application.state === 'more_info_requested' ? 'resubmit' : 'submit';
     if (action === 'resubmit') await markInformationRequestsAnswered(tx, application.id, number);
-    const r = await applyTransition(tx, actor, { applicationId: application.id, action, roles: access.roles, changes: { currentVersion: number }, details: { version: number } });
+    const r = await applyTransition(tx, actor, {
+      applicationId: application.id,
+      action,
+      roles: access.roles,
+      changes: { currentVersion: number },
+      details: { version: number },
+    });
     return { id: application.id, state: r.to, version: number };
   });
 }
@@ -61,7 +67,12 @@ export function reportFields(report: EligibilityReport): FieldErrors {
 /** What a version freezes: the core columns, the content and the attachment list. */
 export async function snapshotOf(db: Db, application: ApplicationRow): Promise<Record<string, unknown>> {
   const files = await db
-    .select({ id: applicationAttachments.id, fileName: applicationAttachments.fileName, contentType: applicationAttachments.contentType, sizeBytes: applicationAttachments.sizeBytes })
+    .select({
+      id: applicationAttachments.id,
+      fileName: applicationAttachments.fileName,
+      contentType: applicationAttachments.contentType,
+      sizeBytes: applicationAttachments.sizeBytes,
+    })
     .from(applicationAttachments)
     .where(and(eq(applicationAttachments.applicationId, application.id), isNull(applicationAttachments.removedAt)))
     .orderBy(asc(applicationAttachments.createdAt));

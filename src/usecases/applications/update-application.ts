@@ -75,14 +75,39 @@ export function checkReferences(p: ApplicationPatch, ctx: PoolContext): FieldErr
   const allOf = (field: string, values: string[] | undefined, allowed: string[], message: string) => {
     if (values?.some((v) => !allowed.includes(v))) errors[field] = message;
   };
-  oneOf('projectType', p.projectType, lists.projectTypes.map((c) => c.key), 'Vælg en projekttype fra puljens liste');
-  oneOf('category', p.category, lists.categories.map((c) => c.key), 'Vælg en kategori fra puljens liste');
-  allOf('targetGroups', p.targetGroups, lists.targetGroups.map((c) => c.key), 'Vælg målgrupper fra puljens liste');
-  allOf('effectGoals', p.effectGoals, lists.effectGoals.map((c) => c.key), 'Vælg effektmål fra puljens liste');
+  oneOf(
+    'projectType',
+    p.projectType,
+    lists.projectTypes.map((c) => c.key),
+    'Vælg en projekttype fra puljens liste',
+  );
+  oneOf(
+    'category',
+    p.category,
+    lists.categories.map((c) => c.key),
+    'Vælg en kategori fra puljens liste',
+  );
+  allOf(
+    'targetGroups',
+    p.targetGroups,
+    lists.targetGroups.map((c) => c.key),
+    'Vælg målgrupper fra puljens liste',
+  );
+  allOf(
+    'effectGoals',
+    p.effectGoals,
+    lists.effectGoals.map((c) => c.key),
+    'Vælg effektmål fra puljens liste',
+  );
   const deps = ctx.departments.map((d) => d.id);
   oneOf('leadDepartmentId', p.leadDepartmentId, deps, 'Vælg en af organisationens afdelinger');
   allOf('partnerDepartmentIds', p.partnerDepartmentIds, deps, 'Vælg afdelinger fra organisationens liste');
-  oneOf('budgetLineId', p.budgetLineId, ctx.openLines.map((l) => l.id), 'Vælg en budgetlinje, der er åben for ansøgninger');
+  oneOf(
+    'budgetLineId',
+    p.budgetLineId,
+    ctx.openLines.map((l) => l.id),
+    'Vælg en budgetlinje, der er åben for ansøgninger',
+  );
   const { periodStartYear: from, periodEndYear: to } = ctx.pool;
   p.budget?.forEach((row, i) => {
     if (row.year < from || row.year > to) errors[`budget.${i}.year`] = `Året skal ligge i puljens periode ${from}–${to}`;

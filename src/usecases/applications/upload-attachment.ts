@@ -31,7 +31,12 @@ export function wrongType(fileName: string): AppError {
  * Attach a file to an application (its applicants, while it can be edited). The size limit comes from
  * the configuration; the type is decided from the file's first bytes, not its name alone.
  */
-export async function uploadAttachment(db: Db, actor: Actor, input: unknown, opts: { maxBytes: number }): Promise<{ id: string; contentType: string; sizeBytes: number }> {
+export async function uploadAttachment(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  opts: { maxBytes: number },
+): Promise<{ id: string; contentType: string; sizeBytes: number }> {
   const { applicationId } = parseInput(applicationIdSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
@@ -44,7 +49,14 @@ export async function uploadAttachment(db: Db, actor: Actor, input: unknown, opt
     if (!contentType) throw wrongType(data.fileName);
     const [row] = await tx
       .insert(applicationAttachments)
-      .values({ applicationId: application.id, fileName: data.fileName, contentType, sizeBytes: data.data.byteLength, data: data.data, uploadedByUserId: actor.userId })
+      .values({
+        applicationId: application.id,
+        fileName: data.fileName,
+        contentType,
+        sizeBytes: data.data.byteLength,
+        data: data.data,
+        uploadedByUserId: actor.userId,
+      })
       .returning({ id: applicationAttachments.id });
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, actor, {

@@ -12,7 +12,10 @@ export async function withdrawApplication(db: Db, actor: Actor, input: unknown):
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
     if (!access.isApplicant) throw forbidden();
-    if (!access.isLead) throw new AppError('FORBIDDEN', { message: { da: 'Kun den ansvarlige ansøger kan trække ansøgningen tilbage.', en: 'Only the lead applicant can withdraw the application.' } });
+    if (!access.isLead)
+      throw new AppError('FORBIDDEN', {
+        message: { da: 'Kun den ansvarlige ansøger kan trække ansøgningen tilbage.', en: 'Only the lead applicant can withdraw the application.' },
+      });
     const r = await applyTransition(tx, actor, { applicationId: application.id, action: 'withdraw', roles: access.roles, details: reason ? { reason } : {} });
     return { id: application.id, state: r.to };
   });

@@ -52,7 +52,10 @@ export interface ReviewerCandidate {
  * The pool organisation's reviewers with their current load: active, unsubmitted assignments within
  * the pool. The lead applicant is never a candidate for their own application.
  */
-export async function reviewerCandidates(db: Db, application: { id: string; organisationId: string; poolId: string; leadUserId: string }): Promise<ReviewerCandidate[]> {
+export async function reviewerCandidates(
+  db: Db,
+  application: { id: string; organisationId: string; poolId: string; leadUserId: string },
+): Promise<ReviewerCandidate[]> {
   const rows = await db
     .select({
       userId: users.id,
@@ -86,7 +89,10 @@ export async function assignReviewers(db: Db, actor: Actor, input: unknown): Pro
     const { application } = await loadForAssessment(tx, actor, data.applicationId, 'assessment.screen', { forUpdate: true });
     if (application.state !== 'qualified' && application.state !== 'in_review') {
       throw new AppError('TRANSITION_NOT_ALLOWED', {
-        message: { da: 'Bedømmere kan kun tildeles kvalificerede ansøgninger og ansøgninger under bedømmelse.', en: 'Reviewers can only be assigned to qualified applications and applications in review.' },
+        message: {
+          da: 'Bedømmere kan kun tildeles kvalificerede ansøgninger og ansøgninger under bedømmelse.',
+          en: 'Reviewers can only be assigned to qualified applications and applications in review.',
+        },
       });
     }
     const candidates = await reviewerCandidates(tx, application);
@@ -115,7 +121,12 @@ export async function assignReviewers(db: Db, actor: Actor, input: unknown): Pro
     }
 
     await tx.insert(reviews).values(
-      chosen.map((reviewerUserId) => ({ applicationId: application.id, organisationId: application.organisationId, reviewerUserId, assignedByUserId: actor.userId })),
+      chosen.map((reviewerUserId) => ({
+        applicationId: application.id,
+        organisationId: application.organisationId,
+        reviewerUserId,
+        assignedByUserId: actor.userId,
+      })),
     );
     for (const reviewerUserId of chosen) {
       await recordAudit(tx, actor, {

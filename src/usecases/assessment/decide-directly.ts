@@ -85,7 +85,15 @@ export async function decideDirectly(db: Db, actor: Actor, input: unknown): Prom
       objectType: 'application',
       objectId: application.id,
       organisationId: pool.organisationId,
-      after: { decisionId: decision.id, route: 'direct', outcome: data.outcome, amountOere: decision.amountOere, budgetLineId: line?.id ?? null, split, reason: data.reason },
+      after: {
+        decisionId: decision.id,
+        route: 'direct',
+        outcome: data.outcome,
+        amountOere: decision.amountOere,
+        budgetLineId: line?.id ?? null,
+        split,
+        reason: data.reason,
+      },
     });
     const msg = outcomeMessage(application, decision, { da: decidedBy, en: decidedBy }, formatKroner);
     await notify(tx, {

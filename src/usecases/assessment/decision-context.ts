@@ -62,7 +62,9 @@ export async function listAssessmentPools(db: Db, actor: Actor): Promise<Assessm
           .from(applications)
           .leftJoin(recommendations, eq(recommendations.applicationId, applications.id))
           .innerJoin(budgetLines, eq(budgetLines.id, sql`coalesce(${recommendations.budgetLineId}, ${applications.budgetLineId})`))
-          .where(and(eq(applications.poolId, p.id), eq(budgetLines.decisionMode, 'direct'), inArray(applications.state, ['qualified', 'reviewed', 'recommended'])))
+          .where(
+            and(eq(applications.poolId, p.id), eq(budgetLines.decisionMode, 'direct'), inArray(applications.state, ['qualified', 'reviewed', 'recommended'])),
+          )
           .orderBy(asc(applications.caseNumber))
       : [];
     out.push({

@@ -9,10 +9,7 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadForAssessment, ownReview } from './load.js';
 
-const yesNo = z.preprocess(
-  (v) => (v === 'true' || v === 'ja' ? true : v === 'false' || v === 'nej' ? false : v),
-  z.boolean({ error: 'Svar ja eller nej' }),
-);
+const yesNo = z.preprocess((v) => (v === 'true' || v === 'ja' ? true : v === 'false' || v === 'nej' ? false : v), z.boolean({ error: 'Svar ja eller nej' }));
 
 export const declareConflictSchema = z.object({
   applicationId: z.string(),
@@ -34,14 +31,14 @@ export async function declareConflict(db: Db, actor: Actor, input: unknown): Pro
     if (!review || review.status === 'removed') throw forbidden();
     if (review.status !== 'assigned' && review.status !== 'accepted') {
       throw new AppError('TRANSITION_NOT_ALLOWED', {
-        message: { da: 'Habilitet kan kun erklæres, før bedømmelsen er afleveret.', en: 'Conflict of interest can only be declared before the review is submitted.' },
+        message: {
+          da: 'Habilitet kan kun erklæres, før bedømmelsen er afleveret.',
+          en: 'Conflict of interest can only be declared before the review is submitted.',
+        },
       });
     }
     const status = data.hasConflict ? 'conflict' : 'accepted';
-    await tx
-      .update(reviews)
-      .set({ status, hasConflict: data.hasConflict, conflictNote: data.note, declaredAt: new Date() })
-      .where(eq(reviews.id, review.id));
+    await tx.update(reviews).set({ status, hasConflict: data.hasConflict, conflictNote: data.note, declaredAt: new Date() }).where(eq(reviews.id, review.id));
     await recordAudit(tx, actor, {
       action: data.hasConflict ? 'review.conflict_declared' : 'review.no_conflict_declared',
       objectType: 'application',
@@ -56,7 +53,10 @@ export async function declareConflict(db: Db, actor: Actor, input: unknown): Pro
         organisationId: application.organisationId,
         applicationId: application.id,
         kind: 'review.conflict_declared',
-        title: { da: `Inhabilitet på ${application.caseNumber}: tildel en ny bedømmer`, en: `Conflict of interest on ${application.caseNumber}: assign a new reviewer` },
+        title: {
+          da: `Inhabilitet på ${application.caseNumber}: tildel en ny bedømmer`,
+          en: `Conflict of interest on ${application.caseNumber}: assign a new reviewer`,
+        },
         body: {
           da: `${actor.name} har erklæret sig inhabil i ansøgningen "${application.title}" og er taget af sagen.\n\nBegrundelse: ${data.note}`,
           en: `${actor.name} declared a conflict of interest on the application "${application.title}" and has been removed from it.\n\nNote: ${data.note}`,

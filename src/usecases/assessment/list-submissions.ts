@@ -17,7 +17,10 @@ const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 
 export const listSubmissionsSchema = z.object({
   poolId: z.string(),
-  status: z.preprocess(emptyToUndefined, z.enum(APPLICATION_STATES.filter((s) => s !== 'draft') as [ApplicationState, ...ApplicationState[]], { error: 'Ukendt status' }).optional()),
+  status: z.preprocess(
+    emptyToUndefined,
+    z.enum(APPLICATION_STATES.filter((s) => s !== 'draft') as [ApplicationState, ...ApplicationState[]], { error: 'Ukendt status' }).optional(),
+  ),
   budgetLineId: z.preprocess(emptyToUndefined, z.uuid({ error: 'Ukendt budgetlinje' }).optional()),
   projectType: z.preprocess(emptyToUndefined, z.string().max(60).optional()),
   category: z.preprocess(emptyToUndefined, z.string().max(60).optional()),
@@ -90,7 +93,10 @@ export async function listSubmissions(db: Db, actor: Actor, input: unknown, now 
     status: [by(applications.state)],
   }[filter.sort];
 
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(cond);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(cond);
   const total = Number(count?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
@@ -128,7 +134,15 @@ export async function listSubmissions(db: Db, actor: Actor, input: unknown, now 
 
 /** The choices the inbox's filters offer: the pool's budget lines and the organisation's departments. */
 export async function inboxOptions(db: Db, pool: PoolRow): Promise<{ lines: { id: string; name: string }[]; departments: { id: string; name: string }[] }> {
-  const lines = await db.select({ id: budgetLines.id, name: budgetLines.name }).from(budgetLines).where(eq(budgetLines.poolId, pool.id)).orderBy(asc(budgetLines.sortOrder));
-  const deps = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.organisationId, pool.organisationId)).orderBy(asc(departments.name));
+  const lines = await db
+    .select({ id: budgetLines.id, name: budgetLines.name })
+    .from(budgetLines)
+    .where(eq(budgetLines.poolId, pool.id))
+    .orderBy(asc(budgetLines.sortOrder));
+  const deps = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.organisationId, pool.organisationId))
+    .orderBy(asc(departments.name));
   return { lines, departments: deps };
 }

@@ -52,7 +52,10 @@ export async function loadPoolFor(db: Db, actor: Actor, poolId: unknown, permiss
 /** A budget line of this pool, or null. */
 export async function lineOfPool(db: Db, poolId: string, lineId: string | null | undefined): Promise<BudgetLineRow | null> {
   if (!lineId || !isUuid(lineId)) return null;
-  const [line] = await db.select().from(budgetLines).where(and(eq(budgetLines.id, lineId), eq(budgetLines.poolId, poolId)));
+  const [line] = await db
+    .select()
+    .from(budgetLines)
+    .where(and(eq(budgetLines.id, lineId), eq(budgetLines.poolId, poolId)));
   return line ?? null;
 }
 

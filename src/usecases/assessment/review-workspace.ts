@@ -63,6 +63,12 @@ export async function listMyReviews(db: Db, actor: Actor): Promise<MyReviewRow[]
     .from(reviews)
     .innerJoin(applications, eq(applications.id, reviews.applicationId))
     .innerJoin(pools, eq(pools.id, applications.poolId))
-    .where(and(eq(reviews.reviewerUserId, actor.userId), inArray(reviews.organisationId, orgs), inArray(reviews.status, ['assigned', 'accepted', 'submitted', 'conflict'])))
+    .where(
+      and(
+        eq(reviews.reviewerUserId, actor.userId),
+        inArray(reviews.organisationId, orgs),
+        inArray(reviews.status, ['assigned', 'accepted', 'submitted', 'conflict']),
+      ),
+    )
     .orderBy(desc(reviews.assignedAt));
 }

@@ -66,7 +66,10 @@ function spreadOf(values: number[]): Spread | null {
 }
 
 /** Scores of one application's submitted reviews, as the summary, the reviewers' totals and the disagreement flags. */
-export function scoreApplication(rubric: Rubric, reviewsOfApp: readonly SubmittedReview[]): Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'> {
+export function scoreApplication(
+  rubric: Rubric,
+  reviewsOfApp: readonly SubmittedReview[],
+): Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'> {
   const summary = summarise(
     rubric,
     reviewsOfApp.map((r) => ({ reviewerId: r.reviewerUserId, scores: r.scores })),
@@ -128,7 +131,13 @@ export async function getScoreSummary(db: Db, actor: Actor, input: unknown): Pro
   const { poolId } = parseInput(getScoreSummarySchema, input);
   const pool = await loadPoolFor(db, actor, poolId, 'assessment.viewScores');
   const apps = await db
-    .select({ id: applications.id, caseNumber: applications.caseNumber, title: applications.title, state: applications.state, amountAppliedOere: applications.amountAppliedOere })
+    .select({
+      id: applications.id,
+      caseNumber: applications.caseNumber,
+      title: applications.title,
+      state: applications.state,
+      amountAppliedOere: applications.amountAppliedOere,
+    })
     .from(applications)
     .where(eq(applications.poolId, pool.id))
     .orderBy(asc(applications.caseNumber));
@@ -141,7 +150,15 @@ export async function getScoreSummary(db: Db, actor: Actor, input: unknown): Pro
       const mine = all.filter((r) => r.applicationId === a.id);
       if (mine.length === 0) return null;
       const s = scoreApplication(pool.rubric, mine);
-      return { applicationId: a.id, caseNumber: a.caseNumber, title: a.title, state: a.state, amountAppliedOere: a.amountAppliedOere, ...s, total: s.summary.total };
+      return {
+        applicationId: a.id,
+        caseNumber: a.caseNumber,
+        title: a.title,
+        state: a.state,
+        amountAppliedOere: a.amountAppliedOere,
+        ...s,
+        total: s.summary.total,
+      };
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);
   const ranked = rank(scored).map(({ total: _total, ...rest }) => rest);

@@ -50,7 +50,9 @@ export async function submitReview(db: Db, actor: Actor, input: unknown): Promis
       throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Din bedømmelse er allerede afleveret.', en: 'Your review has already been submitted.' } });
     }
     if (application.state !== 'in_review') {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Ansøgningen er ikke længere under bedømmelse.', en: 'The application is no longer in review.' } });
+      throw new AppError('TRANSITION_NOT_ALLOWED', {
+        message: { da: 'Ansøgningen er ikke længere under bedømmelse.', en: 'The application is no longer in review.' },
+      });
     }
 
     const rubric = pool.rubric;

@@ -34,7 +34,8 @@ export async function adjustBudget(db: Db, actor: Actor, input: unknown): Promis
       throw new AppError('VALIDATION_FAILED', { fields: { year: `Året skal ligge i puljens periode ${pool.periodStartYear}–${pool.periodEndYear}` } });
     }
     const state = await loadLedgerState(tx, pool);
-    if (!state.lines.some((l) => l.id === data.budgetLineId)) throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    if (!state.lines.some((l) => l.id === data.budgetLineId))
+      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
     const [entryId = ''] = await postEntries(tx, actor, state, [
       { budgetLineId: data.budgetLineId, year: data.year, kind: 'adjustment', amountOere: data.amountOere, reference: data.reference, reason: data.reason },
     ]);

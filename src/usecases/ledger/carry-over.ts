@@ -37,7 +37,8 @@ export async function carryOver(db: Db, actor: Actor, input: unknown): Promise<{
       });
     }
     const state = await loadLedgerState(tx, pool);
-    if (!state.lines.some((l) => l.id === data.budgetLineId)) throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    if (!state.lines.some((l) => l.id === data.budgetLineId))
+      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
     const common = { budgetLineId: data.budgetLineId, amountOere: data.amountOere, reference: data.reference, reason: data.reason };
     const entryIds = await postEntries(tx, actor, state, [
       { ...common, year: data.fromYear, kind: 'carry_over_out' },
@@ -48,7 +49,14 @@ export async function carryOver(db: Db, actor: Actor, input: unknown): Promise<{
       objectType: 'pool',
       objectId: pool.id,
       organisationId: pool.organisationId,
-      after: { entryIds, budgetLineId: data.budgetLineId, fromYear: data.fromYear, toYear: data.fromYear + 1, amountOere: data.amountOere, reference: data.reference },
+      after: {
+        entryIds,
+        budgetLineId: data.budgetLineId,
+        fromYear: data.fromYear,
+        toYear: data.fromYear + 1,
+        amountOere: data.amountOere,
+        reference: data.reference,
+      },
     });
     return { entryIds };
   });

@@ -64,7 +64,13 @@ export async function commitFunds(tx: Db, actor: Actor | null, input: CommitFund
     objectType: 'application',
     objectId: app.id,
     organisationId: pool.organisationId,
-    after: { poolId: pool.id, budgetLineId: data.budgetLineId, split: entries.map((e) => ({ year: e.year, amountOere: e.amountOere })), reference: data.reference, entryIds },
+    after: {
+      poolId: pool.id,
+      budgetLineId: data.budgetLineId,
+      split: entries.map((e) => ({ year: e.year, amountOere: e.amountOere })),
+      reference: data.reference,
+      entryIds,
+    },
   });
   return { entryIds };
 }

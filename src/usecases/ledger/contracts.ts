@@ -2,10 +2,9 @@
  * The ledger's contract with the other areas (pools, applications, assessment). The ledger area
  * implements these; other areas call only these.
  */
-export interface YearAmount {
-  year: number;
-  amountOere: number;
-}
+import type { YearAmount } from '../../domain/money.js';
+
+export type { YearAmount };
 
 export interface LineYearBalance {
   budgetLineId: string;

@@ -46,7 +46,11 @@ export async function exportLedger(db: Db, actor: Actor, input: unknown): Promis
   if (data.format === 'csv') {
     const table = data.content === 'entries' ? entriesTable(await allEntries(db, ledger)) : summaryTable(ledger);
     const text = '\uFEFF' + table.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
-    return { fileName: `${base}${data.content === 'entries' ? '-posteringer' : ''}.csv`, contentType: 'text/csv; charset=utf-8', body: new TextEncoder().encode(text) };
+    return {
+      fileName: `${base}${data.content === 'entries' ? '-posteringer' : ''}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: new TextEncoder().encode(text),
+    };
   }
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Velfærdsteknologipuljer';
@@ -71,7 +75,21 @@ function summaryTable(ledger: PoolLedger): Cell[][] {
 }
 
 function entriesTable(entries: LedgerEntryView[]): Cell[][] {
-  const head: Cell[] = ['Løbenr.', 'Registreret', 'Budgetlinje', 'År', 'Type', 'Beløb (kr.)', 'Projekt', 'Sagsnr.', 'Modtager (enhed)', 'Reference', 'Begrundelse', 'Retter postering', 'Registreret af'];
+  const head: Cell[] = [
+    'Løbenr.',
+    'Registreret',
+    'Budgetlinje',
+    'År',
+    'Type',
+    'Beløb (kr.)',
+    'Projekt',
+    'Sagsnr.',
+    'Modtager (enhed)',
+    'Reference',
+    'Begrundelse',
+    'Retter postering',
+    'Registreret af',
+  ];
   const seqOf = new Map(entries.map((e) => [e.id, e.seq]));
   return [
     head,

@@ -16,7 +16,16 @@ import { spentToDateFromReports } from './spent-to-date.js';
 export const getProjectLedgerSchema = z.object({ applicationId: z.string() });
 
 export interface ProjectLedger {
-  application: { id: string; title: string; caseNumber: string; state: string; poolId: string; poolName: string; organisationId: string; leadDepartmentName: string | null };
+  application: {
+    id: string;
+    title: string;
+    caseNumber: string;
+    state: string;
+    poolId: string;
+    poolName: string;
+    organisationId: string;
+    leadDepartmentName: string | null;
+  };
   /** Per line and year the project has entries on. */
   lines: (ProjectFigures & { budgetLineName: string })[];
   totals: { committedOere: number; paidOere: number; returnedOere: number; payableOere: number };

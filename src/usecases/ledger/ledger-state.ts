@@ -98,7 +98,13 @@ export const isUuid = (v: string) => UUID_RE.test(v);
 /** Lines, years and sums of a pool's ledger, plus per-project sums for `applicationIds`. */
 export async function loadLedgerState(tx: Db, pool: LockedPool, applicationIds: readonly string[] = []): Promise<LedgerState> {
   const lineRows = await tx
-    .select({ id: budgetLines.id, parentLineId: budgetLines.parentLineId, earmarkShareBp: budgetLines.earmarkShareBp, name: budgetLines.name, sortOrder: budgetLines.sortOrder })
+    .select({
+      id: budgetLines.id,
+      parentLineId: budgetLines.parentLineId,
+      earmarkShareBp: budgetLines.earmarkShareBp,
+      name: budgetLines.name,
+      sortOrder: budgetLines.sortOrder,
+    })
     .from(budgetLines)
     .where(eq(budgetLines.poolId, pool.id))
     .orderBy(asc(budgetLines.sortOrder), asc(budgetLines.name));
@@ -125,7 +131,12 @@ export async function loadLedgerState(tx: Db, pool: LockedPool, applicationIds: 
     const setupYears = await tx
       .selectDistinct({ year: budgetLineYears.year })
       .from(budgetLineYears)
-      .where(inArray(budgetLineYears.budgetLineId, lines.map((l) => l.id)));
+      .where(
+        inArray(
+          budgetLineYears.budgetLineId,
+          lines.map((l) => l.id),
+        ),
+      );
     for (const r of setupYears) years.add(r.year);
   }
 

@@ -67,7 +67,16 @@ export async function listLedgerEntries(db: Db, actor: Actor, input: unknown): P
 export async function queryEntries(
   db: Db,
   poolId: string,
-  f: { id?: string | undefined; budgetLineId?: string | undefined; year?: number | undefined; kind?: EntryKind | undefined; applicationId?: string | undefined; limit: number; offset: number; order: 'newest' | 'oldest' },
+  f: {
+    id?: string | undefined;
+    budgetLineId?: string | undefined;
+    year?: number | undefined;
+    kind?: EntryKind | undefined;
+    applicationId?: string | undefined;
+    limit: number;
+    offset: number;
+    order: 'newest' | 'oldest';
+  },
 ): Promise<{ entries: LedgerEntryView[]; total: number }> {
   const conds: SQL[] = [eq(ledgerEntries.poolId, poolId)];
   if (f.id) conds.push(eq(ledgerEntries.id, f.id));
@@ -108,7 +117,10 @@ export async function queryEntries(
     .orderBy(f.order === 'oldest' ? asc(ledgerEntries.seq) : desc(ledgerEntries.seq))
     .limit(f.limit)
     .offset(f.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(ledgerEntries).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(ledgerEntries)
+    .where(where);
   return {
     entries: rows.map((r) => ({ ...r, recordedAt: r.recordedAt.toISOString() })),
     total: count?.n ?? 0,

@@ -24,11 +24,22 @@ export async function listLedgerPools(db: Db, actor: Actor): Promise<LedgerPoolS
   const orgIds = organisationIds(actor).filter((id) => can(actor, 'ledger.view', id));
   if (orgIds.length === 0) return [];
   const rows = await db
-    .select({ id: pools.id, name: pools.name, organisationId: pools.organisationId, periodStartYear: pools.periodStartYear, periodEndYear: pools.periodEndYear })
+    .select({
+      id: pools.id,
+      name: pools.name,
+      organisationId: pools.organisationId,
+      periodStartYear: pools.periodStartYear,
+      periodEndYear: pools.periodEndYear,
+    })
     .from(pools)
     .where(inArray(pools.organisationId, orgIds))
     .orderBy(asc(pools.name));
-  const orgs = new Map((await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, orgIds))).map((o) => [o.id, o.name]));
+  const orgs = new Map(
+    (await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, orgIds))).map((o) => [
+      o.id,
+      o.name,
+    ]),
+  );
   const out: LedgerPoolSummary[] = [];
   for (const p of rows) {
     const totals = totalOf(lineYearsOf(await loadLedgerState(db, await findPool(db, p.id))));

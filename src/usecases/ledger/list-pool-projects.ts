@@ -25,7 +25,13 @@ export async function listPoolProjects(db: Db, actor: Actor, input: unknown): Pr
   const pool = await findPool(db, poolId);
   authorize(actor, 'ledger.view', pool.organisationId);
   return db
-    .select({ id: applications.id, title: applications.title, caseNumber: applications.caseNumber, state: applications.state, budgetLineId: applications.budgetLineId })
+    .select({
+      id: applications.id,
+      title: applications.title,
+      caseNumber: applications.caseNumber,
+      state: applications.state,
+      budgetLineId: applications.budgetLineId,
+    })
     .from(applications)
     .where(and(eq(applications.poolId, pool.id), ne(applications.state, 'draft')))
     .orderBy(asc(applications.caseNumber));

@@ -33,7 +33,8 @@ export async function recordPayout(db: Db, actor: Actor, input: unknown): Promis
     const pool = await lockPool(tx, project.poolId);
     authorize(actor, 'ledger.pay', pool.organisationId);
     const state = await loadLedgerState(tx, pool, [project.id]);
-    if (!state.lines.some((l) => l.id === data.budgetLineId)) throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    if (!state.lines.some((l) => l.id === data.budgetLineId))
+      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
     const [entryId = ''] = await postEntries(tx, actor, state, [
       {
         budgetLineId: data.budgetLineId,
@@ -51,7 +52,14 @@ export async function recordPayout(db: Db, actor: Actor, input: unknown): Promis
       objectType: 'application',
       objectId: project.id,
       organisationId: pool.organisationId,
-      after: { entryId, budgetLineId: data.budgetLineId, year: data.year, amountOere: data.amountOere, payeeDepartmentId: project.leadDepartmentId, reference: data.reference },
+      after: {
+        entryId,
+        budgetLineId: data.budgetLineId,
+        year: data.year,
+        amountOere: data.amountOere,
+        payeeDepartmentId: project.leadDepartmentId,
+        reference: data.reference,
+      },
     });
     return { entryId };
   });

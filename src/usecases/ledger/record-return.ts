@@ -37,13 +37,22 @@ export async function recordReturn(db: Db, actor: Actor, input: unknown): Promis
     const pool = await lockPool(tx, project.poolId);
     authorize(actor, 'ledger.pay', pool.organisationId);
     const state = await loadLedgerState(tx, pool, [project.id]);
-    if (!state.lines.some((l) => l.id === data.budgetLineId)) throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    if (!state.lines.some((l) => l.id === data.budgetLineId))
+      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
     const paid = state.projectSums.get(projectKey(project.id, data.budgetLineId, data.year))?.payout ?? 0;
     if (data.repaid && data.amountOere > paid) {
       throw new AppError('VALIDATION_FAILED', { fields: { amountOere: `Der er kun udbetalt ${formatKroner(paid)} på denne bevilling` } });
     }
     const entries: NewEntry[] = [
-      { budgetLineId: data.budgetLineId, year: data.year, kind: 'return', amountOere: data.amountOere, applicationId: project.id, reference: data.reference, reason: data.reason },
+      {
+        budgetLineId: data.budgetLineId,
+        year: data.year,
+        kind: 'return',
+        amountOere: data.amountOere,
+        applicationId: project.id,
+        reference: data.reference,
+        reason: data.reason,
+      },
     ];
     if (data.repaid) {
       entries.push({

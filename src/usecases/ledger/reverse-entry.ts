@@ -46,19 +46,43 @@ export async function reverseEntry(db: Db, actor: Actor, input: unknown): Promis
   const permission = permissionFor[entry.kind];
   authorize(actor, permission ?? 'ledger.adjust', pool0.organisationId);
   if (!permission) {
-    throw new AppError('CONFLICT', { message: { da: 'Budget fra puljens opsætning rettes i puljens opsætning, ikke her. Brug en regulering til ændringer ved beslutning.', en: "The setup's budget is changed in the pool's setup. Use an adjustment for changes by decision." } });
+    throw new AppError('CONFLICT', {
+      message: {
+        da: 'Budget fra puljens opsætning rettes i puljens opsætning, ikke her. Brug en regulering til ændringer ved beslutning.',
+        en: "The setup's budget is changed in the pool's setup. Use an adjustment for changes by decision.",
+      },
+    });
   }
   if (entry.reversesEntryId) {
-    throw new AppError('CONFLICT', { message: { da: 'En rettelse kan ikke selv rettes. Registrér i stedet en ny postering.', en: 'A correction cannot itself be reversed. Record a new entry instead.' } });
+    throw new AppError('CONFLICT', {
+      message: {
+        da: 'En rettelse kan ikke selv rettes. Registrér i stedet en ny postering.',
+        en: 'A correction cannot itself be reversed. Record a new entry instead.',
+      },
+    });
   }
   return db.transaction(async (tx) => {
     const pool = await lockPool(tx, entry.poolId);
     const group = await tx
       .select()
       .from(ledgerEntries)
-      .where(or(eq(ledgerEntries.id, entry.id), eq(ledgerEntries.relatedEntryId, entry.id), entry.relatedEntryId ? eq(ledgerEntries.id, entry.relatedEntryId) : undefined));
+      .where(
+        or(
+          eq(ledgerEntries.id, entry.id),
+          eq(ledgerEntries.relatedEntryId, entry.id),
+          entry.relatedEntryId ? eq(ledgerEntries.id, entry.relatedEntryId) : undefined,
+        ),
+      );
     group.sort((a, b) => a.seq - b.seq);
-    const reversed = await tx.select({ id: ledgerEntries.id }).from(ledgerEntries).where(inArray(ledgerEntries.reversesEntryId, group.map((g) => g.id)));
+    const reversed = await tx
+      .select({ id: ledgerEntries.id })
+      .from(ledgerEntries)
+      .where(
+        inArray(
+          ledgerEntries.reversesEntryId,
+          group.map((g) => g.id),
+        ),
+      );
     if (reversed.length > 0) {
       throw new AppError('CONFLICT', { message: { da: 'Posteringen er allerede tilbageført.', en: 'The entry has already been reversed.' } });
     }

@@ -53,4 +53,3 @@ export async function syncBudgetFromSetup(tx: Db, actor: Actor | null, poolId: s
     });
   }
 }
-

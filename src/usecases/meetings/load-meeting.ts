@@ -22,7 +22,13 @@ export interface LoadedMeeting {
  * 403 without the role). `forUpdate` locks the meeting row: decisions and agenda changes on one
  * meeting queue up behind each other.
  */
-export async function loadMeetingFor(db: Db, actor: Actor, meetingId: unknown, permission: Permission, opts: { forUpdate?: boolean } = {}): Promise<LoadedMeeting> {
+export async function loadMeetingFor(
+  db: Db,
+  actor: Actor,
+  meetingId: unknown,
+  permission: Permission,
+  opts: { forUpdate?: boolean } = {},
+): Promise<LoadedMeeting> {
   if (!isUuid(meetingId)) throw notFound();
   const query = db.select().from(meetings).where(eq(meetings.id, meetingId));
   const [meeting] = opts.forUpdate ? await query.for('update') : await query;

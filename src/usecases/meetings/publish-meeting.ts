@@ -37,7 +37,9 @@ export async function publishMeeting(db: Db, actor: Actor, input: unknown): Prom
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(asc(agendaItems.position));
     if (items.length === 0) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Dagsordenen er tom; der er intet referat at offentliggøre.', en: 'The agenda is empty; there are no minutes to publish.' } });
+      throw new AppError('TRANSITION_NOT_ALLOWED', {
+        message: { da: 'Dagsordenen er tom; der er intet referat at offentliggøre.', en: 'The agenda is empty; there are no minutes to publish.' },
+      });
     }
     const missing = items.filter((i) => i.decision === null).map((i) => i.item.position);
     if (missing.length > 0) {

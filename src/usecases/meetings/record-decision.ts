@@ -47,7 +47,9 @@ export async function recordDecision(db: Db, actor: Actor, input: unknown): Prom
   return db.transaction(async (tx) => {
     const { meeting, body, pool } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.decide', { forUpdate: true });
     if (!(DECIDABLE_MEETING_STATUSES as readonly string[]).includes(meeting.status)) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Referatet er offentliggjort; afgørelserne kan ikke ændres.', en: 'The minutes are published; decisions can no longer be changed.' } });
+      throw new AppError('TRANSITION_NOT_ALLOWED', {
+        message: { da: 'Referatet er offentliggjort; afgørelserne kan ikke ændres.', en: 'The minutes are published; decisions can no longer be changed.' },
+      });
     }
     const [item] = await tx
       .select()
@@ -113,7 +115,15 @@ export async function recordDecision(db: Db, actor: Actor, input: unknown): Prom
       objectType: 'application',
       objectId: application.id,
       organisationId: pool.organisationId,
-      after: { decisionId: decision.id, meetingId: meeting.id, outcome: data.outcome, amountOere: data.outcome === 'approve' ? data.amountOere : 0, budgetLineId: line?.id ?? null, split, reason: data.reason },
+      after: {
+        decisionId: decision.id,
+        meetingId: meeting.id,
+        outcome: data.outcome,
+        amountOere: data.outcome === 'approve' ? data.amountOere : 0,
+        budgetLineId: line?.id ?? null,
+        split,
+        reason: data.reason,
+      },
     });
     return decision;
   });

@@ -32,11 +32,21 @@ export async function setAgenda(db: Db, actor: Actor, input: unknown): Promise<{
   return db.transaction(async (tx) => {
     const { meeting, body, pool } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.manage', { forUpdate: true });
     if (!(EDITABLE_MEETING_STATUSES as readonly string[]).includes(meeting.status)) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Dagsordenen kan ikke ændres, når mødet er afholdt eller aflyst.', en: 'The agenda cannot be changed once the meeting is held or cancelled.' } });
+      throw new AppError('TRANSITION_NOT_ALLOWED', {
+        message: {
+          da: 'Dagsordenen kan ikke ændres, når mødet er afholdt eller aflyst.',
+          en: 'The agenda cannot be changed once the meeting is held or cancelled.',
+        },
+      });
     }
     const decided = await tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.meetingId, meeting.id));
     if (decided.length > 0) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Dagsordenen kan ikke ændres, når der er truffet afgørelser på mødet.', en: 'The agenda cannot be changed once decisions have been recorded.' } });
+      throw new AppError('TRANSITION_NOT_ALLOWED', {
+        message: {
+          da: 'Dagsordenen kan ikke ændres, når der er truffet afgørelser på mødet.',
+          en: 'The agenda cannot be changed once decisions have been recorded.',
+        },
+      });
     }
     const current = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id));
     const currentIds = new Set(current.map((i) => i.applicationId));
@@ -54,17 +64,39 @@ export async function setAgenda(db: Db, actor: Actor, input: unknown): Promise<{
 
     for (const item of removed) {
       const { application } = await loadForAssessment(tx, actor, item.applicationId, 'meeting.manage');
-      await applyTransition(tx, actor, { applicationId: application.id, action: 'defer', roles: workflowRolesFor(actor, application), details: { meetingId: meeting.id, removedFromAgenda: true } });
+      await applyTransition(tx, actor, {
+        applicationId: application.id,
+        action: 'defer',
+        roles: workflowRolesFor(actor, application),
+        details: { meetingId: meeting.id, removedFromAgenda: true },
+      });
     }
-    if (removed.length > 0) await tx.delete(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), inArray(agendaItems.id, removed.map((i) => i.id))));
+    if (removed.length > 0)
+      await tx.delete(agendaItems).where(
+        and(
+          eq(agendaItems.meetingId, meeting.id),
+          inArray(
+            agendaItems.id,
+            removed.map((i) => i.id),
+          ),
+        ),
+      );
     for (const id of added) {
       const { application } = await loadForAssessment(tx, actor, id, 'meeting.manage');
-      await applyTransition(tx, actor, { applicationId: application.id, action: 'put_on_agenda', roles: workflowRolesFor(actor, application), details: { meetingId: meeting.id } });
+      await applyTransition(tx, actor, {
+        applicationId: application.id,
+        action: 'put_on_agenda',
+        roles: workflowRolesFor(actor, application),
+        details: { meetingId: meeting.id },
+      });
     }
     // Positions 1..n in the order given.
     for (const [i, id] of wanted.entries()) {
       if (currentIds.has(id)) {
-        await tx.update(agendaItems).set({ position: i + 1 }).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.applicationId, id)));
+        await tx
+          .update(agendaItems)
+          .set({ position: i + 1 })
+          .where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.applicationId, id)));
       } else {
         await tx.insert(agendaItems).values({ meetingId: meeting.id, applicationId: id, position: i + 1 });
       }

@@ -142,4 +142,3 @@ export function startOutboxTimer(db: Db, config: MailConfig, logger?: Pick<Logge
   kickOutbox(db, config, logger);
   return () => clearInterval(timer);
 }
-

@@ -38,6 +38,10 @@ export async function markNotificationsRead(db: Db, actor: Actor, input: unknown
   const { ids } = parseInput(markNotificationsReadSchema, input ?? {});
   const cond = [eq(notifications.userId, actor.userId), isNull(notifications.readAt)];
   if (ids.length > 0) cond.push(inArray(notifications.id, ids));
-  const rows = await db.update(notifications).set({ readAt: new Date() }).where(and(...cond)).returning({ id: notifications.id });
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(...cond))
+    .returning({ id: notifications.id });
   return { marked: rows.length };
 }

@@ -8,9 +8,16 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 
 export const createOrganisationSchema = z.object({
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,40}$/, 'Koden må kun indeholde små bogstaver, tal og bindestreg (2-40 tegn)'),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]{2,40}$/, 'Koden må kun indeholde små bogstaver, tal og bindestreg (2-40 tegn)'),
   name: z.string().trim().min(1, 'Angiv et navn').max(200),
-  municipalityCode: z.string().regex(/^\d{3}$/, 'Kommunekoden er tre cifre').optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{3}$/, 'Kommunekoden er tre cifre')
+    .optional(),
   departments: z.array(z.string().trim().min(1).max(200)).default([]),
 });
 

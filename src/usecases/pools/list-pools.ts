@@ -29,10 +29,7 @@ export async function listPools(db: Db, actor: Actor): Promise<PoolSummary[]> {
     ? (await db.select({ id: networkMembers.organisationId }).from(networkMembers).where(inArray(networkMembers.networkId, nets))).map((r) => r.id)
     : [];
   const visibleOrgs = [...new Set([...orgIds, ...memberOrgIds])];
-  const conditions = [
-    ...(visibleOrgs.length ? [inArray(pools.organisationId, visibleOrgs)] : []),
-    ...(nets.length ? [inArray(pools.networkId, nets)] : []),
-  ];
+  const conditions = [...(visibleOrgs.length ? [inArray(pools.organisationId, visibleOrgs)] : []), ...(nets.length ? [inArray(pools.networkId, nets)] : [])];
   if (conditions.length === 0) return [];
   const rows = await db
     .select({ pool: pools, organisationName: organisations.name })

@@ -84,7 +84,11 @@ export async function loadPoolDetails(db: Db, poolId: string): Promise<PoolDetai
     .where(eq(pools.id, poolId));
   if (!row) return null;
   const p = row.pool;
-  const bodies = await db.select().from(decisionBodies).where(eq(decisionBodies.poolId, poolId)).orderBy(asc(decisionBodies.sortOrder), asc(decisionBodies.name));
+  const bodies = await db
+    .select()
+    .from(decisionBodies)
+    .where(eq(decisionBodies.poolId, poolId))
+    .orderBy(asc(decisionBodies.sortOrder), asc(decisionBodies.name));
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   const lines = await db.select().from(budgetLines).where(eq(budgetLines.poolId, poolId)).orderBy(asc(budgetLines.sortOrder), asc(budgetLines.name));
   const years = lines.length
@@ -128,9 +132,7 @@ export async function loadPoolDetails(db: Db, poolId: string): Promise<PoolDetai
     .map((l) => {
       const own = years.filter((y) => y.budgetLineId === l.id);
       const extra = own.map((y) => y.year).filter((y) => !periodYears.includes(y));
-      const amounts = [...periodYears, ...extra]
-        .sort((a, b) => a - b)
-        .map((year) => ({ year, amountOere: own.find((y) => y.year === year)?.amountOere ?? 0 }));
+      const amounts = [...periodYears, ...extra].sort((a, b) => a - b).map((year) => ({ year, amountOere: own.find((y) => y.year === year)?.amountOere ?? 0 }));
       return {
         id: l.id,
         key: l.key,

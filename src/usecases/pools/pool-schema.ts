@@ -190,7 +190,8 @@ function checkSetup(s: SetupShapeOutput, ctx: z.RefinementCtx): void {
       route(e, ['budgetLines', li, 'earmarks', ei]);
       totalBp += e.shareBp;
     });
-    if (totalBp > 10_000) issue(['budgetLines', li, 'earmarks', line.earmarks.length - 1, 'sharePercent'], 'Øremærkningerne må tilsammen højst udgøre 100 % af linjens budget');
+    if (totalBp > 10_000)
+      issue(['budgetLines', li, 'earmarks', line.earmarks.length - 1, 'sharePercent'], 'Øremærkningerne må tilsammen højst udgøre 100 % af linjens budget');
   });
   duplicates(lineKeys).forEach((i) => issue(lineKeyPaths[i] ?? ['budgetLines'], 'Der er allerede en budgetlinje eller øremærkning med denne nøgle'));
 
@@ -253,7 +254,10 @@ const expectedVersion = z
  * value), expectedVersion required. The use case merges it into the current setup and validates the
  * result with `updatePoolSchema`.
  */
-export const updatePoolBodySchema = z.object({ ...setupShape, expectedVersion }).partial().required({ expectedVersion: true });
+export const updatePoolBodySchema = z
+  .object({ ...setupShape, expectedVersion })
+  .partial()
+  .required({ expectedVersion: true });
 
 export const updatePoolSchema = z.object({ poolId: z.uuid({ error: 'Ukendt pulje' }), expectedVersion, ...setupShape }).superRefine(checkSetup);
 export type UpdatePoolInput = z.input<typeof updatePoolSchema>;

@@ -65,4 +65,3 @@ export async function updatePool(db: Db, actor: Actor, input: unknown): Promise<
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-

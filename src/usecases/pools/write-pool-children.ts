@@ -39,7 +39,10 @@ export async function writePoolChildren(tx: Db, poolId: string, setup: PoolSetup
       await tx.update(decisionBodies).set({ name: b.name, description: b.description, sortOrder: i }).where(eq(decisionBodies.id, found.id));
       bodyId.set(b.key, found.id);
     } else {
-      const [row] = await tx.insert(decisionBodies).values({ poolId, key: b.key, name: b.name, description: b.description, sortOrder: i }).returning({ id: decisionBodies.id });
+      const [row] = await tx
+        .insert(decisionBodies)
+        .values({ poolId, key: b.key, name: b.name, description: b.description, sortOrder: i })
+        .returning({ id: decisionBodies.id });
       if (!row) throw new Error('insert returned no row');
       bodyId.set(b.key, row.id);
     }
@@ -136,7 +139,12 @@ export async function writePoolChildren(tx: Db, poolId: string, setup: PoolSetup
     if (m.status !== 'planned' && m.status !== 'cancelled') {
       throw validationFailed({ meetings: `Mødet den ${when} kan ikke fjernes, fordi det allerede har en dagsorden eller er afholdt` });
     }
-    const ok = await deleteIfUnreferenced(tx, (sp) => sp.delete(meetings).where(eq(meetings.id, m.id)).then(() => undefined));
+    const ok = await deleteIfUnreferenced(tx, (sp) =>
+      sp
+        .delete(meetings)
+        .where(eq(meetings.id, m.id))
+        .then(() => undefined),
+    );
     if (!ok) throw validationFailed({ meetings: `Mødet den ${when} kan ikke fjernes, fordi der er sager på dets dagsorden` });
   }
 

@@ -9,8 +9,7 @@ const errorSchema = z.object({
   }),
 });
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
-  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+const toSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the use cases validate with. */
 export function buildOpenApiDocument(serverUrl: string) {
@@ -37,7 +36,9 @@ export function buildOpenApiDocument(serverUrl: string) {
       summary: op.summary,
       tags: [op.tag],
       ...(parameters.length ? { parameters } : {}),
-      ...(op.body ? { requestBody: { required: true, content: { [op.requestContentType ?? 'application/json']: { schema: toSchema(op.body, 'input') } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { [op.requestContentType ?? 'application/json']: { schema: toSchema(op.body, 'input') } } } }
+        : {}),
       responses,
       ...(op.public ? { security: [] } : {}),
     };
@@ -50,7 +51,12 @@ export function buildOpenApiDocument(serverUrl: string) {
     components: {
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'Personal API token (vtp_…)' },
-        cookieAuth: { type: 'apiKey', in: 'cookie', name: 'vtp_session', description: 'Session from `login`; state-changing calls then need the X-CSRF-Token header' },
+        cookieAuth: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'vtp_session',
+          description: 'Session from `login`; state-changing calls then need the X-CSRF-Token header',
+        },
       },
       schemas: { Error: toSchema(errorSchema, 'output') },
     },

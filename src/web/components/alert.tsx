@@ -37,20 +37,43 @@ export interface AlertProps {
 export function Heading({ level, id, class: className, children }: { level: HeadingLevel; id?: string; class: string; children?: Child }) {
   switch (level) {
     case 'h2':
-      return <h2 class={className} id={id}>{children}</h2>;
+      return (
+        <h2 class={className} id={id}>
+          {children}
+        </h2>
+      );
     case 'h3':
-      return <h3 class={className} id={id}>{children}</h3>;
+      return (
+        <h3 class={className} id={id}>
+          {children}
+        </h3>
+      );
     case 'h4':
-      return <h4 class={className} id={id}>{children}</h4>;
+      return (
+        <h4 class={className} id={id}>
+          {children}
+        </h4>
+      );
     case 'h5':
-      return <h5 class={className} id={id}>{children}</h5>;
+      return (
+        <h5 class={className} id={id}>
+          {children}
+        </h5>
+      );
     case 'h6':
-      return <h6 class={className} id={id}>{children}</h6>;
+      return (
+        <h6 class={className} id={id}>
+          {children}
+        </h6>
+      );
     case 'strong':
-      return <strong class={className} id={id}>{children}</strong>;
+      return (
+        <strong class={className} id={id}>
+          {children}
+        </strong>
+      );
   }
 }
-
 
 /** alerts.njk */
 export function Alert(props: AlertProps) {

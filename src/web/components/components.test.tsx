@@ -161,7 +161,17 @@ describe('Checkboxes and Radios', () => {
   });
 
   test('Radios: aria-labelledby legend and error', () => {
-    const s = html(<Radios name="answer" legend="Svar" error="Vælg" items={[{ value: 'ja', label: 'Ja' }, { value: 'nej', label: 'Nej', checked: true }]} />);
+    const s = html(
+      <Radios
+        name="answer"
+        legend="Svar"
+        error="Vælg"
+        items={[
+          { value: 'ja', label: 'Ja' },
+          { value: 'nej', label: 'Nej', checked: true },
+        ]}
+      />,
+    );
     expect(s).toContain('<fieldset aria-labelledby="answer-legend" aria-describedby="answer-error">');
     expect(s).toContain('<legend class="form-label" id="answer-legend">Svar</legend>');
     expect(s).toContain('<div class="form-group-radio"><input type="radio" id="answer" name="answer" class="form-radio" value="ja"/>');
@@ -181,7 +191,9 @@ describe('Checkboxes and Radios', () => {
 
 describe('DateInput and Fieldset', () => {
   test('DateInput ids match fieldId of sub-field names', () => {
-    const s = html(<DateInput name="period[start]" legend="Startdato" hint="Fx 1 3 2025" error="Ugyldig dato" values={{ day: '1', month: '3', year: '2025' }} />);
+    const s = html(
+      <DateInput name="period[start]" legend="Startdato" hint="Fx 1 3 2025" error="Ugyldig dato" values={{ day: '1', month: '3', year: '2025' }} />,
+    );
     expect(s).toContain('aria-describedby="period-start-hint period-start-error"');
     expect(s).toContain('<div class="date-group mt-3">');
     expect(s).toContain(`id="${fieldId('period[start][day]')}"`);
@@ -234,12 +246,22 @@ describe('ErrorSummary', () => {
 
 describe('Alert', () => {
   test('variants, role and icon', () => {
-    const info = html(<Alert variant="info" heading="Bemærk">Tekst</Alert>);
+    const info = html(
+      <Alert variant="info" heading="Bemærk">
+        Tekst
+      </Alert>,
+    );
     expect(info).toContain('<div class="alert alert-info">');
     expect(info).not.toContain('role="alert"');
-    expect(info).toContain('<svg class="icon-svg alert-icon" aria-label="Information" focusable="false" role="img"><use href="/static/dkfds/img/all-svg-icons.svg#info"></use></svg>');
+    expect(info).toContain(
+      '<svg class="icon-svg alert-icon" aria-label="Information" focusable="false" role="img"><use href="/static/dkfds/img/all-svg-icons.svg#info"></use></svg>',
+    );
     expect(info).toContain('<p class="alert-text">Tekst</p>');
-    const warn = html(<Alert variant="warning" headingLevel="h3" heading="Pas på" contentContainer={false}><p>x</p></Alert>);
+    const warn = html(
+      <Alert variant="warning" headingLevel="h3" heading="Pas på" contentContainer={false}>
+        <p>x</p>
+      </Alert>,
+    );
     expect(warn).toContain('role="alert"');
     expect(warn).toContain('<h3 class="alert-heading">Pas på</h3>');
     expect(warn).not.toContain('alert-text');
@@ -250,9 +272,27 @@ describe('Alert', () => {
 describe('Buttons and links', () => {
   test('Button variants and type', () => {
     expect(html(<Button>Gem</Button>)).toBe('<button class="button button-primary" type="submit">Gem</button>');
-    expect(html(<Button variant="secondary" type="button" name="action" value="add">Tilføj</Button>)).toContain('class="button button-secondary" type="button" name="action" value="add"');
-    expect(html(<Button variant="warning" srOnly="linje 2">Slet</Button>)).toContain('Slet<span class="sr-only"> linje 2</span>');
-    expect(html(<Button variant="tertiary" icon="plus">Tilføj</Button>)).toContain('#plus');
+    expect(
+      html(
+        <Button variant="secondary" type="button" name="action" value="add">
+          Tilføj
+        </Button>,
+      ),
+    ).toContain('class="button button-secondary" type="button" name="action" value="add"');
+    expect(
+      html(
+        <Button variant="warning" srOnly="linje 2">
+          Slet
+        </Button>,
+      ),
+    ).toContain('Slet<span class="sr-only"> linje 2</span>');
+    expect(
+      html(
+        <Button variant="tertiary" icon="plus">
+          Tilføj
+        </Button>,
+      ),
+    ).toContain('#plus');
   });
   test('ButtonLink, BackLink, SkipLink', () => {
     expect(html(<ButtonLink href="/new">Ny</ButtonLink>)).toBe('<a href="/new" class="button button-primary">Ny</a>');
@@ -275,7 +315,15 @@ describe('Navigation', () => {
   });
 
   test('Tabs as links', () => {
-    const s = html(<Tabs ariaLabel="Sektioner" items={[{ label: 'Oversigt', href: '/a', current: true }, { label: 'Budget', href: '/b' }]} />);
+    const s = html(
+      <Tabs
+        ariaLabel="Sektioner"
+        items={[
+          { label: 'Oversigt', href: '/a', current: true },
+          { label: 'Budget', href: '/b' },
+        ]}
+      />,
+    );
     expect(s).toContain('<nav class="tab-container" aria-label="Sektioner"><ul class="tab-list">');
     expect(s).toContain('<a href="/a" class="tab-button" aria-current="page"><span>Oversigt</span></a>');
     expect(s).toContain('<a href="/b" class="tab-button"><span>Budget</span></a>');
@@ -296,7 +344,14 @@ describe('Navigation', () => {
   });
 
   test('SideNavigation', () => {
-    const s = html(<SideNavigation items={[{ label: 'A', href: '/a', current: true }, { label: 'B', href: '/b', information: 'info', items: [{ label: 'B1', href: '/b1' }] }]} />);
+    const s = html(
+      <SideNavigation
+        items={[
+          { label: 'A', href: '/a', current: true },
+          { label: 'B', href: '/b', information: 'info', items: [{ label: 'B1', href: '/b1' }] },
+        ]}
+      />,
+    );
     expect(s).toContain('<nav aria-label="Sidenavigation"><ul class="sidemenu">');
     expect(s).toContain('<li class="active current"><a href="/a" class="nav-link" aria-current="page"><span>A</span></a></li>');
     expect(s).toContain('<span class="sidenav-information">info</span>');
@@ -325,7 +380,10 @@ describe('Table and StructuredList', () => {
       <Table
         caption="Budget"
         zebra
-        columns={[{ label: 'Post', rowHeader: true }, { label: 'Beløb', numeric: true }]}
+        columns={[
+          { label: 'Post', rowHeader: true },
+          { label: 'Beløb', numeric: true },
+        ]}
         rows={[['Løn <x>', '1.000,00']]}
         footerRows={[['I alt', '1.000,00']]}
       />,
@@ -337,9 +395,18 @@ describe('Table and StructuredList', () => {
   });
 
   test('StructuredList with Ret links', () => {
-    const s = html(<StructuredList rows={[{ label: 'Navn', value: 'Projekt', href: '/edit#name' }, { label: 'Status', value: <Badge text="Indsendt" /> }]} />);
+    const s = html(
+      <StructuredList
+        rows={[
+          { label: 'Navn', value: 'Projekt', href: '/edit#name' },
+          { label: 'Status', value: <Badge text="Indsendt" /> },
+        ]}
+      />,
+    );
     expect(s).toContain('<table class="table structured-list"><tbody>');
-    expect(s).toContain('<th scope="row">Navn</th><td>Projekt</td><td class="d-print-none"><a href="/edit#name">Ret<span class="sr-only"> Navn</span></a></td>');
+    expect(s).toContain(
+      '<th scope="row">Navn</th><td>Projekt</td><td class="d-print-none"><a href="/edit#name">Ret<span class="sr-only"> Navn</span></a></td>',
+    );
     expect(s).toContain('<td class="d-print-none"></td>');
     const noEdit = html(<StructuredList rows={[{ label: 'A', value: 'b' }]} />);
     expect(noEdit).not.toContain('d-print-none');
@@ -353,10 +420,18 @@ describe('Content', () => {
     expect(html(<Tag text="Aarhus" icon="close" name="remove" value="aarhus" />)).toContain('<button class="tag" type="submit" name="remove" value="aarhus">');
     const d = html(<Details summary="Hjælp">Tekst</Details>);
     expect(d).toBe('<details class="details"><summary class="details-summary">Hjælp</summary><div class="details-text">Tekst</div></details>');
-    const c = html(<Card heading="Pulje" subheading="2025" href="/p/1">Beskrivelse</Card>);
-    expect(c).toContain('<a class="card" href="/p/1"><div class="card-content"><span class="card-subheading">2025</span><h2 class="card-heading">Pulje</h2>Beskrivelse</div>');
+    const c = html(
+      <Card heading="Pulje" subheading="2025" href="/p/1">
+        Beskrivelse
+      </Card>,
+    );
+    expect(c).toContain(
+      '<a class="card" href="/p/1"><div class="card-content"><span class="card-subheading">2025</span><h2 class="card-heading">Pulje</h2>Beskrivelse</div>',
+    );
     expect(c).toContain('class="icon-svg card-icon"');
-    expect(html(<Icon name="lock" />)).toBe('<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg#lock"></use></svg>');
+    expect(html(<Icon name="lock" />)).toBe(
+      '<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg#lock"></use></svg>',
+    );
   });
 });
 
@@ -379,7 +454,9 @@ describe('Header and Footer', () => {
     expect(s).toContain('<button type="submit" class="function-link d-print-none log-off">');
     expect(s).toContain('Log ud</button>');
     expect(s).toContain('<div class="solution-heading"><a href="/">Velfærdsteknologipuljer</a></div>');
-    expect(s).toContain('<nav class="nav" aria-label="Hovedmenu"><ul class="mainmenu"><li class="active current"><a href="/puljer" class="nav-link" aria-current="page"><span>Puljer</span></a></li>');
+    expect(s).toContain(
+      '<nav class="nav" aria-label="Hovedmenu"><ul class="mainmenu"><li class="active current"><a href="/puljer" class="nav-link" aria-current="page"><span>Puljer</span></a></li>',
+    );
     // no-JS small screen menu
     expect(s).toContain('<div class="container d-lg-none d-print-none"><details class="details"><summary class="details-summary">Menu</summary>');
     expect(s).toContain('<nav class="navigation-menu-mobile" aria-label="Hovedmenu">');

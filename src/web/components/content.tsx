@@ -102,13 +102,7 @@ export function Card(props: CardProps) {
   const cls = cx('card', props.long && 'long', props.class);
   if (props.href !== undefined) {
     return (
-      <a
-        class={cls}
-        href={props.href}
-        id={props.id}
-        target={props.external ? '_blank' : undefined}
-        rel={props.external ? 'noopener noreferrer' : undefined}
-      >
+      <a class={cls} href={props.href} id={props.id} target={props.external ? '_blank' : undefined} rel={props.external ? 'noopener noreferrer' : undefined}>
         {content}
         {props.external ? (
           <Icon name="open-in-new" class="card-icon" label={props.externalLabel ?? '(åbner i nyt vindue)'} />

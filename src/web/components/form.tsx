@@ -231,11 +231,7 @@ export function TextArea(props: TextAreaProps) {
         disabled={props.disabled ? true : undefined}
         readonly={props.readonly ? true : undefined}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(
-          props.hint && hintId(id),
-          props.error && errorId(id),
-          limit !== undefined && characterLimitId(id),
-        )}
+        aria-describedby={describedBy(props.hint && hintId(id), props.error && errorId(id), limit !== undefined && characterLimitId(id))}
       >
         {props.value ?? ''}
       </textarea>
@@ -292,11 +288,7 @@ export function Select(props: SelectProps) {
         autocomplete={props.autocomplete}
       >
         {props.options.map((o) => (
-          <option
-            value={o.value}
-            selected={props.value !== undefined && o.value === props.value ? true : undefined}
-            disabled={o.disabled ? true : undefined}
-          >
+          <option value={o.value} selected={props.value !== undefined && o.value === props.value ? true : undefined} disabled={o.disabled ? true : undefined}>
             {o.label}
           </option>
         ))}
@@ -433,10 +425,7 @@ export function Radios(props: ChoiceGroupProps) {
   const legendId = `${id}-legend`;
   return (
     <div class={cx('form-group', props.error && 'form-error', props.class)}>
-      <fieldset
-        aria-labelledby={legendId}
-        aria-describedby={describedBy(props.hint && hintId(id), props.error && errorId(id))}
-      >
+      <fieldset aria-labelledby={legendId} aria-describedby={describedBy(props.hint && hintId(id), props.error && errorId(id))}>
         <legend class={props.legendClass ?? 'form-label'} id={legendId}>
           {props.legend}
         </legend>
@@ -491,11 +480,7 @@ export function Fieldset(props: FieldsetProps) {
   const hasMeta = id !== undefined;
   return (
     <div class={cx('form-group', props.error && 'form-error', props.class)}>
-      <fieldset
-        aria-describedby={
-          hasMeta ? describedBy(props.hint && hintId(id), props.error && errorId(id)) : undefined
-        }
-      >
+      <fieldset aria-describedby={hasMeta ? describedBy(props.hint && hintId(id), props.error && errorId(id)) : undefined}>
         <legend class={props.legendClass ?? 'form-label'}>{props.legend}</legend>
         {props.hint && hasMeta ? <Hint id={id} text={props.hint} /> : null}
         {props.error && hasMeta ? <ErrorMessage id={id} text={props.error} prefix={props.errorPrefix} /> : null}
@@ -546,10 +531,7 @@ export function DateInput(props: DateInputProps) {
   ] as const;
   return (
     <div class={cx('form-group', props.error && 'form-error', props.class)}>
-      <fieldset
-        aria-describedby={describedBy(props.hint && hintId(id), props.error && errorId(id))}
-        disabled={props.disabled ? true : undefined}
-      >
+      <fieldset aria-describedby={describedBy(props.hint && hintId(id), props.error && errorId(id))} disabled={props.disabled ? true : undefined}>
         <legend class="form-label">{props.legend}</legend>
         {props.hint ? <Hint id={id} text={props.hint} /> : null}
         {props.error ? <ErrorMessage id={id} text={props.error} prefix={props.errorPrefix} /> : null}

@@ -87,11 +87,7 @@ export function Header(props: HeaderProps) {
     label: props.logoutLabel ?? 'Log af',
   };
   const navLabel = props.navLabel ?? 'Hovedmenu';
-  const userText = props.user
-    ? props.user.organisation
-      ? `${props.user.name}, ${props.user.organisation}`
-      : props.user.name
-    : undefined;
+  const userText = props.user ? (props.user.organisation ? `${props.user.name}, ${props.user.organisation}` : props.user.name) : undefined;
   const hasMobileMenu = props.user !== undefined || props.navItems.length > 0;
 
   return (

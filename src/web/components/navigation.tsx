@@ -120,18 +120,11 @@ type PageEntry = { kind: 'page'; n: number; last?: boolean } | { kind: 'overflow
 
 /** Same page-window logic as pagination.njk. */
 export function paginationEntries(current: number, total: number): PageEntry[] {
-  const range = (a: number, b: number): PageEntry[] =>
-    Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => ({ kind: 'page' as const, n: a + i }));
+  const range = (a: number, b: number): PageEntry[] => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => ({ kind: 'page' as const, n: a + i }));
   if (total <= 7) return range(1, total);
   if (current < 5) return [...range(1, 5), { kind: 'overflow' }, { kind: 'page', n: total, last: true }];
   if (current + 4 > total) return [{ kind: 'page', n: 1 }, { kind: 'overflow' }, ...range(total - 4, total)];
-  return [
-    { kind: 'page', n: 1 },
-    { kind: 'overflow' },
-    ...range(current - 1, current + 1),
-    { kind: 'overflow' },
-    { kind: 'page', n: total, last: true },
-  ];
+  return [{ kind: 'page', n: 1 }, { kind: 'overflow' }, ...range(current - 1, current + 1), { kind: 'overflow' }, { kind: 'page', n: total, last: true }];
 }
 
 /** pagination.njk with pageElement "a". Renders nothing for a single page. */

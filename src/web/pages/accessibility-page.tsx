@@ -16,7 +16,12 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
       <h2>{t({ da: 'Kendte begrænsninger', en: 'Known limitations' })}</h2>
       <p>{t({ da: 'Vedhæftede filer fra ansøgere er ikke nødvendigvis tilgængelige.', en: 'Files attached by applicants are not necessarily accessible.' })}</p>
       <h2>{t({ da: 'Kontakt', en: 'Contact' })}</h2>
-      <p>{t({ da: 'Oplever du problemer med tilgængeligheden, så kontakt puljens sekretariat i din kommune.', en: "If you meet accessibility problems, contact your municipality's pool secretariat." })}</p>
+      <p>
+        {t({
+          da: 'Oplever du problemer med tilgængeligheden, så kontakt puljens sekretariat i din kommune.',
+          en: "If you meet accessibility problems, contact your municipality's pool secretariat.",
+        })}
+      </p>
     </Layout>
   );
 }

@@ -3,7 +3,10 @@ import type { PageContext } from '../page-context.js';
 import { Layout } from './layout.js';
 
 export function ErrorPage({ ctx, code, message }: { ctx: PageContext; code: string; message: Message }) {
-  const title = code === 'NOT_FOUND' ? ctx.t({ da: 'Siden findes ikke', en: 'Page not found' }) : ctx.t({ da: 'Det kunne ikke lade sig gøre', en: 'That could not be done' });
+  const title =
+    code === 'NOT_FOUND'
+      ? ctx.t({ da: 'Siden findes ikke', en: 'Page not found' })
+      : ctx.t({ da: 'Det kunne ikke lade sig gøre', en: 'That could not be done' });
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>

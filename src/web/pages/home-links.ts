@@ -49,7 +49,10 @@ const entries: Entry[] = [
     roles: ['reviewer'],
     href: '/bedoemmelser',
     title: { da: 'Mine bedømmelser', en: 'My reviews' },
-    text: { da: 'Erklær habilitet, og giv point til de ansøgninger, du er tildelt.', en: 'Declare conflicts of interest and score the applications assigned to you.' },
+    text: {
+      da: 'Erklær habilitet, og giv point til de ansøgninger, du er tildelt.',
+      en: 'Declare conflicts of interest and score the applications assigned to you.',
+    },
   },
   {
     href: '/notifikationer',
@@ -60,7 +63,5 @@ const entries: Entry[] = [
 
 export function homeLinks(actor: Actor, t: (m: Message) => string): HomeLink[] {
   const roles = new Set<string>(actor.memberships.map((m) => m.role));
-  return entries
-    .filter((e) => !e.roles || e.roles.some((r) => roles.has(r)))
-    .map((e) => ({ href: e.href, title: t(e.title), text: t(e.text) }));
+  return entries.filter((e) => !e.roles || e.roles.some((r) => roles.has(r))).map((e) => ({ href: e.href, title: t(e.title), text: t(e.text) }));
 }

@@ -80,12 +80,28 @@ export function applicationApi(): Hono<AppEnv> {
   // --- ideas --------------------------------------------------------------------------------
   defineOperation(
     api,
-    { operationId: 'createIdea', method: 'post', path: '/ideas', summary: "Send a short idea with its need analysis to a pool's secretariat", tag: TAG_IDEAS, body: createIdeaSchema, successStatus: 201, response: z.object({ id: z.string() }) },
+    {
+      operationId: 'createIdea',
+      method: 'post',
+      path: '/ideas',
+      summary: "Send a short idea with its need analysis to a pool's secretariat",
+      tag: TAG_IDEAS,
+      body: createIdeaSchema,
+      successStatus: 201,
+      response: z.object({ id: z.string() }),
+    },
     (actor, { c, body }) => createIdea(c.get('deps').db, actor, body),
   );
   defineOperation(
     api,
-    { operationId: 'listIdeas', method: 'get', path: '/ideas', summary: 'My ideas, and for the secretariat every idea of its organisation', tag: TAG_IDEAS, query: z.object({ poolId: z.string().optional() }) },
+    {
+      operationId: 'listIdeas',
+      method: 'get',
+      path: '/ideas',
+      summary: 'My ideas, and for the secretariat every idea of its organisation',
+      tag: TAG_IDEAS,
+      query: z.object({ poolId: z.string().optional() }),
+    },
     (actor, { c, query }) => listIdeas(c.get('deps').db, actor, { poolId: query.poolId }),
   );
   defineOperation(
@@ -99,7 +115,8 @@ export function applicationApi(): Hono<AppEnv> {
       operationId: 'adviseIdea',
       method: 'post',
       path: '/ideas/:ideaId/advice',
-      summary: "Add to the idea's advice thread: the secretariat's advice with a topic (project_management, economy, law, communication), or the author's reply",
+      summary:
+        "Add to the idea's advice thread: the secretariat's advice with a topic (project_management, economy, law, communication), or the author's reply",
       tag: TAG_IDEAS,
       body: adviseIdeaSchema.omit({ ideaId: true }),
       successStatus: 201,
@@ -109,19 +126,44 @@ export function applicationApi(): Hono<AppEnv> {
   );
   defineOperation(
     api,
-    { operationId: 'assessIdea', method: 'post', path: '/ideas/:ideaId/assessment', summary: 'The secretariat marks the idea promising, needing a new angle, or not a fit', tag: TAG_IDEAS, body: assessIdeaSchema.omit({ ideaId: true }), response: z.object({ id: z.string() }) },
+    {
+      operationId: 'assessIdea',
+      method: 'post',
+      path: '/ideas/:ideaId/assessment',
+      summary: 'The secretariat marks the idea promising, needing a new angle, or not a fit',
+      tag: TAG_IDEAS,
+      body: assessIdeaSchema.omit({ ideaId: true }),
+      response: z.object({ id: z.string() }),
+    },
     (actor, { c, params, body }) => assessIdea(c.get('deps').db, actor, withParams(body, { ideaId: params.ideaId })),
   );
   defineOperation(
     api,
-    { operationId: 'convertIdeaToApplication', method: 'post', path: '/ideas/:ideaId/application', summary: 'Turn the idea into an application draft (title, summary and need analysis carried over)', tag: TAG_IDEAS, successStatus: 201, response: created },
+    {
+      operationId: 'convertIdeaToApplication',
+      method: 'post',
+      path: '/ideas/:ideaId/application',
+      summary: 'Turn the idea into an application draft (title, summary and need analysis carried over)',
+      tag: TAG_IDEAS,
+      successStatus: 201,
+      response: created,
+    },
     (actor, { c, params }) => convertIdeaToApplication(c.get('deps').db, actor, { ideaId: params.ideaId }),
   );
 
   // --- applications ---------------------------------------------------------------------------
   defineOperation(
     api,
-    { operationId: 'createApplication', method: 'post', path: '/applications', summary: 'Start an application draft in an open pool; the caller becomes its lead applicant', tag: TAG, body: createApplicationSchema, successStatus: 201, response: created },
+    {
+      operationId: 'createApplication',
+      method: 'post',
+      path: '/applications',
+      summary: 'Start an application draft in an open pool; the caller becomes its lead applicant',
+      tag: TAG,
+      body: createApplicationSchema,
+      successStatus: 201,
+      response: created,
+    },
     (actor, { c, body }) => createApplication(c.get('deps').db, actor, body),
   );
   defineOperation(
@@ -138,7 +180,13 @@ export function applicationApi(): Hono<AppEnv> {
   );
   defineOperation(
     api,
-    { operationId: 'getApplication', method: 'get', path: '/applications/:applicationId', summary: 'An application with its content (money in øre), co-applicants, attachments and section statuses', tag: TAG },
+    {
+      operationId: 'getApplication',
+      method: 'get',
+      path: '/applications/:applicationId',
+      summary: 'An application with its content (money in øre), co-applicants, attachments and section statuses',
+      tag: TAG,
+    },
     async (actor, { c, params }) => present(await getApplication(c.get('deps').db, actor, { applicationId: params.applicationId })),
   );
   defineOperation(
@@ -159,7 +207,13 @@ export function applicationApi(): Hono<AppEnv> {
   );
   defineOperation(
     api,
-    { operationId: 'checkEligibility', method: 'get', path: '/applications/:applicationId/eligibility', summary: "The pool's rules evaluated (met or not, with reasons), the line's money per year, and what is missing", tag: TAG },
+    {
+      operationId: 'checkEligibility',
+      method: 'get',
+      path: '/applications/:applicationId/eligibility',
+      summary: "The pool's rules evaluated (met or not, with reasons), the line's money per year, and what is missing",
+      tag: TAG,
+    },
     (actor, { c, params }) => checkEligibility(c.get('deps').db, actor, { applicationId: params.applicationId }),
   );
   defineOperation(
@@ -176,7 +230,15 @@ export function applicationApi(): Hono<AppEnv> {
   );
   defineOperation(
     api,
-    { operationId: 'withdrawApplication', method: 'post', path: '/applications/:applicationId/withdrawal', summary: 'The lead applicant withdraws the application', tag: TAG, body: withdrawApplicationSchema.omit({ applicationId: true }), response: z.object({ id: z.string(), state: z.string() }) },
+    {
+      operationId: 'withdrawApplication',
+      method: 'post',
+      path: '/applications/:applicationId/withdrawal',
+      summary: 'The lead applicant withdraws the application',
+      tag: TAG,
+      body: withdrawApplicationSchema.omit({ applicationId: true }),
+      response: z.object({ id: z.string(), state: z.string() }),
+    },
     (actor, { c, params, body }) => withdrawApplication(c.get('deps').db, actor, withParams(body, { applicationId: params.applicationId })),
   );
   defineOperation(
@@ -195,7 +257,9 @@ export function applicationApi(): Hono<AppEnv> {
     async (actor, { c, params }) => {
       const type = c.req.header('content-type') ?? '';
       if (!type.includes('multipart/form-data')) {
-        throw new AppError('BAD_REQUEST', { message: { da: 'Send filen som multipart/form-data i feltet "file".', en: 'Send the file as multipart/form-data in the field "file".' } });
+        throw new AppError('BAD_REQUEST', {
+          message: { da: 'Send filen som multipart/form-data i feltet "file".', en: 'Send the file as multipart/form-data in the field "file".' },
+        });
       }
       const form = await c.req.parseBody();
       const file = form.file;
@@ -210,12 +274,26 @@ export function applicationApi(): Hono<AppEnv> {
   );
   defineOperation(
     api,
-    { operationId: 'downloadAttachment', method: 'get', path: '/applications/:applicationId/attachments/:attachmentId', summary: 'Download an attachment', tag: TAG, responseContentType: 'application/octet-stream' },
-    async (actor, { c, params }) => attachmentResponse(c, await getAttachment(c.get('deps').db, actor, { applicationId: params.applicationId, attachmentId: params.attachmentId })),
+    {
+      operationId: 'downloadAttachment',
+      method: 'get',
+      path: '/applications/:applicationId/attachments/:attachmentId',
+      summary: 'Download an attachment',
+      tag: TAG,
+      responseContentType: 'application/octet-stream',
+    },
+    async (actor, { c, params }) =>
+      attachmentResponse(c, await getAttachment(c.get('deps').db, actor, { applicationId: params.applicationId, attachmentId: params.attachmentId })),
   );
   defineOperation(
     api,
-    { operationId: 'listApplicationVersions', method: 'get', path: '/applications/:applicationId/versions', summary: 'The frozen versions (one per submission)', tag: TAG },
+    {
+      operationId: 'listApplicationVersions',
+      method: 'get',
+      path: '/applications/:applicationId/versions',
+      summary: 'The frozen versions (one per submission)',
+      tag: TAG,
+    },
     (actor, { c, params }) => listApplicationVersions(c.get('deps').db, actor, { applicationId: params.applicationId }),
   );
   defineOperation(
@@ -232,12 +310,28 @@ export function applicationApi(): Hono<AppEnv> {
   );
   defineOperation(
     api,
-    { operationId: 'addCoApplicant', method: 'post', path: '/applications/:applicationId/co-applicants', summary: 'The lead invites a colleague of the organisation (by e-mail) to edit', tag: TAG, body: coApplicantSchema.omit({ applicationId: true }), successStatus: 201, response: z.object({ userId: z.string() }) },
+    {
+      operationId: 'addCoApplicant',
+      method: 'post',
+      path: '/applications/:applicationId/co-applicants',
+      summary: 'The lead invites a colleague of the organisation (by e-mail) to edit',
+      tag: TAG,
+      body: coApplicantSchema.omit({ applicationId: true }),
+      successStatus: 201,
+      response: z.object({ userId: z.string() }),
+    },
     (actor, { c, params, body }) => addCoApplicant(c.get('deps').db, actor, withParams(body, { applicationId: params.applicationId })),
   );
   defineOperation(
     api,
-    { operationId: 'removeCoApplicant', method: 'delete', path: '/applications/:applicationId/co-applicants/:userId', summary: 'The lead removes a co-applicant', tag: TAG, successStatus: 204 },
+    {
+      operationId: 'removeCoApplicant',
+      method: 'delete',
+      path: '/applications/:applicationId/co-applicants/:userId',
+      summary: 'The lead removes a co-applicant',
+      tag: TAG,
+      successStatus: 204,
+    },
     async (actor, { c, params }) => {
       await removeCoApplicant(c.get('deps').db, actor, { applicationId: params.applicationId, userId: params.userId });
       return null;
@@ -249,7 +343,8 @@ export function applicationApi(): Hono<AppEnv> {
       operationId: 'computeBusinessCase',
       method: 'post',
       path: '/business-case',
-      summary: 'Net present value and payback year of a business case (øre; discountRate as a fraction, default 0.035; horizonYears default 5). Nothing is stored',
+      summary:
+        'Net present value and payback year of a business case (øre; discountRate as a fraction, default 0.035; horizonYears default 5). Nothing is stored',
       tag: TAG,
       body: businessCaseInputSchema,
     },

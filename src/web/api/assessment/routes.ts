@@ -36,7 +36,9 @@ const sendMailAfterChange: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const assignReviewersBody = z.object({
-  mode: z.enum(['manual', 'even']).meta({ description: 'manual: the given reviewers; even: the pool organisation’s reviewers with the fewest open assignments, up to `count` in all' }),
+  mode: z
+    .enum(['manual', 'even'])
+    .meta({ description: 'manual: the given reviewers; even: the pool organisation’s reviewers with the fewest open assignments, up to `count` in all' }),
   reviewerUserIds: z.array(z.string()).optional(),
   count: z.number().int().min(1).max(10).optional(),
 });

@@ -21,7 +21,13 @@ export function ledgerApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'getPoolLedger', method: 'get', path: '/pools/:poolId/ledger', summary: "The pool's economy per budget line and year (budget, committed, paid, returned, remaining; øre) with totals", tag: TAG },
+    {
+      operationId: 'getPoolLedger',
+      method: 'get',
+      path: '/pools/:poolId/ledger',
+      summary: "The pool's economy per budget line and year (budget, committed, paid, returned, remaining; øre) with totals",
+      tag: TAG,
+    },
     (actor, { c, params }) => getPoolLedger(c.get('deps').db, actor, { poolId: params.poolId }),
   );
 
@@ -72,7 +78,7 @@ export function ledgerApi(): Hono<AppEnv> {
       operationId: 'recordReturn',
       method: 'post',
       path: '/applications/:applicationId/ledger/returns',
-      summary: "Record unspent money returned from the project to its line and year (finance); repaid=true for money paid out and paid back",
+      summary: 'Record unspent money returned from the project to its line and year (finance); repaid=true for money paid out and paid back',
       tag: TAG,
       body: recordReturnSchema,
       successStatus: 201,
@@ -141,7 +147,13 @@ export function ledgerApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'getProjectLedger', method: 'get', path: '/applications/:applicationId/ledger', summary: "A project's economy: granted, paid, returned and left to pay per line and year", tag: TAG },
+    {
+      operationId: 'getProjectLedger',
+      method: 'get',
+      path: '/applications/:applicationId/ledger',
+      summary: "A project's economy: granted, paid, returned and left to pay per line and year",
+      tag: TAG,
+    },
     (actor, { c, params }) => getProjectLedger(c.get('deps').db, actor, { applicationId: params.applicationId }),
   );
 

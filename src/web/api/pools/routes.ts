@@ -48,7 +48,15 @@ export const poolResponseSchema = z.object({
       ...route,
       amounts: z.array(yearAmount),
       earmarks: z.array(
-        z.object({ id: z.string(), key: z.string(), name: z.string(), shareBp: z.number().meta({ description: 'Basis points: 1000 = 10 %' }), openForApplications: z.boolean(), ...route, amounts: z.array(yearAmount) }),
+        z.object({
+          id: z.string(),
+          key: z.string(),
+          name: z.string(),
+          shareBp: z.number().meta({ description: 'Basis points: 1000 = 10 %' }),
+          openForApplications: z.boolean(),
+          ...route,
+          amounts: z.array(yearAmount),
+        }),
       ),
     }),
   ),
@@ -100,7 +108,14 @@ export function poolApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'listPools', method: 'get', path: '/pools', summary: "Pools of the user's organisations (and, for network coordinators, of their networks)", tag: 'Pools', response: z.array(poolSummarySchema) },
+    {
+      operationId: 'listPools',
+      method: 'get',
+      path: '/pools',
+      summary: "Pools of the user's organisations (and, for network coordinators, of their networks)",
+      tag: 'Pools',
+      response: z.array(poolSummarySchema),
+    },
     async (actor, { c }) => listPools(c.get('deps').db, actor),
   );
 
@@ -121,7 +136,14 @@ export function poolApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'getPool', method: 'get', path: '/pools/:poolId', summary: 'A pool with budget lines, earmarks, decision bodies, meetings and rules', tag: 'Pools', response: poolResponseSchema },
+    {
+      operationId: 'getPool',
+      method: 'get',
+      path: '/pools/:poolId',
+      summary: 'A pool with budget lines, earmarks, decision bodies, meetings and rules',
+      tag: 'Pools',
+      response: poolResponseSchema,
+    },
     async (actor, { c, params }) => getPool(c.get('deps').db, actor, { poolId: params.poolId ?? '' }),
   );
 
@@ -141,7 +163,14 @@ export function poolApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'getPoolHistory', method: 'get', path: '/pools/:poolId/history', summary: "The pool's audit events with what changed (secretariat or admin)", tag: 'Pools', response: historySchema },
+    {
+      operationId: 'getPoolHistory',
+      method: 'get',
+      path: '/pools/:poolId/history',
+      summary: "The pool's audit events with what changed (secretariat or admin)",
+      tag: 'Pools',
+      response: historySchema,
+    },
     async (actor, { c, params }) => getPoolHistory(c.get('deps').db, actor, { poolId: params.poolId ?? '' }),
   );
 

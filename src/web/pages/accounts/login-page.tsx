@@ -23,9 +23,26 @@ export function LoginPage({ ctx, email = '', back = '/', errors = {}, formError 
           <form method="post" action="/login" novalidate>
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
             <input type="hidden" name="tilbage" value={back} />
-            <TextInput name="email" type="email" label={t({ da: 'E-mail', en: 'E-mail' })} value={email} error={errors.email} autocomplete="username" required />
-            <TextInput name="password" type="password" label={t({ da: 'Adgangskode', en: 'Password' })} error={errors.password} autocomplete="current-password" required />
-            <Button type="submit" variant="primary">{t({ da: 'Log ind', en: 'Log in' })}</Button>
+            <TextInput
+              name="email"
+              type="email"
+              label={t({ da: 'E-mail', en: 'E-mail' })}
+              value={email}
+              error={errors.email}
+              autocomplete="username"
+              required
+            />
+            <TextInput
+              name="password"
+              type="password"
+              label={t({ da: 'Adgangskode', en: 'Password' })}
+              error={errors.password}
+              autocomplete="current-password"
+              required
+            />
+            <Button type="submit" variant="primary">
+              {t({ da: 'Log ind', en: 'Log in' })}
+            </Button>
           </form>
         </div>
       </div>

@@ -84,7 +84,9 @@ export function formToPatch(section: SectionDef, posted: FormValues, removeRow?:
 
 function mapItem(item: ItemDef, posted: FormValues, patch: Record<string, unknown>, values: FormValues, removeRow?: { key: string; index: number }): void {
   if (item.kind === 'rows') {
-    const rows = rowsOf(posted[item.key]).filter((_, i) => !(removeRow?.key === item.key && removeRow.index === i)).filter((r) => !isBlankRow(r));
+    const rows = rowsOf(posted[item.key])
+      .filter((_, i) => !(removeRow?.key === item.key && removeRow.index === i))
+      .filter((r) => !isBlankRow(r));
     values[item.key] = rows;
     patch[item.key] = rows.map((row) => {
       const out: Record<string, unknown> = {};

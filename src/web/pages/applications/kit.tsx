@@ -5,10 +5,26 @@ import { fieldName } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 
 /** A POST form with the CSRF token. */
-export function PostForm(props: { ctx: PageContext; action: string; id?: string; class?: string; multipart?: boolean; dataAttrs?: Record<string, string>; children?: Child }) {
+export function PostForm(props: {
+  ctx: PageContext;
+  action: string;
+  id?: string;
+  class?: string;
+  multipart?: boolean;
+  dataAttrs?: Record<string, string>;
+  children?: Child;
+}) {
   const data = Object.fromEntries(Object.entries(props.dataAttrs ?? {}).map(([k, v]) => [`data-${k}`, v]));
   return (
-    <form method="post" action={props.action} id={props.id} class={props.class} enctype={props.multipart ? 'multipart/form-data' : undefined} novalidate {...data}>
+    <form
+      method="post"
+      action={props.action}
+      id={props.id}
+      class={props.class}
+      enctype={props.multipart ? 'multipart/form-data' : undefined}
+      novalidate
+      {...data}
+    >
       <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
       {props.children}
     </form>

@@ -101,7 +101,16 @@ export function applicationPages(): Hono<AppEnv> {
       return c.redirect(`/ansoegninger/${created.id}`, 303);
     } catch (err) {
       const r = formRefusal(err);
-      return render(c, NewApplicationPage({ ctx: pageContext(c), pools: await listOpenPools(db(c), actor), values: { poolId: str(values.poolId), title: str(values.title) }, errors: r.errors }), r.status);
+      return render(
+        c,
+        NewApplicationPage({
+          ctx: pageContext(c),
+          pools: await listOpenPools(db(c), actor),
+          values: { poolId: str(values.poolId), title: str(values.title) },
+          errors: r.errors,
+        }),
+        r.status,
+      );
     }
   });
 

@@ -54,7 +54,16 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
       return <TextArea name={name} label={label} hint={hint} error={error} value={value} rows={5} />;
     case 'select': {
       const options = def.options ? optionsFor(def.options, c.pool, t) : [];
-      return <Select name={name} label={label} hint={hint} error={error} value={value} options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...options]} />;
+      return (
+        <Select
+          name={name}
+          label={label}
+          hint={hint}
+          error={error}
+          value={value}
+          options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...options]}
+        />
+      );
     }
     case 'checkboxes': {
       const options = def.options ? optionsFor(def.options, c.pool, t) : [];
@@ -72,7 +81,15 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
     }
     case 'radios': {
       const options = def.options ? optionsFor(def.options, c.pool, t) : [];
-      return <Radios name={name} legend={label} hint={hint} error={error} items={options.map((o) => ({ value: o.value, label: o.label, checked: value === o.value }))} />;
+      return (
+        <Radios
+          name={name}
+          legend={label}
+          hint={hint}
+          error={error}
+          items={options.map((o) => ({ value: o.value, label: o.label, checked: value === o.value }))}
+        />
+      );
     }
     case 'yesno':
       return (
@@ -95,7 +112,17 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
     case 'year':
       return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="numeric" width="xs" />;
     case 'date':
-      return <TextInput type="date" name={name} label={label} hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })} error={error} value={value} width="m" />;
+      return (
+        <TextInput
+          type="date"
+          name={name}
+          label={label}
+          hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })}
+          error={error}
+          value={value}
+          width="m"
+        />
+      );
     default:
       return <TextInput name={name} label={label} hint={hint} error={error} value={value} />;
   }
@@ -160,4 +187,3 @@ export function Item({ item, c }: { item: ItemDef; c: Ctx }) {
   }
   return <Field def={item} name={item.key} c={c} />;
 }
-

@@ -23,7 +23,15 @@ export async function htmlToPdf(html: string, opts: { timeoutMs?: number } = {})
     browser = await chromium.launch({
       executablePath: chromiumExecutable(),
       timeout,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   } catch {
     throw new AppError('PDF_UNAVAILABLE');
@@ -38,7 +46,11 @@ export async function htmlToPdf(html: string, opts: { timeoutMs?: number } = {})
       if (url.pathname === '/document') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       const res = await staticApp.request(url.pathname);
       if (!res.ok) return route.fulfill({ status: res.status, body: '' });
-      return route.fulfill({ status: 200, contentType: res.headers.get('content-type') ?? 'application/octet-stream', body: Buffer.from(await res.arrayBuffer()) });
+      return route.fulfill({
+        status: 200,
+        contentType: res.headers.get('content-type') ?? 'application/octet-stream',
+        body: Buffer.from(await res.arrayBuffer()),
+      });
     });
     await page.goto(`${ORIGIN}/document`, { waitUntil: 'load' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });

@@ -52,7 +52,10 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           {form.notice}
         </Alert>
       ) : null}
-      <ErrorSummary title={t({ da: 'Der er problemer', en: 'There is a problem' })} errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
+      <ErrorSummary
+        title={t({ da: 'Der er problemer', en: 'There is a problem' })}
+        errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}
+      />
       <StructuredList
         rows={[
           { label: t({ da: 'Status', en: 'Status' }), value: <StaffStatus ctx={ctx} state={a.state} /> },
@@ -71,8 +74,16 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
       {data.informationRequests.length > 0 ? (
         <Table
           caption={t({ da: 'Spørgsmål til ansøger', en: 'Questions to the applicant' })}
-          columns={[{ label: t({ da: 'Stillet', en: 'Asked' }) }, { label: t({ da: 'Spørgsmål', en: 'Question' }) }, { label: t({ da: 'Besvaret', en: 'Answered' }) }]}
-          rows={data.informationRequests.map((q) => [formatDateTime(q.askedAt, ctx.locale), q.question, q.answeredAt ? formatDate(q.answeredAt, ctx.locale) : '–'])}
+          columns={[
+            { label: t({ da: 'Stillet', en: 'Asked' }) },
+            { label: t({ da: 'Spørgsmål', en: 'Question' }) },
+            { label: t({ da: 'Besvaret', en: 'Answered' }) },
+          ]}
+          rows={data.informationRequests.map((q) => [
+            formatDateTime(q.askedAt, ctx.locale),
+            q.question,
+            q.answeredAt ? formatDate(q.answeredAt, ctx.locale) : '–',
+          ])}
         />
       ) : null}
       {data.screenings.map((s) => (
@@ -96,7 +107,10 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
             name="question"
             rows={4}
             label={t({ da: 'Spørgsmål til ansøger', en: 'Question to the applicant' })}
-            hint={t({ da: 'Ansøgningen sendes tilbage til ansøgeren med spørgsmålet. Svaret bliver en ny version.', en: 'The application goes back to the applicant with the question. The answer becomes a new version.' })}
+            hint={t({
+              da: 'Ansøgningen sendes tilbage til ansøgeren med spørgsmålet. Svaret bliver en ny version.',
+              en: 'The application goes back to the applicant with the question. The answer becomes a new version.',
+            })}
             value={v(form.values, 'question')}
             error={errors.question}
           />
@@ -196,7 +210,10 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
             { label: t({ da: 'Indstilling', en: 'Recommendation' }), value: t(recommendationLabel[data.recommendation.kind]) },
             { label: t({ da: 'Beløb', en: 'Amount' }), value: kr(data.recommendation.amountOere) },
             { label: t({ da: 'Budgetlinje', en: 'Budget line' }), value: lineName(data.recommendation.budgetLineId) },
-            { label: t({ da: 'Fordeling på år', en: 'Split over years' }), value: data.recommendation.split.map((s) => `${s.year}: ${kr(s.amountOere)}`).join(', ') || '–' },
+            {
+              label: t({ da: 'Fordeling på år', en: 'Split over years' }),
+              value: data.recommendation.split.map((s) => `${s.year}: ${kr(s.amountOere)}`).join(', ') || '–',
+            },
             { label: t({ da: 'Betingelser', en: 'Conditions' }), value: data.recommendation.conditions || '–' },
             { label: t({ da: 'Begrundelse', en: 'Justification' }), value: data.recommendation.justification || '–' },
           ]}
@@ -211,7 +228,10 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
       <h2>{t({ da: 'Afgørelse', en: 'Decision' })}</h2>
       {line?.decisionMode === 'direct' ? (
         <p>
-          {t({ da: `Linjen "${line.name}" afgøres direkte af ${line.directDeciderLabel ?? 'direktionen'}.`, en: `The line "${line.name}" is decided directly by ${line.directDeciderLabel ?? 'the directors'}.` })}{' '}
+          {t({
+            da: `Linjen "${line.name}" afgøres direkte af ${line.directDeciderLabel ?? 'direktionen'}.`,
+            en: `The line "${line.name}" is decided directly by ${line.directDeciderLabel ?? 'the directors'}.`,
+          })}{' '}
           <a href={`${base}/direkte-afgoerelse`}>{t({ da: 'Til den direkte afgørelse', en: 'To the direct decision' })}</a>
         </p>
       ) : line ? (
@@ -220,7 +240,10 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
       {data.agenda.map((m) => (
         <p>
           <a href={`/moeder/${m.meetingId}`}>
-            {t({ da: `${m.bodyName} ${formatDate(m.startsAt, 'da')}, punkt ${m.position}`, en: `${m.bodyName} ${formatDate(m.startsAt, 'en')}, item ${m.position}` })}
+            {t({
+              da: `${m.bodyName} ${formatDate(m.startsAt, 'da')}, punkt ${m.position}`,
+              en: `${m.bodyName} ${formatDate(m.startsAt, 'en')}, item ${m.position}`,
+            })}
           </a>
         </p>
       ))}

@@ -66,7 +66,12 @@ export function DecisionFormPage(p: DecisionFormProps) {
           error={p.errors.budgetLineId}
           options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...shownLines.map((l) => ({ value: l.id, label: l.name }))]}
         />
-        <Fieldset id="split" legend={t({ da: 'Fordeling på år (kr.)', en: 'Split over years (DKK)' })} hint={t({ da: 'Summen skal give beløbet. Tomme år udelades.', en: 'The sum must equal the amount. Empty years are left out.' })} error={p.errors.split}>
+        <Fieldset
+          id="split"
+          legend={t({ da: 'Fordeling på år (kr.)', en: 'Split over years (DKK)' })}
+          hint={t({ da: 'Summen skal give beløbet. Tomme år udelades.', en: 'The sum must equal the amount. Empty years are left out.' })}
+          error={p.errors.split}
+        >
           {years.map((y, i) => (
             <>
               <input type="hidden" name={`split[${i}][year]`} value={String(y)} />
@@ -86,11 +91,21 @@ export function DecisionFormPage(p: DecisionFormProps) {
           name="conditions"
           rows={3}
           label={t({ da: 'Betingelser', en: 'Conditions' })}
-          hint={t({ da: 'Fx krav om evaluering eller medfinansiering. Skal udfyldes, når der indstilles med betingelser.', en: 'E.g. an evaluation or co-funding requirement. Required when recommending with conditions.' })}
+          hint={t({
+            da: 'Fx krav om evaluering eller medfinansiering. Skal udfyldes, når der indstilles med betingelser.',
+            en: 'E.g. an evaluation or co-funding requirement. Required when recommending with conditions.',
+          })}
           value={val('conditions')}
           error={p.errors.conditions}
         />
-        <TextArea name={p.textField.name} rows={4} label={p.textField.label} hint={p.textField.hint} value={val(p.textField.name)} error={p.errors[p.textField.name]} />
+        <TextArea
+          name={p.textField.name}
+          rows={4}
+          label={p.textField.label}
+          hint={p.textField.hint}
+          value={val(p.textField.name)}
+          error={p.errors[p.textField.name]}
+        />
       </PageForm>
       <h2>{t({ da: 'Puljens restbeløb lige nu', en: "The pool's remaining money now" })}</h2>
       <BalancesTable ctx={p.ctx} balances={p.balances} lines={p.lines} kr={kr} />
@@ -98,7 +113,17 @@ export function DecisionFormPage(p: DecisionFormProps) {
   );
 }
 
-export function BalancesTable({ ctx, balances, lines, kr }: { ctx: PageContext; balances: LineYearBalance[]; lines: { id: string; name: string }[]; kr: (o: number) => string }) {
+export function BalancesTable({
+  ctx,
+  balances,
+  lines,
+  kr,
+}: {
+  ctx: PageContext;
+  balances: LineYearBalance[];
+  lines: { id: string; name: string }[];
+  kr: (o: number) => string;
+}) {
   const { t } = ctx;
   const name = (id: string) => lines.find((l) => l.id === id)?.name ?? '';
   return (

@@ -28,7 +28,8 @@ export function DecisionIntro({ ctx, d }: { ctx: PageContext; d: DecisionContext
     <>
       <p>
         {d.application.caseNumber} · {t({ da: 'Ansøgt: ', en: 'Applied: ' })}
-        {oereToKronerInput(d.application.amountAppliedOere)} kr. · <a href={`/ansoegninger/${d.application.id}`}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
+        {oereToKronerInput(d.application.amountAppliedOere)} kr. ·{' '}
+        <a href={`/ansoegninger/${d.application.id}`}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
       </p>
       {r ? (
         <p>

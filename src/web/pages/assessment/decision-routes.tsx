@@ -85,8 +85,16 @@ export function decisionRoutes(): Hono<AppEnv> {
         pool: d.pool,
         lines: direct,
         balances: d.balances,
-        choice: { name: 'outcome', legend: t({ da: 'Afgørelse', en: 'Decision' }), items: (['approve', 'reject'] as const).map((k) => ({ value: k, label: t(outcomeLabel[k]) })) },
-        textField: { name: 'reason', label: t({ da: 'Begrundelse', en: 'Reason' }), hint: t({ da: 'Skal udfyldes ved afslag. Sendes til ansøgeren.', en: 'Required when rejecting. Sent to the applicant.' }) },
+        choice: {
+          name: 'outcome',
+          legend: t({ da: 'Afgørelse', en: 'Decision' }),
+          items: (['approve', 'reject'] as const).map((k) => ({ value: k, label: t(outcomeLabel[k]) })),
+        },
+        textField: {
+          name: 'reason',
+          label: t({ da: 'Begrundelse', en: 'Reason' }),
+          hint: t({ da: 'Skal udfyldes ved afslag. Sendes til ansøgeren.', en: 'Required when rejecting. Sent to the applicant.' }),
+        },
         values: values ?? prefill(d, { outcome: '' }),
         errors,
         intro: <DecisionIntro ctx={ctx} d={d} />,

@@ -81,25 +81,43 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
             />
           </div>
           <div class="col-12 col-md-4">
-            <Select name="budgetLineId" label={t({ da: 'Budgetlinje', en: 'Budget line' })} value={filter.budgetLineId ?? ''} options={[none, ...options.lines.map((l) => ({ value: l.id, label: l.name }))]} />
+            <Select
+              name="budgetLineId"
+              label={t({ da: 'Budgetlinje', en: 'Budget line' })}
+              value={filter.budgetLineId ?? ''}
+              options={[none, ...options.lines.map((l) => ({ value: l.id, label: l.name }))]}
+            />
           </div>
           <div class="col-12 col-md-4">
-            <Select name="projectType" label={t({ da: 'Projekttype', en: 'Project type' })} value={filter.projectType ?? ''} options={[none, ...pool.lists.projectTypes.map((p) => ({ value: p.key, label: p.label }))]} />
+            <Select
+              name="projectType"
+              label={t({ da: 'Projekttype', en: 'Project type' })}
+              value={filter.projectType ?? ''}
+              options={[none, ...pool.lists.projectTypes.map((p) => ({ value: p.key, label: p.label }))]}
+            />
           </div>
           <div class="col-12 col-md-4">
-            <Select name="category" label={t({ da: 'Kategori', en: 'Category' })} value={filter.category ?? ''} options={[none, ...pool.lists.categories.map((p) => ({ value: p.key, label: p.label }))]} />
+            <Select
+              name="category"
+              label={t({ da: 'Kategori', en: 'Category' })}
+              value={filter.category ?? ''}
+              options={[none, ...pool.lists.categories.map((p) => ({ value: p.key, label: p.label }))]}
+            />
           </div>
           <div class="col-12 col-md-4">
-            <Select name="departmentId" label={t({ da: 'Afdeling', en: 'Department' })} value={filter.departmentId ?? ''} options={[none, ...options.departments.map((d) => ({ value: d.id, label: d.name }))]} />
+            <Select
+              name="departmentId"
+              label={t({ da: 'Afdeling', en: 'Department' })}
+              value={filter.departmentId ?? ''}
+              options={[none, ...options.departments.map((d) => ({ value: d.id, label: d.name }))]}
+            />
           </div>
         </div>
         <input type="hidden" name="sort" value={filter.sort} />
         {filter.dir ? <input type="hidden" name="dir" value={filter.dir} /> : null}
         <Button variant="secondary">{t({ da: 'Filtrér', en: 'Filter' })}</Button> <a href={base}>{t({ da: 'Nulstil', en: 'Reset' })}</a>
       </form>
-      <p role="status">
-        {t({ da: `${list.total} ansøgninger`, en: `${list.total} applications` })}
-      </p>
+      <p role="status">{t({ da: `${list.total} ansøgninger`, en: `${list.total} applications` })}</p>
       {list.rows.length === 0 ? (
         <p>{t({ da: 'Ingen ansøgninger matcher.', en: 'No applications match.' })}</p>
       ) : (

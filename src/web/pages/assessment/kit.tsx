@@ -57,12 +57,25 @@ export function splitFromForm(values: Record<string, unknown>, errors: Record<st
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Error messages by field name plus the summary above a form. */
-export function PageForm(props: { ctx: PageContext; action: string; errors?: Record<string, string>; hrefs?: Record<string, string>; submit: string; submitVariant?: 'primary' | 'secondary' | 'warning'; cancelHref?: string; id?: string; children?: Child }) {
+export function PageForm(props: {
+  ctx: PageContext;
+  action: string;
+  errors?: Record<string, string>;
+  hrefs?: Record<string, string>;
+  submit: string;
+  submitVariant?: 'primary' | 'secondary' | 'warning';
+  cancelHref?: string;
+  id?: string;
+  children?: Child;
+}) {
   const { t } = props.ctx;
   const errors = props.errors ?? {};
   return (
     <>
-      <ErrorSummary title={t({ da: 'Der er problemer', en: 'There is a problem' })} errors={Object.entries(errors).map(([field, message]) => ({ field, message, ...(props.hrefs?.[field] ? { href: props.hrefs[field] } : {}) }))} />
+      <ErrorSummary
+        title={t({ da: 'Der er problemer', en: 'There is a problem' })}
+        errors={Object.entries(errors).map(([field, message]) => ({ field, message, ...(props.hrefs?.[field] ? { href: props.hrefs[field] } : {}) }))}
+      />
       <form method="post" action={props.action} novalidate id={props.id}>
         <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
         {props.children}
@@ -78,7 +91,13 @@ export function PageForm(props: { ctx: PageContext; action: string; errors?: Rec
 }
 
 /** A small form with one button (no fields), e.g. "Offentliggør referatet". */
-export function ButtonForm(props: { ctx: PageContext; action: string; label: string; variant?: 'primary' | 'secondary' | 'tertiary' | 'warning'; srOnly?: string }) {
+export function ButtonForm(props: {
+  ctx: PageContext;
+  action: string;
+  label: string;
+  variant?: 'primary' | 'secondary' | 'tertiary' | 'warning';
+  srOnly?: string;
+}) {
   return (
     <form method="post" action={props.action} class="inline-form">
       <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
@@ -90,7 +109,8 @@ export function ButtonForm(props: { ctx: PageContext; action: string; label: str
 }
 
 export function StaffStatus({ ctx, state }: { ctx: PageContext; state: ApplicationState }) {
-  const variant = state === 'approved' ? 'success' : state === 'rejected' || state === 'rejected_ineligible' ? 'error' : state === 'more_info_requested' ? 'warning' : 'info';
+  const variant =
+    state === 'approved' ? 'success' : state === 'rejected' || state === 'rejected_ineligible' ? 'error' : state === 'more_info_requested' ? 'warning' : 'info';
   return <Badge variant={variant} text={ctx.t(staffStatusLabel[state])} />;
 }
 

@@ -82,8 +82,23 @@ export function MeetingsPage(props: {
               error={errors.decisionBodyId}
               options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
             />
-            <TextInput name="date" type="date" width="m" label={t({ da: 'Dato', en: 'Date' })} hint={t({ da: 'Fx 2026-03-12', en: 'E.g. 2026-03-12' })} value={valueAt(values, 'date')} error={errors.date} />
-            <TextInput name="time" width="xs" label={t({ da: 'Klokkeslæt', en: 'Time' })} hint={t({ da: 'Fx 15:00', en: 'E.g. 15:00' })} value={valueAt(values, 'time')} error={errors.time} />
+            <TextInput
+              name="date"
+              type="date"
+              width="m"
+              label={t({ da: 'Dato', en: 'Date' })}
+              hint={t({ da: 'Fx 2026-03-12', en: 'E.g. 2026-03-12' })}
+              value={valueAt(values, 'date')}
+              error={errors.date}
+            />
+            <TextInput
+              name="time"
+              width="xs"
+              label={t({ da: 'Klokkeslæt', en: 'Time' })}
+              hint={t({ da: 'Fx 15:00', en: 'E.g. 15:00' })}
+              value={valueAt(values, 'time')}
+              error={errors.time}
+            />
             <TextInput name="location" label={t({ da: 'Sted', en: 'Place' })} value={valueAt(values, 'location')} error={errors.location} />
             <TextInput
               name="submissionDeadline"
@@ -128,8 +143,20 @@ export function MeetingPage(props: {
   const lineName = (id: string | null | undefined) => view.lines.find((l) => l.id === id)?.name ?? '–';
   const onAgenda = new Map(view.items.map((i) => [i.application.id, i.position]));
   const editable = [
-    ...view.items.map((i) => ({ applicationId: i.application.id, label: `${i.application.caseNumber}: ${i.application.title}`, kind: i.recommendation?.kind ?? null, amount: i.recommendation?.amountOere ?? 0 })),
-    ...props.candidates.filter((c) => !onAgenda.has(c.applicationId)).map((c) => ({ applicationId: c.applicationId, label: `${c.caseNumber}: ${c.title}`, kind: c.recommendationKind as keyof typeof recommendationLabel | null, amount: c.amountOere })),
+    ...view.items.map((i) => ({
+      applicationId: i.application.id,
+      label: `${i.application.caseNumber}: ${i.application.title}`,
+      kind: i.recommendation?.kind ?? null,
+      amount: i.recommendation?.amountOere ?? 0,
+    })),
+    ...props.candidates
+      .filter((c) => !onAgenda.has(c.applicationId))
+      .map((c) => ({
+        applicationId: c.applicationId,
+        label: `${c.caseNumber}: ${c.title}`,
+        kind: c.recommendationKind as keyof typeof recommendationLabel | null,
+        amount: c.amountOere,
+      })),
   ];
   return (
     <Layout ctx={ctx} title={title}>
@@ -175,7 +202,9 @@ export function MeetingPage(props: {
                 })
               : ''}
           </p>
-          {i.recommendation?.conditions ? <p>{t({ da: `Betingelser: ${i.recommendation.conditions}`, en: `Conditions: ${i.recommendation.conditions}` })}</p> : null}
+          {i.recommendation?.conditions ? (
+            <p>{t({ da: `Betingelser: ${i.recommendation.conditions}`, en: `Conditions: ${i.recommendation.conditions}` })}</p>
+          ) : null}
           <p>
             {i.score
               ? t({
@@ -192,7 +221,10 @@ export function MeetingPage(props: {
           ) : null}
           {i.decision ? (
             <p>
-              <strong>{t({ da: 'Afgørelse: ', en: 'Decision: ' })}{t(outcomeLabel[i.decision.outcome])}</strong>
+              <strong>
+                {t({ da: 'Afgørelse: ', en: 'Decision: ' })}
+                {t(outcomeLabel[i.decision.outcome])}
+              </strong>
               {i.decision.outcome === 'approve' ? ` – ${kr(i.decision.amountOere)}` : ''}
               {i.decision.conditions ? ` – ${t({ da: 'betingelser', en: 'conditions' })}: ${i.decision.conditions}` : ''}
               {i.decision.reason ? ` – ${i.decision.reason}` : ''}
@@ -210,11 +242,26 @@ export function MeetingPage(props: {
         <>
           <h2>{t({ da: 'Referat', en: 'Minutes' })}</h2>
           {undecided > 0 ? (
-            <p>{t({ da: `${undecided} punkter mangler en afgørelse, før referatet kan offentliggøres.`, en: `${undecided} items still need a decision before the minutes can be published.` })}</p>
+            <p>
+              {t({
+                da: `${undecided} punkter mangler en afgørelse, før referatet kan offentliggøres.`,
+                en: `${undecided} items still need a decision before the minutes can be published.`,
+              })}
+            </p>
           ) : (
             <>
-              <p>{t({ da: 'Når referatet offentliggøres, får hver ansøger besked om afgørelsen.', en: 'When the minutes are published, each applicant is told the outcome.' })}</p>
-              <ButtonForm ctx={ctx} action={`/moeder/${meeting.id}/offentliggoer`} label={t({ da: 'Offentliggør referatet', en: 'Publish the minutes' })} variant="primary" />
+              <p>
+                {t({
+                  da: 'Når referatet offentliggøres, får hver ansøger besked om afgørelsen.',
+                  en: 'When the minutes are published, each applicant is told the outcome.',
+                })}
+              </p>
+              <ButtonForm
+                ctx={ctx}
+                action={`/moeder/${meeting.id}/offentliggoer`}
+                label={t({ da: 'Offentliggør referatet', en: 'Publish the minutes' })}
+                variant="primary"
+              />
             </>
           )}
         </>
@@ -226,8 +273,19 @@ export function MeetingPage(props: {
           {editable.length === 0 ? (
             <p>{t({ da: 'Der er ingen indstillede ansøgninger til dette organ.', en: 'There are no recommended applications for this body.' })}</p>
           ) : (
-            <PageForm ctx={ctx} action={`/moeder/${meeting.id}/dagsorden`} errors={errors} hrefs={{ applicationIds: `#pos-${editable[0]?.applicationId ?? ''}` }} submit={t({ da: 'Gem dagsordenen', en: 'Save the agenda' })}>
-              <p>{t({ da: 'Skriv punktnummeret ud for de ansøgninger, der skal på dagsordenen. Tomt felt: ikke på dagsordenen.', en: 'Enter the item number for each application to put on the agenda. Empty: not on the agenda.' })}</p>
+            <PageForm
+              ctx={ctx}
+              action={`/moeder/${meeting.id}/dagsorden`}
+              errors={errors}
+              hrefs={{ applicationIds: `#pos-${editable[0]?.applicationId ?? ''}` }}
+              submit={t({ da: 'Gem dagsordenen', en: 'Save the agenda' })}
+            >
+              <p>
+                {t({
+                  da: 'Skriv punktnummeret ud for de ansøgninger, der skal på dagsordenen. Tomt felt: ikke på dagsordenen.',
+                  en: 'Enter the item number for each application to put on the agenda. Empty: not on the agenda.',
+                })}
+              </p>
               {editable.map((e) => (
                 <TextInput
                   id={`pos-${e.applicationId}`}
@@ -286,13 +344,13 @@ export function AgendaPrintPage({ ctx, view }: { ctx: PageContext; view: Meeting
                 ? ` – ${kr(i.recommendation.amountOere)}, ${lineName(i.recommendation.budgetLineId)} (${i.recommendation.split.map((s) => `${s.year}: ${kr(s.amountOere)}`).join(', ')})`
                 : ''}
             </p>
-            {i.recommendation?.conditions ? <p>{t({ da: `Betingelser: ${i.recommendation.conditions}`, en: `Conditions: ${i.recommendation.conditions}` })}</p> : null}
+            {i.recommendation?.conditions ? (
+              <p>{t({ da: `Betingelser: ${i.recommendation.conditions}`, en: `Conditions: ${i.recommendation.conditions}` })}</p>
+            ) : null}
             {i.recommendation?.justification ? <p>{i.recommendation.justification}</p> : null}
             <p>
               <strong>{t({ da: 'Point: ', en: 'Score: ' })}</strong>
-              {i.score
-                ? `${points(i.score.summary.total, ctx.locale)} / 100 (${t(reviewCount(i.score.summary.reviewCount))})`
-                : '–'}
+              {i.score ? `${points(i.score.summary.total, ctx.locale)} / 100 (${t(reviewCount(i.score.summary.reviewCount))})` : '–'}
             </p>
             {i.score ? (
               <ul>

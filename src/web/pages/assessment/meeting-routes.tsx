@@ -27,7 +27,12 @@ import { db, notice, postDecisionForm, type C, type DecisionFormRenderer } from 
 export function poolMeetingRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  const meetingsPage = async (c: C, actor: Actor, form: { values?: Record<string, unknown>; errors?: Record<string, string> } = {}, status: 200 | 409 | 422 = 200) => {
+  const meetingsPage = async (
+    c: C,
+    actor: Actor,
+    form: { values?: Record<string, unknown>; errors?: Record<string, string> } = {},
+    status: 200 | 409 | 422 = 200,
+  ) => {
     const data = await listMeetings(db(c), actor, { poolId: c.req.param('poolId') });
     return render(c, MeetingsPage({ ctx: pageContext(c), ...data, canCreate: can(actor, 'meeting.manage', data.pool.organisationId), ...form }), status);
   };
@@ -149,11 +154,18 @@ export function meetingRoutes(): Hono<AppEnv> {
         pool: view.pool,
         lines: view.lines.filter((l) => l.purpose === 'grants' && l.decisionMode === 'meeting'),
         balances: view.balances,
-        choice: { name: 'outcome', legend: t({ da: 'Afgørelse', en: 'Decision' }), items: (['approve', 'reject', 'defer'] as const).map((k) => ({ value: k, label: t(outcomeLabel[k]) })) },
+        choice: {
+          name: 'outcome',
+          legend: t({ da: 'Afgørelse', en: 'Decision' }),
+          items: (['approve', 'reject', 'defer'] as const).map((k) => ({ value: k, label: t(outcomeLabel[k]) })),
+        },
         textField: {
           name: 'reason',
           label: t({ da: 'Begrundelse', en: 'Reason' }),
-          hint: t({ da: 'Skal udfyldes ved afslag. Sendes til ansøgeren, når referatet offentliggøres.', en: 'Required when rejecting. Sent to the applicant when the minutes are published.' }),
+          hint: t({
+            da: 'Skal udfyldes ved afslag. Sendes til ansøgeren, når referatet offentliggøres.',
+            en: 'Required when rejecting. Sent to the applicant when the minutes are published.',
+          }),
         },
         values: values ?? prefill(d, { outcome: '' }),
         errors,

@@ -80,7 +80,12 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
       {review.status === 'assigned' ? (
         <>
           <h2>{t({ da: 'Habilitet', en: 'Conflict of interest' })}</h2>
-          <p>{t({ da: 'Før du giver point, skal du erklære, om du er inhabil i sagen (fx personlig eller økonomisk interesse i ansøger eller leverandør).', en: 'Before scoring, declare whether you have a conflict of interest (e.g. a personal or financial interest in the applicant or supplier).' })}</p>
+          <p>
+            {t({
+              da: 'Før du giver point, skal du erklære, om du er inhabil i sagen (fx personlig eller økonomisk interesse i ansøger eller leverandør).',
+              en: 'Before scoring, declare whether you have a conflict of interest (e.g. a personal or financial interest in the applicant or supplier).',
+            })}
+          </p>
           <PageForm ctx={ctx} action={`${base}/habilitet`} errors={errors} submit={t({ da: 'Afgiv erklæring', en: 'Submit declaration' })}>
             <Radios
               name="hasConflict"
@@ -105,7 +110,10 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
 
       {review.status === 'conflict' ? (
         <Alert variant="info" heading={t({ da: 'Du har erklæret dig inhabil', en: 'You declared a conflict of interest' })}>
-          {t({ da: 'Du er taget af sagen, og sekretariatet tildeler en anden bedømmer.', en: 'You have been removed from the case; the secretariat will assign another reviewer.' })}
+          {t({
+            da: 'Du er taget af sagen, og sekretariatet tildeler en anden bedømmer.',
+            en: 'You have been removed from the case; the secretariat will assign another reviewer.',
+          })}
         </Alert>
       ) : null}
 
@@ -122,7 +130,12 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
               hrefs={Object.fromEntries(pool.rubric.criteria.map((c) => [`criteria[${c.key}][score]`, `#criteria-${c.key}-score`]))}
               submit={t({ da: 'Aflevér bedømmelsen', en: 'Submit the review' })}
             >
-              <p>{t({ da: 'Giv en score og en kommentar for hvert kriterium. "Ikke relevant" tæller ikke med i gennemsnittet. Når du har afleveret, kan du se de andre bedømmeres point.', en: 'Give a score and a comment for each criterion. "Not applicable" is left out of the mean. After submitting you can see the other reviewers\' scores.' })}</p>
+              <p>
+                {t({
+                  da: 'Giv en score og en kommentar for hvert kriterium. "Ikke relevant" tæller ikke med i gennemsnittet. Når du har afleveret, kan du se de andre bedømmeres point.',
+                  en: 'Give a score and a comment for each criterion. "Not applicable" is left out of the mean. After submitting you can see the other reviewers\' scores.',
+                })}
+              </p>
               {pool.rubric.criteria.map((c) => {
                 const name = `criteria[${c.key}][score]`;
                 const scale: number[] = [];
@@ -130,7 +143,12 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
                 return (
                   <Fieldset legend={`${t(c.label)} (${t({ da: 'vægt', en: 'weight' })} ${scoreText(c.weight, ctx.locale)})`} legendClass="h3" class="mb-6">
                     {c.knockOutBelow !== undefined ? (
-                      <p class="form-hint">{t({ da: `En score under ${c.knockOutBelow} markeres som knock-out.`, en: `A score below ${c.knockOutBelow} is flagged as a knock-out.` })}</p>
+                      <p class="form-hint">
+                        {t({
+                          da: `En score under ${c.knockOutBelow} markeres som knock-out.`,
+                          en: `A score below ${c.knockOutBelow} is flagged as a knock-out.`,
+                        })}
+                      </p>
                     ) : null}
                     <Radios
                       name={name}
@@ -141,11 +159,23 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
                         { value: 'na', label: t({ da: 'Ikke relevant', en: 'Not applicable' }), checked: valueAt(values, name) === 'na' },
                       ]}
                     />
-                    <TextArea name={`criteria[${c.key}][comment]`} rows={2} label={t({ da: 'Kommentar', en: 'Comment' })} value={valueAt(values, `criteria[${c.key}][comment]`)} error={errors[`criteria[${c.key}][comment]`]} />
+                    <TextArea
+                      name={`criteria[${c.key}][comment]`}
+                      rows={2}
+                      label={t({ da: 'Kommentar', en: 'Comment' })}
+                      value={valueAt(values, `criteria[${c.key}][comment]`)}
+                      error={errors[`criteria[${c.key}][comment]`]}
+                    />
                   </Fieldset>
                 );
               })}
-              <TextArea name="overallComment" rows={4} label={t({ da: 'Samlet kommentar', en: 'Overall comment' })} value={valueAt(values, 'overallComment')} error={errors.overallComment} />
+              <TextArea
+                name="overallComment"
+                rows={4}
+                label={t({ da: 'Samlet kommentar', en: 'Overall comment' })}
+                value={valueAt(values, 'overallComment')}
+                error={errors.overallComment}
+              />
             </PageForm>
           )}
         </>
@@ -157,16 +187,29 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
           <Table
             caption={t({ da: 'Dine point', en: 'Your scores' })}
             captionClass="sr-only"
-            columns={[{ label: t({ da: 'Kriterium', en: 'Criterion' }), rowHeader: true }, { label: t({ da: 'Score', en: 'Score' }), numeric: true }, { label: t({ da: 'Kommentar', en: 'Comment' }) }]}
+            columns={[
+              { label: t({ da: 'Kriterium', en: 'Criterion' }), rowHeader: true },
+              { label: t({ da: 'Score', en: 'Score' }), numeric: true },
+              { label: t({ da: 'Kommentar', en: 'Comment' }) },
+            ]}
             rows={pool.rubric.criteria.map((c) => {
               const s = review.scores?.[c.key];
-              return [t(c.label), s === 'na' ? t({ da: 'Ikke relevant', en: 'Not applicable' }) : s === undefined ? '–' : String(s), review.comments?.[c.key] ?? ''];
+              return [
+                t(c.label),
+                s === 'na' ? t({ da: 'Ikke relevant', en: 'Not applicable' }) : s === undefined ? '–' : String(s),
+                review.comments?.[c.key] ?? '',
+              ];
             })}
           />
           {ws.score ? (
             <>
               <h2>{t({ da: 'Alle bedømmeres point', en: "All reviewers' scores" })}</h2>
-              <ScoreBreakdown ctx={ctx} rubric={pool.rubric} score={ws.score} caption={t({ da: 'Point pr. kriterium, alle bedømmere', en: 'Scores per criterion, all reviewers' })} />
+              <ScoreBreakdown
+                ctx={ctx}
+                rubric={pool.rubric}
+                score={ws.score}
+                caption={t({ da: 'Point pr. kriterium, alle bedømmere', en: 'Scores per criterion, all reviewers' })}
+              />
               {(ws.others ?? []).map((o) => (
                 <>
                   <h3>{o.reviewerName}</h3>

@@ -69,7 +69,13 @@ export const formAction =
   };
 
 /** A decision form's page: `values` null for the form prefilled from the recommendation. */
-export type DecisionFormRenderer = (c: C, actor: Actor, values: FormValues | null, errors?: Record<string, string>, status?: 200 | 409 | 422) => Promise<Response>;
+export type DecisionFormRenderer = (
+  c: C,
+  actor: Actor,
+  values: FormValues | null,
+  errors?: Record<string, string>,
+  status?: 200 | 409 | 422,
+) => Promise<Response>;
 
 /**
  * The POST of a decision form (recommendation, direct decision, a meeting item's decision): the

@@ -15,9 +15,7 @@ export function ScoreBreakdown({ ctx, rubric, score, caption }: { ctx: PageConte
     <>
       <p>
         <strong>{t({ da: 'Vægtet total (0–100): ', en: 'Weighted total (0–100): ' })}</strong>
-        {points(score.summary.total, l)}
-        {' '}
-        ({t(reviewCount(score.summary.reviewCount))})
+        {points(score.summary.total, l)} ({t(reviewCount(score.summary.reviewCount))})
         {score.summary.knockOuts.length > 0 ? (
           <>
             {' '}

@@ -23,7 +23,12 @@ export function IdeaListPage({ ctx, ideas, canCreate }: { ctx: PageContext; idea
   return (
     <Layout ctx={ctx} title={t({ da: 'Idéer', en: 'Ideas' })}>
       <h1>{t({ da: 'Idéer', en: 'Ideas' })}</h1>
-      <p>{t({ da: 'En idé er en kort beskrivelse af et behov og en mulig løsning, som sekretariatet giver faglig sparring på, før der søges.', en: 'An idea is a short description of a need and a possible solution that the secretariat advises on before an application.' })}</p>
+      <p>
+        {t({
+          da: 'En idé er en kort beskrivelse af et behov og en mulig løsning, som sekretariatet giver faglig sparring på, før der søges.',
+          en: 'An idea is a short description of a need and a possible solution that the secretariat advises on before an application.',
+        })}
+      </p>
       {canCreate ? (
         <p>
           <ButtonLink href="/ideer/ny" icon="plus">
@@ -31,7 +36,11 @@ export function IdeaListPage({ ctx, ideas, canCreate }: { ctx: PageContext; idea
           </ButtonLink>
         </p>
       ) : null}
-      {ideas.length === 0 ? <p>{t({ da: 'Ingen idéer endnu.', en: 'No ideas yet.' })}</p> : <IdeasTable ctx={ctx} ideas={ideas} caption={t({ da: 'Idéer', en: 'Ideas' })} />}
+      {ideas.length === 0 ? (
+        <p>{t({ da: 'Ingen idéer endnu.', en: 'No ideas yet.' })}</p>
+      ) : (
+        <IdeasTable ctx={ctx} ideas={ideas} caption={t({ da: 'Idéer', en: 'Ideas' })} />
+      )}
     </Layout>
   );
 }
@@ -49,7 +58,12 @@ export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; 
     <Layout ctx={ctx} title={t({ da: 'Ny idé', en: 'New idea' })}>
       <BackLink href="/ideer" text={t({ da: 'Idéer', en: 'Ideas' })} />
       <h1>{t({ da: 'Ny idé', en: 'New idea' })}</h1>
-      <p>{t({ da: 'Beskriv kort behovet og idéen. Sekretariatet svarer med råd om projektledelse, økonomi, jura og kommunikation.', en: 'Briefly describe the need and the idea. The secretariat answers with advice on project management, economy, law and communication.' })}</p>
+      <p>
+        {t({
+          da: 'Beskriv kort behovet og idéen. Sekretariatet svarer med råd om projektledelse, økonomi, jura og kommunikation.',
+          en: 'Briefly describe the need and the idea. The secretariat answers with advice on project management, economy, law and communication.',
+        })}
+      </p>
       <FormErrors ctx={ctx} errors={errors} />
       <PostForm ctx={ctx} action="/ideer/ny">
         <Select
@@ -60,7 +74,13 @@ export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; 
           options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...pools.map((p) => ({ value: p.id, label: p.name }))]}
         />
         <TextInput name="title" label={t({ da: 'Idéens titel', en: 'Title of the idea' })} value={values.title} error={errors?.title} />
-        <TextArea name="summary" label={t({ da: 'Kort beskrivelse af idéen', en: 'Short description of the idea' })} value={values.summary} error={errors?.summary} rows={4} />
+        <TextArea
+          name="summary"
+          label={t({ da: 'Kort beskrivelse af idéen', en: 'Short description of the idea' })}
+          value={values.summary}
+          error={errors?.summary}
+          rows={4}
+        />
         <TextArea
           name="needAnalysis"
           label={t({ da: 'Behovsanalyse', en: 'Need analysis' })}
@@ -90,12 +110,20 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
   const base = `/ideer/${idea.id}`;
   return (
     <Layout ctx={ctx} title={idea.title}>
-      <BackLink href={view.isSecretariat ? '/ideer' : '/ansoegninger'} text={view.isSecretariat ? t({ da: 'Idéer', en: 'Ideas' }) : t({ da: 'Ansøgninger', en: 'Applications' })} />
+      <BackLink
+        href={view.isSecretariat ? '/ideer' : '/ansoegninger'}
+        text={view.isSecretariat ? t({ da: 'Idéer', en: 'Ideas' }) : t({ da: 'Ansøgninger', en: 'Applications' })}
+      />
       <span class="h5 mb-0 d-block">{t({ da: 'Idé', en: 'Idea' })}</span>
       <h1 class="mt-2">{idea.title}</h1>
       <p>
         <Badge text={t(IDEA_STATUS_LABEL[idea.status])} variant="info" />{' '}
-        {idea.assessment ? <Badge text={t(IDEA_ASSESSMENT_LABEL[idea.assessment])} variant={idea.assessment === 'promising' ? 'success' : idea.assessment === 'new_angle' ? 'warning' : 'error'} /> : null}
+        {idea.assessment ? (
+          <Badge
+            text={t(IDEA_ASSESSMENT_LABEL[idea.assessment])}
+            variant={idea.assessment === 'promising' ? 'success' : idea.assessment === 'new_angle' ? 'warning' : 'error'}
+          />
+        ) : null}
       </p>
       <ul class="nobullet-list">
         <li>{t({ da: `Pulje: ${view.poolName}`, en: `Pool: ${view.poolName}` })}</li>
@@ -107,7 +135,14 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
       <h3 class="h4">{t({ da: 'Behovsanalyse', en: 'Need analysis' })}</h3>
       <p class="text-pre-line">{idea.needAnalysis}</p>
       {idea.assessment ? (
-        <Alert variant={idea.assessment === 'promising' ? 'success' : 'info'} heading={t({ da: `Sekretariatets vurdering: ${t(IDEA_ASSESSMENT_LABEL[idea.assessment])}`, en: `The secretariat's assessment: ${t(IDEA_ASSESSMENT_LABEL[idea.assessment])}` })} headingLevel="h2">
+        <Alert
+          variant={idea.assessment === 'promising' ? 'success' : 'info'}
+          heading={t({
+            da: `Sekretariatets vurdering: ${t(IDEA_ASSESSMENT_LABEL[idea.assessment])}`,
+            en: `The secretariat's assessment: ${t(IDEA_ASSESSMENT_LABEL[idea.assessment])}`,
+          })}
+          headingLevel="h2"
+        >
           {idea.assessmentNote}
         </Alert>
       ) : null}
@@ -118,7 +153,12 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
       ) : null}
       {view.isAuthor && idea.status === 'open' ? (
         <PostForm ctx={ctx} action={`${base}/ansoegning`}>
-          <p>{t({ da: 'Når du er klar, kan idéen blive til en ansøgning. Titel, beskrivelse og behovsanalyse følger med.', en: 'When you are ready, the idea can become an application. Title, description and need analysis are carried over.' })}</p>
+          <p>
+            {t({
+              da: 'Når du er klar, kan idéen blive til en ansøgning. Titel, beskrivelse og behovsanalyse følger med.',
+              en: 'When you are ready, the idea can become an application. Title, description and need analysis are carried over.',
+            })}
+          </p>
           <Button>{t({ da: 'Gør idéen til en ansøgning', en: 'Turn the idea into an application' })}</Button>
         </PostForm>
       ) : null}
@@ -131,8 +171,8 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
           {view.thread.map((n) => (
             <li class={n.fromSecretariat ? 'from-secretariat' : undefined}>
               <p class="mt-0 mb-2">
-                <strong>{n.authorName}</strong> {n.fromSecretariat ? t({ da: '(sekretariatet)', en: '(secretariat)' }) : ''} · {formatDateTime(n.createdAt, ctx.locale)}{' '}
-                {n.topic ? <Badge text={t(TOPIC_LABEL[n.topic])} variant="info" /> : null}
+                <strong>{n.authorName}</strong> {n.fromSecretariat ? t({ da: '(sekretariatet)', en: '(secretariat)' }) : ''} ·{' '}
+                {formatDateTime(n.createdAt, ctx.locale)} {n.topic ? <Badge text={t(TOPIC_LABEL[n.topic])} variant="info" /> : null}
               </p>
               <p class="mt-0 text-pre-line">{n.body}</p>
             </li>
@@ -168,9 +208,19 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
               name="assessment"
               legend={t({ da: 'Hvordan vurderer sekretariatet idéen?', en: 'How does the secretariat assess the idea?' })}
               error={assessErrors?.assessment}
-              items={IDEA_ASSESSMENTS.map((k) => ({ value: k, label: t(IDEA_ASSESSMENT_LABEL[k]), checked: (assessValues?.assessment ?? idea.assessment) === k }))}
+              items={IDEA_ASSESSMENTS.map((k) => ({
+                value: k,
+                label: t(IDEA_ASSESSMENT_LABEL[k]),
+                checked: (assessValues?.assessment ?? idea.assessment) === k,
+              }))}
             />
-            <TextArea name="note" label={t({ da: 'Begrundelse', en: 'Reason' })} value={assessValues?.note ?? idea.assessmentNote} error={assessErrors?.note} rows={3} />
+            <TextArea
+              name="note"
+              label={t({ da: 'Begrundelse', en: 'Reason' })}
+              value={assessValues?.note ?? idea.assessmentNote}
+              error={assessErrors?.note}
+              rows={3}
+            />
             <Button variant="secondary">{t({ da: 'Gem vurdering', en: 'Save assessment' })}</Button>
           </PostForm>
         </>

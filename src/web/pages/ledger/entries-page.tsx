@@ -73,7 +73,12 @@ export function EntriesPage(props: {
       </form>
       <p>
         {t({ da: `${props.total} posteringer`, en: `${props.total} entries` })}
-        {props.total > 0 ? t({ da: ` – viser ${props.offset + 1}–${props.offset + props.entries.length}`, en: ` – showing ${props.offset + 1}–${props.offset + props.entries.length}` }) : ''}
+        {props.total > 0
+          ? t({
+              da: ` – viser ${props.offset + 1}–${props.offset + props.entries.length}`,
+              en: ` – showing ${props.offset + 1}–${props.offset + props.entries.length}`,
+            })
+          : ''}
       </p>
       <Table
         caption={t({ da: 'Posteringer, nyeste først', en: 'Entries, newest first' })}
@@ -96,15 +101,13 @@ export function EntriesPage(props: {
           `${e.budgetLineName} ${e.year}`,
           t(kindLabel(e.kind, e.amountOere, e.reversesEntryId !== null)),
           formatKroner(e.amountOere, ctx.locale),
-          e.applicationId ? (
-            <a href={`/ansoegninger/${e.applicationId}/oekonomi`}>{`${e.caseNumber ?? ''} ${e.applicationTitle ?? ''}`}</a>
-          ) : (
-            '–'
-          ),
+          e.applicationId ? <a href={`/ansoegninger/${e.applicationId}/oekonomi`}>{`${e.caseNumber ?? ''} ${e.applicationTitle ?? ''}`}</a> : '–',
           <>
             {e.reference}
             {e.reason ? <span class="d-block form-hint">{e.reason}</span> : null}
-            {e.payeeDepartmentName ? <span class="d-block form-hint">{t({ da: `Til: ${e.payeeDepartmentName}`, en: `To: ${e.payeeDepartmentName}` })}</span> : null}
+            {e.payeeDepartmentName ? (
+              <span class="d-block form-hint">{t({ da: `Til: ${e.payeeDepartmentName}`, en: `To: ${e.payeeDepartmentName}` })}</span>
+            ) : null}
           </>,
           e.recordedByName ?? t({ da: 'Systemet', en: 'The system' }),
           e.reversedByEntryId ? (

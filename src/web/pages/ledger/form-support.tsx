@@ -19,7 +19,10 @@ export interface FormFailure {
  * (e.g. `amountOere`, `split.0.amountOere`'s last segment) to the form's field; a refusal without
  * fields (not enough money) lands on `primaryField`. Anything else is rethrown (error page).
  */
-export function formFailure(err: unknown, opts: { rename?: Record<string, string>; primaryField: string; extra?: Record<string, string>; ctx: PageContext }): FormFailure {
+export function formFailure(
+  err: unknown,
+  opts: { rename?: Record<string, string>; primaryField: string; extra?: Record<string, string>; ctx: PageContext },
+): FormFailure {
   if (!(err instanceof AppError) || !FORM_REFUSALS.has(err.code)) throw err;
   const errors: Record<string, string> = {};
   const fields: FieldErrors = err.fields ?? { [opts.primaryField]: opts.ctx.t(err.userMessage) };
@@ -49,12 +52,23 @@ export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export const int = (v: unknown): number | undefined => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : undefined);
 
 /** The frame of every ledger form: error summary, CSRF token, fields, submit and cancel. */
-export function LedgerForm(props: { ctx: PageContext; action: string; errors: Record<string, string>; submit: string; cancelHref: string; hrefs?: Record<string, string>; children?: Child }) {
+export function LedgerForm(props: {
+  ctx: PageContext;
+  action: string;
+  errors: Record<string, string>;
+  submit: string;
+  cancelHref: string;
+  hrefs?: Record<string, string>;
+  children?: Child;
+}) {
   const { t } = props.ctx;
   const order = Object.entries(props.errors);
   return (
     <>
-      <ErrorSummary title={t({ da: 'Der er problemer', en: 'There is a problem' })} errors={order.map(([field, message]) => ({ field, message, ...(props.hrefs?.[field] ? { href: props.hrefs[field] } : {}) }))} />
+      <ErrorSummary
+        title={t({ da: 'Der er problemer', en: 'There is a problem' })}
+        errors={order.map(([field, message]) => ({ field, message, ...(props.hrefs?.[field] ? { href: props.hrefs[field] } : {}) }))}
+      />
       <form method="post" action={props.action} novalidate>
         <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
         {props.children}

@@ -34,9 +34,7 @@ export function LedgerChart({ ctx, id, title, years }: { ctx: PageContext; id: s
   const max = Math.max(1, ...years.flatMap((y) => measures.map((m) => Math.max(0, y[m.key]))));
   const groupHeight = measures.length * (BAR + GAP) + YEAR_GAP;
   const height = Math.max(40, years.length * groupHeight + 8);
-  const desc = years
-    .map((y) => `${y.year}: ${measures.map((m) => `${t(m.label).toLowerCase()} ${formatKroner(y[m.key], ctx.locale)}`).join(', ')}`)
-    .join('; ');
+  const desc = years.map((y) => `${y.year}: ${measures.map((m) => `${t(m.label).toLowerCase()} ${formatKroner(y[m.key], ctx.locale)}`).join(', ')}`).join('; ');
   return (
     <figure class="ledger-chart">
       <svg
@@ -74,9 +72,7 @@ export function LedgerChart({ ctx, id, title, years }: { ctx: PageContext; id: s
           );
         })}
       </svg>
-      <figcaption class="ledger-chart__caption">
-        {t({ da: 'Samme tal står i tabellen ovenfor.', en: 'The same figures are in the table above.' })}
-      </figcaption>
+      <figcaption class="ledger-chart__caption">{t({ da: 'Samme tal står i tabellen ovenfor.', en: 'The same figures are in the table above.' })}</figcaption>
     </figure>
   );
 }

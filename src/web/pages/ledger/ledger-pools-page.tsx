@@ -16,7 +16,10 @@ export function LedgerPoolsPage({ ctx, pools }: { ctx: PageContext; pools: Ledge
         <p>{t({ da: 'Du følger ikke økonomien i nogen puljer.', en: 'You do not follow the finances of any pool.' })}</p>
       ) : (
         <Table
-          caption={t({ da: 'Puljer med budget, bevilget, udbetalt og rest for hele perioden', en: 'Pools with budget, committed, paid and remaining for the whole period' })}
+          caption={t({
+            da: 'Puljer med budget, bevilget, udbetalt og rest for hele perioden',
+            en: 'Pools with budget, committed, paid and remaining for the whole period',
+          })}
           columns={[
             { label: t({ da: 'Pulje', en: 'Pool' }), rowHeader: true },
             { label: t({ da: 'Periode', en: 'Period' }) },

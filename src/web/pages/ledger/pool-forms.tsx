@@ -18,10 +18,7 @@ export interface FormProps {
 const base = (ledger: PoolLedger) => `/puljer/${ledger.pool.id}/oekonomi`;
 
 function lineOptions(ctx: PageContext, ledger: PoolLedger) {
-  return [
-    { value: '', label: ctx.t({ da: 'Vælg budgetlinje', en: 'Choose a budget line' }) },
-    ...ledger.lines.map((l) => ({ value: l.id, label: l.name })),
-  ];
+  return [{ value: '', label: ctx.t({ da: 'Vælg budgetlinje', en: 'Choose a budget line' }) }, ...ledger.lines.map((l) => ({ value: l.id, label: l.name }))];
 }
 
 function yearOptions(ctx: PageContext, years: number[]) {
@@ -35,11 +32,28 @@ function remainingHint(ctx: PageContext, ledger: PoolLedger): string {
     .join('; ');
 }
 
-function ReferenceAndReason({ ctx, values, errors, referenceHint }: { ctx: PageContext; values: Record<string, unknown>; errors: Record<string, string>; referenceHint: string }) {
+function ReferenceAndReason({
+  ctx,
+  values,
+  errors,
+  referenceHint,
+}: {
+  ctx: PageContext;
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+  referenceHint: string;
+}) {
   const { t } = ctx;
   return (
     <>
-      <TextInput name="reference" label={t({ da: 'Reference', en: 'Reference' })} hint={referenceHint} value={str(values.reference)} error={errors.reference} width="xl" />
+      <TextInput
+        name="reference"
+        label={t({ da: 'Reference', en: 'Reference' })}
+        hint={referenceHint}
+        value={str(values.reference)}
+        error={errors.reference}
+        width="xl"
+      />
       <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={str(values.reason)} error={errors.reason} rows={3} />
     </>
   );
@@ -65,15 +79,27 @@ export function CommitmentFormPage({ ctx, ledger, values, errors, projects }: Fo
         <Select
           name="applicationId"
           label={t({ da: 'Projekt', en: 'Project' })}
-          options={[{ value: '', label: t({ da: 'Vælg projekt', en: 'Choose a project' }) }, ...projects.map((p) => ({ value: p.id, label: `${p.caseNumber} ${p.title}` }))]}
+          options={[
+            { value: '', label: t({ da: 'Vælg projekt', en: 'Choose a project' }) },
+            ...projects.map((p) => ({ value: p.id, label: `${p.caseNumber} ${p.title}` })),
+          ]}
           value={str(values.applicationId)}
           error={errors.applicationId}
         />
-        <Select name="budgetLineId" label={t({ da: 'Budgetlinje', en: 'Budget line' })} options={lineOptions(ctx, ledger)} value={str(values.budgetLineId)} error={errors.budgetLineId} />
+        <Select
+          name="budgetLineId"
+          label={t({ da: 'Budgetlinje', en: 'Budget line' })}
+          options={lineOptions(ctx, ledger)}
+          value={str(values.budgetLineId)}
+          error={errors.budgetLineId}
+        />
         <Fieldset
           legend={t({ da: 'Beløb pr. år', en: 'Amount per year' })}
           id="split"
-          hint={t({ da: `Skriv beløbet i kroner ud for de år, bevillingen dækker. Tilbage nu: ${remainingHint(ctx, ledger)}`, en: `Amounts in kroner for the years the commitment covers. Remaining now: ${remainingHint(ctx, ledger)}` })}
+          hint={t({
+            da: `Skriv beløbet i kroner ud for de år, bevillingen dækker. Tilbage nu: ${remainingHint(ctx, ledger)}`,
+            en: `Amounts in kroner for the years the commitment covers. Remaining now: ${remainingHint(ctx, ledger)}`,
+          })}
           error={errors.split}
         >
           {years.map((year, i) => (
@@ -91,7 +117,15 @@ export function CommitmentFormPage({ ctx, ledger, values, errors, projects }: Fo
             </>
           ))}
         </Fieldset>
-        <ReferenceAndReason ctx={ctx} values={values} errors={errors} referenceHint={t({ da: 'Beslutningen bevillingen hviler på, fx "Direktørbeslutning 3. marts 2026"', en: 'The decision, e.g. "Directors’ decision 3 March 2026"' })} />
+        <ReferenceAndReason
+          ctx={ctx}
+          values={values}
+          errors={errors}
+          referenceHint={t({
+            da: 'Beslutningen bevillingen hviler på, fx "Direktørbeslutning 3. marts 2026"',
+            en: 'The decision, e.g. "Directors’ decision 3 March 2026"',
+          })}
+        />
       </LedgerForm>
     </Layout>
   );
@@ -107,21 +141,46 @@ export function AdjustFormPage({ ctx, ledger, values, errors }: FormProps) {
     <Layout ctx={ctx} title={title}>
       <BackLink href={base(ledger)} text={t({ da: 'Tilbage til økonomien', en: 'Back to finances' })} />
       <h1>{title}</h1>
-      <p>{t({ da: 'En regulering er en ny postering med begrundelse; budgettet fra opsætningen ændres ikke.', en: 'An adjustment is a new entry with a reason; the setup’s budget is not edited.' })}</p>
-      <LedgerForm ctx={ctx} action={`${base(ledger)}/regulering`} errors={errors} submit={t({ da: 'Registrér regulering', en: 'Record adjustment' })} cancelHref={base(ledger)}>
-        <Select name="budgetLineId" label={t({ da: 'Budgetlinje', en: 'Budget line' })} options={lineOptions(ctx, ledger)} value={str(values.budgetLineId)} error={errors.budgetLineId} />
+      <p>
+        {t({
+          da: 'En regulering er en ny postering med begrundelse; budgettet fra opsætningen ændres ikke.',
+          en: 'An adjustment is a new entry with a reason; the setup’s budget is not edited.',
+        })}
+      </p>
+      <LedgerForm
+        ctx={ctx}
+        action={`${base(ledger)}/regulering`}
+        errors={errors}
+        submit={t({ da: 'Registrér regulering', en: 'Record adjustment' })}
+        cancelHref={base(ledger)}
+      >
+        <Select
+          name="budgetLineId"
+          label={t({ da: 'Budgetlinje', en: 'Budget line' })}
+          options={lineOptions(ctx, ledger)}
+          value={str(values.budgetLineId)}
+          error={errors.budgetLineId}
+        />
         <Select name="year" label={t({ da: 'År', en: 'Year' })} options={yearOptions(ctx, years)} value={str(values.year)} error={errors.year} />
         <TextInput
           name="amount"
           label={t({ da: 'Beløb', en: 'Amount' })}
-          hint={t({ da: 'I kroner. Skriv minus foran for at nedsætte budgettet, fx -250.000', en: 'In kroner. Put a minus in front to reduce the budget, e.g. -250.000' })}
+          hint={t({
+            da: 'I kroner. Skriv minus foran for at nedsætte budgettet, fx -250.000',
+            en: 'In kroner. Put a minus in front to reduce the budget, e.g. -250.000',
+          })}
           value={str(values.amount)}
           error={errors.amount}
           inputmode="text"
           suffix="kr."
           width="m"
         />
-        <ReferenceAndReason ctx={ctx} values={values} errors={errors} referenceHint={t({ da: 'Beslutningen, fx "Byrådet 24. juni 2026, punkt 12"', en: 'The decision, e.g. "City council 24 June 2026, item 12"' })} />
+        <ReferenceAndReason
+          ctx={ctx}
+          values={values}
+          errors={errors}
+          referenceHint={t({ da: 'Beslutningen, fx "Byrådet 24. juni 2026, punkt 12"', en: 'The decision, e.g. "City council 24 June 2026, item 12"' })}
+        />
       </LedgerForm>
     </Layout>
   );
@@ -137,8 +196,20 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
     <Layout ctx={ctx} title={title}>
       <BackLink href={base(ledger)} text={t({ da: 'Tilbage til økonomien', en: 'Back to finances' })} />
       <h1>{title}</h1>
-      <LedgerForm ctx={ctx} action={`${base(ledger)}/overfoersel`} errors={errors} submit={t({ da: 'Registrér overførsel', en: 'Record carry-over' })} cancelHref={base(ledger)}>
-        <Select name="budgetLineId" label={t({ da: 'Budgetlinje', en: 'Budget line' })} options={lineOptions(ctx, ledger)} value={str(values.budgetLineId)} error={errors.budgetLineId} />
+      <LedgerForm
+        ctx={ctx}
+        action={`${base(ledger)}/overfoersel`}
+        errors={errors}
+        submit={t({ da: 'Registrér overførsel', en: 'Record carry-over' })}
+        cancelHref={base(ledger)}
+      >
+        <Select
+          name="budgetLineId"
+          label={t({ da: 'Budgetlinje', en: 'Budget line' })}
+          options={lineOptions(ctx, ledger)}
+          value={str(values.budgetLineId)}
+          error={errors.budgetLineId}
+        />
         <Select
           name="fromYear"
           label={t({ da: 'Fra år', en: 'From year' })}
@@ -147,8 +218,22 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
           value={str(values.fromYear)}
           error={errors.fromYear}
         />
-        <TextInput name="amount" label={t({ da: 'Beløb', en: 'Amount' })} hint={t({ da: 'I kroner', en: 'In kroner' })} value={str(values.amount)} error={errors.amount} inputmode="decimal" suffix="kr." width="m" />
-        <ReferenceAndReason ctx={ctx} values={values} errors={errors} referenceHint={t({ da: 'Beslutningen om overførsel', en: 'The decision to carry over' })} />
+        <TextInput
+          name="amount"
+          label={t({ da: 'Beløb', en: 'Amount' })}
+          hint={t({ da: 'I kroner', en: 'In kroner' })}
+          value={str(values.amount)}
+          error={errors.amount}
+          inputmode="decimal"
+          suffix="kr."
+          width="m"
+        />
+        <ReferenceAndReason
+          ctx={ctx}
+          values={values}
+          errors={errors}
+          referenceHint={t({ da: 'Beslutningen om overførsel', en: 'The decision to carry over' })}
+        />
       </LedgerForm>
     </Layout>
   );
@@ -179,8 +264,19 @@ export function ReverseFormPage({ ctx, ledger, entry, values, errors }: FormProp
           { label: t({ da: 'Reference', en: 'Reference' }), value: entry.reference },
         ]}
       />
-      <LedgerForm ctx={ctx} action={`${back}/${entry.id}/ret`} errors={errors} submit={t({ da: 'Registrér modpostering', en: 'Record reversing entry' })} cancelHref={back}>
-        <ReferenceAndReason ctx={ctx} values={values} errors={errors} referenceHint={t({ da: 'Hvad rettelsen hviler på, fx en sag eller en mail', en: 'What the correction rests on' })} />
+      <LedgerForm
+        ctx={ctx}
+        action={`${back}/${entry.id}/ret`}
+        errors={errors}
+        submit={t({ da: 'Registrér modpostering', en: 'Record reversing entry' })}
+        cancelHref={back}
+      >
+        <ReferenceAndReason
+          ctx={ctx}
+          values={values}
+          errors={errors}
+          referenceHint={t({ da: 'Hvad rettelsen hviler på, fx en sag eller en mail', en: 'What the correction rests on' })}
+        />
       </LedgerForm>
     </Layout>
   );

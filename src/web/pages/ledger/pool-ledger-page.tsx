@@ -22,7 +22,17 @@ export const notices: Record<string, Message> = {
 const base = (poolId: string) => `/puljer/${poolId}/oekonomi`;
 
 /** The pool's economy: per budget line a table and a chart of budget, committed, paid, returned and remaining per year. */
-export function PoolLedgerPage({ ctx, ledger, actions, notice }: { ctx: PageContext; ledger: PoolLedger; actions: PoolLedgerActions; notice?: Message | undefined }) {
+export function PoolLedgerPage({
+  ctx,
+  ledger,
+  actions,
+  notice,
+}: {
+  ctx: PageContext;
+  ledger: PoolLedger;
+  actions: PoolLedgerActions;
+  notice?: Message | undefined;
+}) {
   const { t } = ctx;
   const kr = (oere: number) => formatKroner(oere, ctx.locale);
   const href = base(ledger.pool.id);
@@ -117,17 +127,15 @@ export function PoolLedgerPage({ ctx, ledger, actions, notice }: { ctx: PageCont
               </p>
             ) : null}
             <Table
-              caption={t({ da: `${line.name}: budget, bevilget, udbetalt, tilbageført og rest pr. år`, en: `${line.name}: budget, committed, paid, returned and remaining per year` })}
+              caption={t({
+                da: `${line.name}: budget, bevilget, udbetalt, tilbageført og rest pr. år`,
+                en: `${line.name}: budget, committed, paid, returned and remaining per year`,
+              })}
               columns={mainColumns}
               rows={rows.map((r) => [String(r.year), ...mainCells(r)])}
               footerRows={total ? [[t({ da: 'I alt', en: 'Total' }), ...mainCells(total)]] : []}
             />
-            <LedgerChart
-              ctx={ctx}
-              id={`chart-${li}`}
-              title={t({ da: `Diagram: ${line.name} pr. år`, en: `Chart: ${line.name} per year` })}
-              years={rows}
-            />
+            <LedgerChart ctx={ctx} id={`chart-${li}`} title={t({ da: `Diagram: ${line.name} pr. år`, en: `Chart: ${line.name} per year` })} years={rows} />
           </section>
         );
       })}

@@ -34,14 +34,20 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
         rows={[
           { label: t({ da: 'Sagsnummer', en: 'Case number' }), value: a.caseNumber },
           { label: t({ da: 'Pulje', en: 'Pool' }), value: project.can.seePool ? <a href={`/puljer/${a.poolId}/oekonomi`}>{a.poolName}</a> : a.poolName },
-          { label: t({ da: 'Udbetales til (projektets ledende enhed)', en: 'Paid to (the project’s lead unit)' }), value: a.leadDepartmentName ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
+          {
+            label: t({ da: 'Udbetales til (projektets ledende enhed)', en: 'Paid to (the project’s lead unit)' }),
+            value: a.leadDepartmentName ?? t({ da: 'Ikke angivet', en: 'Not given' }),
+          },
           { label: t({ da: 'Bevilget', en: 'Granted' }), value: kr(project.totals.committedOere) },
           { label: t({ da: 'Udbetalt', en: 'Paid' }), value: kr(project.totals.paidOere) },
           { label: t({ da: 'Tilbageført til puljen', en: 'Returned to the pool' }), value: kr(project.totals.returnedOere) },
           { label: t({ da: 'Rest af bevillingen (endnu ikke udbetalt)', en: 'Left of the grant (not yet paid)' }), value: kr(project.totals.payableOere) },
           {
             label: t({ da: 'Forbrugt til dato', en: 'Spent to date' }),
-            value: project.spentToDateOere === null ? t({ da: 'Ikke oplyst endnu (kommer fra opfølgningsrapporterne)', en: 'Not reported yet (comes from the follow-up reports)' }) : kr(project.spentToDateOere),
+            value:
+              project.spentToDateOere === null
+                ? t({ da: 'Ikke oplyst endnu (kommer fra opfølgningsrapporterne)', en: 'Not reported yet (comes from the follow-up reports)' })
+                : kr(project.spentToDateOere),
           },
         ]}
       />
@@ -71,7 +77,15 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
             { label: t({ da: 'Rest', en: 'Left' }), numeric: true },
           ]}
           rows={project.lines.map((l) => [`${l.budgetLineName} ${l.year}`, kr(l.committedOere), kr(l.paidOere), kr(l.returnedOere), kr(l.payableOere)])}
-          footerRows={[[t({ da: 'I alt', en: 'Total' }), kr(project.totals.committedOere), kr(project.totals.paidOere), kr(project.totals.returnedOere), kr(project.totals.payableOere)]]}
+          footerRows={[
+            [
+              t({ da: 'I alt', en: 'Total' }),
+              kr(project.totals.committedOere),
+              kr(project.totals.paidOere),
+              kr(project.totals.returnedOere),
+              kr(project.totals.payableOere),
+            ],
+          ]}
         />
       )}
       <h2>{t({ da: 'Posteringer', en: 'Entries' })}</h2>
@@ -139,8 +153,23 @@ export function PayoutFormPage({ ctx, project, values, errors }: ProjectFormProp
         })}
       </p>
       <LedgerForm ctx={ctx} action={`${base(project)}/udbetaling`} errors={errors} submit={title} cancelHref={base(project)}>
-        <Select name="commitment" label={t({ da: 'Bevilling', en: 'Commitment' })} options={commitmentOptions(ctx, project)} value={str(values.commitment)} error={errors.commitment} />
-        <TextInput name="amount" label={t({ da: 'Beløb', en: 'Amount' })} hint={t({ da: 'I kroner. En delbetaling er fin.', en: 'In kroner. A part payment is fine.' })} value={str(values.amount)} error={errors.amount} inputmode="decimal" suffix="kr." width="m" />
+        <Select
+          name="commitment"
+          label={t({ da: 'Bevilling', en: 'Commitment' })}
+          options={commitmentOptions(ctx, project)}
+          value={str(values.commitment)}
+          error={errors.commitment}
+        />
+        <TextInput
+          name="amount"
+          label={t({ da: 'Beløb', en: 'Amount' })}
+          hint={t({ da: 'I kroner. En delbetaling er fin.', en: 'In kroner. A part payment is fine.' })}
+          value={str(values.amount)}
+          error={errors.amount}
+          inputmode="decimal"
+          suffix="kr."
+          width="m"
+        />
         <TextInput
           name="reference"
           label={t({ da: 'Reference', en: 'Reference' })}
@@ -149,7 +178,15 @@ export function PayoutFormPage({ ctx, project, values, errors }: ProjectFormProp
           error={errors.reference}
           width="xl"
         />
-        <TextArea name="reason" label={t({ da: 'Bemærkning', en: 'Note' })} optional optionalText={t({ da: 'frivilligt', en: 'optional' })} value={str(values.reason)} error={errors.reason} rows={2} />
+        <TextArea
+          name="reason"
+          label={t({ da: 'Bemærkning', en: 'Note' })}
+          optional
+          optionalText={t({ da: 'frivilligt', en: 'optional' })}
+          value={str(values.reason)}
+          error={errors.reason}
+          rows={2}
+        />
       </LedgerForm>
     </Layout>
   );
@@ -162,18 +199,48 @@ export function ReturnFormPage({ ctx, project, values, errors }: ProjectFormProp
     <Layout ctx={ctx} title={title}>
       <BackLink href={base(project)} text={t({ da: 'Tilbage til projektets økonomi', en: 'Back to the project’s finances' })} />
       <h1>{title}</h1>
-      <p>{t({ da: 'Ubrugte midler går tilbage til budgetlinjen og året, så de kan bevilges igen.', en: 'Unspent money goes back to the budget line and year, so it can be granted again.' })}</p>
+      <p>
+        {t({
+          da: 'Ubrugte midler går tilbage til budgetlinjen og året, så de kan bevilges igen.',
+          en: 'Unspent money goes back to the budget line and year, so it can be granted again.',
+        })}
+      </p>
       <LedgerForm ctx={ctx} action={`${base(project)}/tilbagefoersel`} errors={errors} submit={title} cancelHref={base(project)}>
-        <Select name="commitment" label={t({ da: 'Bevilling', en: 'Commitment' })} options={commitmentOptions(ctx, project)} value={str(values.commitment)} error={errors.commitment} />
-        <TextInput name="amount" label={t({ da: 'Beløb', en: 'Amount' })} hint={t({ da: 'I kroner', en: 'In kroner' })} value={str(values.amount)} error={errors.amount} inputmode="decimal" suffix="kr." width="m" />
+        <Select
+          name="commitment"
+          label={t({ da: 'Bevilling', en: 'Commitment' })}
+          options={commitmentOptions(ctx, project)}
+          value={str(values.commitment)}
+          error={errors.commitment}
+        />
+        <TextInput
+          name="amount"
+          label={t({ da: 'Beløb', en: 'Amount' })}
+          hint={t({ da: 'I kroner', en: 'In kroner' })}
+          value={str(values.amount)}
+          error={errors.amount}
+          inputmode="decimal"
+          suffix="kr."
+          width="m"
+        />
         <Checkbox
           name="repaid"
-          label={t({ da: 'Pengene er allerede udbetalt og betales tilbage af projektet', en: 'The money was already paid out and is paid back by the project' })}
+          label={t({
+            da: 'Pengene er allerede udbetalt og betales tilbage af projektet',
+            en: 'The money was already paid out and is paid back by the project',
+          })}
           hint={t({ da: 'Ellers frigives en del af bevillingen, som ikke er udbetalt.', en: 'Otherwise part of the commitment not yet paid is released.' })}
           checked={str(values.repaid) === 'true'}
           error={errors.repaid}
         />
-        <TextInput name="reference" label={t({ da: 'Reference', en: 'Reference' })} hint={t({ da: 'Fx bilagsnummer eller beslutning', en: 'E.g. voucher number or decision' })} value={str(values.reference)} error={errors.reference} width="xl" />
+        <TextInput
+          name="reference"
+          label={t({ da: 'Reference', en: 'Reference' })}
+          hint={t({ da: 'Fx bilagsnummer eller beslutning', en: 'E.g. voucher number or decision' })}
+          value={str(values.reference)}
+          error={errors.reference}
+          width="xl"
+        />
         <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={str(values.reason)} error={errors.reason} rows={3} />
       </LedgerForm>
     </Layout>

@@ -51,7 +51,13 @@ export function ledgerProjectPages(): Hono<AppEnv> {
     const amountOere = kronerField(values.amount, 'amount', kronerErrors);
     if (str(values.commitment) === '') kronerErrors.commitment = 'Vælg den bevilling, udbetalingen hører til';
     try {
-      await recordPayout(db(c), actor, { applicationId: project.application.id, ...commitmentOf(values.commitment), amountOere, reference: str(values.reference), reason: str(values.reason) });
+      await recordPayout(db(c), actor, {
+        applicationId: project.application.id,
+        ...commitmentOf(values.commitment),
+        amountOere,
+        reference: str(values.reference),
+        reason: str(values.reason),
+      });
       return c.redirect(`${base(project.application.id)}?besked=udbetaling`, 303);
     } catch (err) {
       const ctx = pageContext(c);

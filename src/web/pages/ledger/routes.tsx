@@ -55,7 +55,11 @@ export function ledgerPoolPages(): Hono<AppEnv> {
         ctx: pageContext(c),
         ledger,
         notice,
-        actions: { commit: can(actor, 'ledger.commit', org), adjust: can(actor, 'ledger.adjust', org), carryOver: ledger.pool.allowsCarryOver && can(actor, 'ledger.adjust', org) },
+        actions: {
+          commit: can(actor, 'ledger.commit', org),
+          adjust: can(actor, 'ledger.adjust', org),
+          carryOver: ledger.pool.allowsCarryOver && can(actor, 'ledger.adjust', org),
+        },
       }),
     );
   });
@@ -72,7 +76,14 @@ export function ledgerPoolPages(): Hono<AppEnv> {
     const kronerErrors: Record<string, string> = {};
     const rows = Array.isArray(values.split) ? (values.split as Record<string, unknown>[]) : [];
     const split = rows.map((r, i) => ({ year: int(r.year) ?? 0, amountOere: kronerField(r.amount, `split[${i}][amount]`, kronerErrors) ?? 0 }));
-    const input = { poolId: ledger.pool.id, applicationId: str(values.applicationId), budgetLineId: str(values.budgetLineId), split, reference: str(values.reference), reason: str(values.reason) };
+    const input = {
+      poolId: ledger.pool.id,
+      applicationId: str(values.applicationId),
+      budgetLineId: str(values.budgetLineId),
+      split,
+      reference: str(values.reference),
+      reason: str(values.reason),
+    };
     try {
       if (Object.keys(kronerErrors).length > 0) {
         // Never commit with an amount the user did not type: report every field's error instead.
@@ -100,7 +111,14 @@ export function ledgerPoolPages(): Hono<AppEnv> {
     const kronerErrors: Record<string, string> = {};
     const amountOere = kronerField(values.amount, 'amount', kronerErrors);
     try {
-      await adjustBudget(db(c), actor, { poolId: ledger.pool.id, budgetLineId: str(values.budgetLineId), year: int(values.year), amountOere, reference: str(values.reference), reason: str(values.reason) });
+      await adjustBudget(db(c), actor, {
+        poolId: ledger.pool.id,
+        budgetLineId: str(values.budgetLineId),
+        year: int(values.year),
+        amountOere,
+        reference: str(values.reference),
+        reason: str(values.reason),
+      });
       return c.redirect(`${base(ledger.pool.id)}?besked=regulering`, 303);
     } catch (err) {
       const ctx = pageContext(c);
@@ -121,7 +139,14 @@ export function ledgerPoolPages(): Hono<AppEnv> {
     const kronerErrors: Record<string, string> = {};
     const amountOere = kronerField(values.amount, 'amount', kronerErrors);
     try {
-      await carryOver(db(c), actor, { poolId: ledger.pool.id, budgetLineId: str(values.budgetLineId), fromYear: int(values.fromYear), amountOere, reference: str(values.reference), reason: str(values.reason) });
+      await carryOver(db(c), actor, {
+        poolId: ledger.pool.id,
+        budgetLineId: str(values.budgetLineId),
+        fromYear: int(values.fromYear),
+        amountOere,
+        reference: str(values.reference),
+        reason: str(values.reason),
+      });
       return c.redirect(`${base(ledger.pool.id)}?besked=overfoersel`, 303);
     } catch (err) {
       const ctx = pageContext(c);
@@ -147,7 +172,16 @@ export function ledgerPoolPages(): Hono<AppEnv> {
     }
     return render(
       c,
-      EntriesPage({ ctx: pageContext(c), ledger, projects, ...result, offset, filters, filterError, canReverse: canReverse(actor, ledger.pool.organisationId) }),
+      EntriesPage({
+        ctx: pageContext(c),
+        ledger,
+        projects,
+        ...result,
+        offset,
+        filters,
+        filterError,
+        canReverse: canReverse(actor, ledger.pool.organisationId),
+      }),
       filterError ? 422 : 200,
     );
   });
@@ -184,7 +218,9 @@ export function ledgerPoolPages(): Hono<AppEnv> {
   app.get('/:poolId/oekonomi/posteringer.csv', async (c) =>
     fileResponse(await exportLedger(db(c), requireActor(c), { poolId: c.req.param('poolId'), format: 'csv', content: 'entries' })),
   );
-  app.get('/:poolId/oekonomi/eksport.xlsx', async (c) => fileResponse(await exportLedger(db(c), requireActor(c), { poolId: c.req.param('poolId'), format: 'xlsx' })));
+  app.get('/:poolId/oekonomi/eksport.xlsx', async (c) =>
+    fileResponse(await exportLedger(db(c), requireActor(c), { poolId: c.req.param('poolId'), format: 'xlsx' })),
+  );
 
   return app;
 }

@@ -20,7 +20,11 @@ export function PoolCreatePage({ ctx, values, errors = {}, organisations }: Pool
   return (
     <Layout ctx={ctx} title={t({ da: 'Opret pulje', en: 'Create pool' })}>
       <Breadcrumbs
-        items={[{ label: t({ da: 'Forside', en: 'Home' }), href: '/' }, { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' }, { label: t({ da: 'Opret pulje', en: 'Create pool' }) }]}
+        items={[
+          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
+          { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' },
+          { label: t({ da: 'Opret pulje', en: 'Create pool' }) },
+        ]}
         ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
       />
       <div class="row">
@@ -39,7 +43,10 @@ export function PoolCreatePage({ ctx, values, errors = {}, organisations }: Pool
               <Select
                 name="organisationId"
                 label={t({ da: 'Organisation', en: 'Organisation' })}
-                options={[{ value: '', label: t({ da: 'Vælg organisation', en: 'Choose organisation' }) }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+                options={[
+                  { value: '', label: t({ da: 'Vælg organisation', en: 'Choose organisation' }) },
+                  ...organisations.map((o) => ({ value: o.id, label: o.name })),
+                ]}
                 value={str(values.organisationId)}
                 error={fieldErrors.organisationId}
               />

@@ -38,10 +38,22 @@ const intro: Record<SectionKey, Message> = {
     en: 'Amounts in kroner, e.g. 5.000.000. An earmark is a share of the line’s budget each year, e.g. 10 %. Empty rows are ignored. A line with applications or ledger entries cannot be removed.',
   },
   lister: { da: 'De valgmuligheder, ansøgerne vælger imellem. Tomme rækker ignoreres.', en: 'The choices applicants pick from. Empty rows are ignored.' },
-  regler: { da: 'Vælg puljens adgangskriterier fra kataloget. Et krav blokerer indsendelse; en anbefaling giver en advarsel.', en: "Choose the pool's eligibility rules from the catalogue. A requirement blocks submission; a recommendation shows a warning." },
-  bedoemmelse: { da: 'Kriterierne, som bedømmerne giver point efter. En score under knock-out-grænsen markeres.', en: 'The criteria reviewers score against. A score below the knock-out threshold is flagged.' },
-  beslutning: { da: 'De organer, der beslutter på møder. Hvilken linje de beslutter, vælges under budgetlinjerne.', en: 'The bodies that decide at meetings. Which line each decides is chosen under budget lines.' },
-  moeder: { da: 'Beslutningsorganernes møder. Ved ansøgningsrunder er fristen den sidste dag, en ansøgning kan nå mødet.', en: "The decision bodies' meetings. With rounds, the deadline is the last day an application can reach the meeting." },
+  regler: {
+    da: 'Vælg puljens adgangskriterier fra kataloget. Et krav blokerer indsendelse; en anbefaling giver en advarsel.',
+    en: "Choose the pool's eligibility rules from the catalogue. A requirement blocks submission; a recommendation shows a warning.",
+  },
+  bedoemmelse: {
+    da: 'Kriterierne, som bedømmerne giver point efter. En score under knock-out-grænsen markeres.',
+    en: 'The criteria reviewers score against. A score below the knock-out threshold is flagged.',
+  },
+  beslutning: {
+    da: 'De organer, der beslutter på møder. Hvilken linje de beslutter, vælges under budgetlinjerne.',
+    en: 'The bodies that decide at meetings. Which line each decides is chosen under budget lines.',
+  },
+  moeder: {
+    da: 'Beslutningsorganernes møder. Ved ansøgningsrunder er fristen den sidste dag, en ansøgning kan nå mødet.',
+    en: "The decision bodies' meetings. With rounds, the deadline is the last day an application can reach the meeting.",
+  },
 };
 
 export function PoolEditPage(p: PoolEditPageProps) {
@@ -50,7 +62,9 @@ export function PoolEditPage(p: PoolEditPageProps) {
   const errors = p.errors ?? {};
   const summary = Object.entries(errors).map(([path, message]) => {
     const where = sectionOfPath(path);
-    return where === section ? { field: formFieldFor(path), message } : { field: path, message: `${t(sectionTitles[where])}: ${message}`, href: `/puljer/${p.poolId}/rediger/${where}` };
+    return where === section
+      ? { field: formFieldFor(path), message }
+      : { field: path, message: `${t(sectionTitles[where])}: ${message}`, href: `/puljer/${p.poolId}/rediger/${where}` };
   });
   const viewProps: SectionViewProps = { ctx, values: p.values, errors: formErrors(errors), years: p.years, bodies: p.bodies, lines: p.lines };
   const fieldsBySection: Record<SectionKey, () => Child> = {
@@ -92,7 +106,11 @@ export function PoolEditPage(p: PoolEditPageProps) {
             </Alert>
           ) : null}
           {p.problem ? (
-            <Alert variant="error" heading={t({ da: 'Ændringerne blev ikke gemt', en: 'The changes were not saved' })} iconLabel={t({ da: 'Fejl', en: 'Error' })}>
+            <Alert
+              variant="error"
+              heading={t({ da: 'Ændringerne blev ikke gemt', en: 'The changes were not saved' })}
+              iconLabel={t({ da: 'Fejl', en: 'Error' })}
+            >
               {t(p.problem)} <a href={`/puljer/${p.poolId}/rediger/${section}`}>{t({ da: 'Hent den nyeste udgave', en: 'Load the latest version' })}</a>
             </Alert>
           ) : null}

@@ -22,7 +22,10 @@ function postings(after: unknown): { budgetLineId: string; year: number; amountO
   if (!Array.isArray(entries)) return [];
   return entries.filter(
     (e): e is { budgetLineId: string; year: number; amountOere: number } =>
-      typeof e === 'object' && e !== null && typeof (e as { year?: unknown }).year === 'number' && typeof (e as { amountOere?: unknown }).amountOere === 'number',
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as { year?: unknown }).year === 'number' &&
+      typeof (e as { amountOere?: unknown }).amountOere === 'number',
   );
 }
 
@@ -76,7 +79,8 @@ export function PoolHistoryPage({ ctx, poolId, poolName, lineNames, events }: Po
               {t(actionLabels[e.action] ?? { da: e.action, en: e.action })} – {formatDateTime(e.at, locale)}
             </h2>
             <p>
-              {t({ da: 'Af', en: 'By' })} {e.actorName ? `${e.actorName} (${e.actorEmail ?? ''})` : t({ da: 'systemet (opsætning eller demodata)', en: 'the system (setup or demo data)' })}
+              {t({ da: 'Af', en: 'By' })}{' '}
+              {e.actorName ? `${e.actorName} (${e.actorEmail ?? ''})` : t({ da: 'systemet (opsætning eller demodata)', en: 'the system (setup or demo data)' })}
             </p>
             {e.action === 'ledger.budgetSynced' ? (
               <ul>

@@ -34,7 +34,10 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
   }
   const routeText = (r: { decisionMode: 'meeting' | 'direct'; decisionBodyName: string | null; directDeciderLabel: string | null }) =>
     r.decisionMode === 'meeting'
-      ? t({ da: `${r.decisionBodyName ?? 'Beslutningsorganet'} beslutter på sine møder`, en: `${r.decisionBodyName ?? 'The decision body'} decides at its meetings` })
+      ? t({
+          da: `${r.decisionBodyName ?? 'Beslutningsorganet'} beslutter på sine møder`,
+          en: `${r.decisionBodyName ?? 'The decision body'} decides at its meetings`,
+        })
       : t({ da: `Besluttes direkte af ${r.directDeciderLabel ?? ''}`, en: `Decided directly by ${r.directDeciderLabel ?? ''}` });
 
   const budgetRows = pool.budgetLines.flatMap((l) => [
@@ -45,7 +48,9 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
         <span class="form-hint">
           {t(purposeLabels[l.purpose])}
           {' · '}
-          {l.openForApplications ? t({ da: 'Åben for ansøgninger', en: 'Open for applications' }) : t({ da: 'Ikke åben for ansøgninger', en: 'Not open for applications' })}
+          {l.openForApplications
+            ? t({ da: 'Åben for ansøgninger', en: 'Open for applications' })
+            : t({ da: 'Ikke åben for ansøgninger', en: 'Not open for applications' })}
         </span>
       </>,
       ...years.map((y) => kr(amountIn(l.amounts, y))),
@@ -57,11 +62,23 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
       kr(sum(e.amounts)),
     ]),
   ]);
-  const totalsRow = pool.budgetLines.length > 1 ? [[t({ da: 'I alt', en: 'Total' }), ...years.map((y) => kr(pool.budgetLines.reduce((s, l) => s + amountIn(l.amounts, y), 0))), kr(pool.budgetLines.reduce((s, l) => s + sum(l.amounts), 0))]] : undefined;
+  const totalsRow =
+    pool.budgetLines.length > 1
+      ? [
+          [
+            t({ da: 'I alt', en: 'Total' }),
+            ...years.map((y) => kr(pool.budgetLines.reduce((s, l) => s + amountIn(l.amounts, y), 0))),
+            kr(pool.budgetLines.reduce((s, l) => s + sum(l.amounts), 0)),
+          ],
+        ]
+      : undefined;
 
   return (
     <Layout ctx={ctx} title={pool.name}>
-      <Breadcrumbs items={[{ label: t({ da: 'Forside', en: 'Home' }), href: '/' }, { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' }, { label: pool.name }]} ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })} />
+      <Breadcrumbs
+        items={[{ label: t({ da: 'Forside', en: 'Home' }), href: '/' }, { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' }, { label: pool.name }]}
+        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
+      />
       {saved ? (
         <Alert variant="success" iconLabel={t({ da: 'Gemt', en: 'Saved' })}>
           {t({ da: 'Ændringerne er gemt.', en: 'The changes have been saved.' })}
@@ -102,12 +119,19 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
         <dt>{t({ da: 'Ansøgning', en: 'Intake' })}</dt>
         <dd>{t(intakeLabels[pool.intake])}</dd>
         <dt>{t({ da: 'Uforbrugte midler', en: 'Unspent money' })}</dt>
-        <dd>{pool.allowsCarryOver ? t({ da: 'Kan overføres til næste år', en: 'Can be carried over to the next year' }) : t({ da: 'Overføres ikke til næste år', en: 'Not carried over to the next year' })}</dd>
+        <dd>
+          {pool.allowsCarryOver
+            ? t({ da: 'Kan overføres til næste år', en: 'Can be carried over to the next year' })
+            : t({ da: 'Overføres ikke til næste år', en: 'Not carried over to the next year' })}
+        </dd>
         <dt>{t({ da: 'Opfølgning', en: 'Follow-up' })}</dt>
         <dd>
           {pool.followUpMonths.length === 0
             ? t({ da: 'Ingen faste opfølgninger', en: 'No fixed follow-ups' })
-            : t({ da: `Afrapportering ${joinAnd(pool.followUpMonths.map(String), 'og')} måneder efter projektstart`, en: `Reports ${joinAnd(pool.followUpMonths.map(String), 'and')} months after the project starts` })}
+            : t({
+                da: `Afrapportering ${joinAnd(pool.followUpMonths.map(String), 'og')} måneder efter projektstart`,
+                en: `Reports ${joinAnd(pool.followUpMonths.map(String), 'and')} months after the project starts`,
+              })}
         </dd>
       </dl>
 
@@ -117,7 +141,11 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
       ) : (
         <Table
           caption={t({ da: 'Budget pr. budgetlinje og år', en: 'Budget per budget line and year' })}
-          columns={[{ label: t({ da: 'Budgetlinje', en: 'Budget line' }), rowHeader: true }, ...years.map((y) => ({ label: String(y), numeric: true })), { label: t({ da: 'I alt', en: 'Total' }), numeric: true }]}
+          columns={[
+            { label: t({ da: 'Budgetlinje', en: 'Budget line' }), rowHeader: true },
+            ...years.map((y) => ({ label: String(y), numeric: true })),
+            { label: t({ da: 'I alt', en: 'Total' }), numeric: true },
+          ]}
           rows={budgetRows}
           footerRows={totalsRow}
         />
@@ -162,7 +190,12 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
             { label: t({ da: 'Sted', en: 'Place' }) },
             { label: t({ da: 'Ansøgningsfrist', en: 'Submission deadline' }) },
           ]}
-          rows={pool.meetings.map((m) => [formatDateTime(m.startsAt, locale), m.decisionBodyName, m.location || '–', m.submissionDeadline ? formatDate(m.submissionDeadline, locale) : '–'])}
+          rows={pool.meetings.map((m) => [
+            formatDateTime(m.startsAt, locale),
+            m.decisionBodyName,
+            m.location || '–',
+            m.submissionDeadline ? formatDate(m.submissionDeadline, locale) : '–',
+          ])}
         />
       )}
 
@@ -174,19 +207,40 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
           {pool.eligibilityRules.map((r) => (
             <li>
               <strong>{t(ruleKinds[r.kind].label)}</strong>{' '}
-              <Badge text={r.severity === 'hard' ? t({ da: 'Krav', en: 'Requirement' }) : t({ da: 'Anbefaling', en: 'Recommendation' })} variant={r.severity === 'hard' ? 'warning' : 'info'} />
+              <Badge
+                text={r.severity === 'hard' ? t({ da: 'Krav', en: 'Requirement' }) : t({ da: 'Anbefaling', en: 'Recommendation' })}
+                variant={r.severity === 'hard' ? 'warning' : 'info'}
+              />
               <br />
               {t(ruleSentence(r))}
               {r.exemptBudgetLines?.length ? (
                 <>
                   {' '}
-                  {t({ da: `Gælder ikke for ${joinAnd(r.exemptBudgetLines.map((k) => lineName.get(k) ?? k), 'og')}.`, en: `Does not apply to ${joinAnd(r.exemptBudgetLines.map((k) => lineName.get(k) ?? k), 'and')}.` })}
+                  {t({
+                    da: `Gælder ikke for ${joinAnd(
+                      r.exemptBudgetLines.map((k) => lineName.get(k) ?? k),
+                      'og',
+                    )}.`,
+                    en: `Does not apply to ${joinAnd(
+                      r.exemptBudgetLines.map((k) => lineName.get(k) ?? k),
+                      'and',
+                    )}.`,
+                  })}
                 </>
               ) : null}
               {r.appliesToBudgetLines?.length ? (
                 <>
                   {' '}
-                  {t({ da: `Gælder kun for ${joinAnd(r.appliesToBudgetLines.map((k) => lineName.get(k) ?? k), 'og')}.`, en: `Applies only to ${joinAnd(r.appliesToBudgetLines.map((k) => lineName.get(k) ?? k), 'and')}.` })}
+                  {t({
+                    da: `Gælder kun for ${joinAnd(
+                      r.appliesToBudgetLines.map((k) => lineName.get(k) ?? k),
+                      'og',
+                    )}.`,
+                    en: `Applies only to ${joinAnd(
+                      r.appliesToBudgetLines.map((k) => lineName.get(k) ?? k),
+                      'and',
+                    )}.`,
+                  })}
                 </>
               ) : null}
             </li>
@@ -240,12 +294,14 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
         </ol>
       )}
       <p class="form-hint">
-        {t({ da: `Version ${pool.version}, senest ændret ${formatDateTime(pool.updatedAt, locale)}.`, en: `Version ${pool.version}, last changed ${formatDateTime(pool.updatedAt, locale)}.` })}
+        {t({
+          da: `Version ${pool.version}, senest ændret ${formatDateTime(pool.updatedAt, locale)}.`,
+          en: `Version ${pool.version}, last changed ${formatDateTime(pool.updatedAt, locale)}.`,
+        })}
       </p>
     </Layout>
   );
 }
-
 
 function rangeYears(a: number, b: number): number[] {
   const out: number[] = [];

@@ -23,7 +23,9 @@ import { PoolPage } from './pool-page.js';
 import { addRow, generalToInput, isSectionKey, sectionFromSetup, sectionToInput, type SectionKey } from './sections/model.js';
 
 /** A new pool starts with one overall criterion, so the rubric is valid until the secretariat sets its own. */
-const defaultRubric = { criteria: [{ key: 'samlet-vurdering', label: { da: 'Samlet vurdering', en: 'Overall assessment' }, weight: 1, scaleMin: 1, scaleMax: 5 }] };
+const defaultRubric = {
+  criteria: [{ key: 'samlet-vurdering', label: { da: 'Samlet vurdering', en: 'Overall assessment' }, weight: 1, scaleMin: 1, scaleMax: 5 }],
+};
 
 function creatableOrganisations(actor: Actor) {
   return organisationIds(actor)
@@ -72,7 +74,14 @@ export function poolPages(): Hono<AppEnv> {
     const organisations = creatableOrganisations(actor);
     if (organisations.length === 0) throw new AppError('FORBIDDEN');
     const year = new Date().getFullYear();
-    return render(c, PoolCreatePage({ ctx: pageContext(c), organisations, values: { periodStartYear: String(year), periodEndYear: String(year + 3), status: 'draft', intake: 'continuous' } }));
+    return render(
+      c,
+      PoolCreatePage({
+        ctx: pageContext(c),
+        organisations,
+        values: { periodStartYear: String(year), periodEndYear: String(year + 3), status: 'draft', intake: 'continuous' },
+      }),
+    );
   });
 
   app.post('/ny', async (c) => {

@@ -15,7 +15,10 @@ export function ruleSentence(rule: EligibilityRule): Bilingual {
       const n = rule.params.min;
       return n === 1
         ? { da: 'Projektet skal have mindst én privat virksomhed med.', en: 'The project must include at least one private company.' }
-        : { da: `Projektet skal have mindst ${countWords(n).da} private virksomheder med.`, en: `The project must include at least ${countWords(n).en} private companies.` };
+        : {
+            da: `Projektet skal have mindst ${countWords(n).da} private virksomheder med.`,
+            en: `The project must include at least ${countWords(n).en} private companies.`,
+          };
     }
     case 'requireEffectGoal': {
       const n = rule.params.min;
@@ -26,7 +29,11 @@ export function ruleSentence(rule: EligibilityRule): Bilingual {
     }
     case 'economicBottomLinePlus': {
       const n = rule.params.minOthers;
-      if (n === 0) return { da: 'Projektet skal give en bedre udnyttelse af ressourcerne (den økonomiske bundlinje).', en: 'The project must make better use of resources (the economic bottom line).' };
+      if (n === 0)
+        return {
+          da: 'Projektet skal give en bedre udnyttelse af ressourcerne (den økonomiske bundlinje).',
+          en: 'The project must make better use of resources (the economic bottom line).',
+        };
       return {
         da: `Det økonomiske kriterium (bedre udnyttelse af ressourcerne) skal være opfyldt, og desuden mindst ${n === 1 ? 'ét' : countWords(n).da} af de øvrige: værdi for borgerne eller for medarbejderne.`,
         en: `The economic criterion (better use of resources) must be met, plus at least ${countWords(n).en} of the others: value for citizens or for employees.`,

@@ -50,7 +50,12 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
               ? { da: 'Tilbagebetales ikke inden for tidshorisonten', en: 'Does not pay back within the horizon' }
               : { da: `År ${figures.paybackYear}`, en: `Year ${figures.paybackYear}` };
           rows.push(
-            { path: 'businessCase.npv', section: s.slug, label: { da: 'Nettonutidsværdi (beregnet)', en: 'Net present value (computed)' }, value: { da: formatKroner(figures.npvOere, 'da'), en: formatKroner(figures.npvOere, 'en') } },
+            {
+              path: 'businessCase.npv',
+              section: s.slug,
+              label: { da: 'Nettonutidsværdi (beregnet)', en: 'Net present value (computed)' },
+              value: { da: formatKroner(figures.npvOere, 'da'), en: formatKroner(figures.npvOere, 'en') },
+            },
             { path: 'businessCase.payback', section: s.slug, label: { da: 'Tilbagebetalingsår (beregnet)', en: 'Payback year (computed)' }, value: payback },
           );
         }
@@ -59,11 +64,16 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
             <H>{t(s.title)}</H>
             {rows.length === 0 ? (
               <p>
-                {t({ da: 'Ikke udfyldt.', en: 'Not filled in.' })} {edit ? <a href={`${base}/${s.slug}`}>{t({ da: `Udfyld ${t(s.title).toLowerCase()}`, en: `Fill in ${t(s.title).toLowerCase()}` })}</a> : null}
+                {t({ da: 'Ikke udfyldt.', en: 'Not filled in.' })}{' '}
+                {edit ? <a href={`${base}/${s.slug}`}>{t({ da: `Udfyld ${t(s.title).toLowerCase()}`, en: `Fill in ${t(s.title).toLowerCase()}` })}</a> : null}
               </p>
             ) : (
               <StructuredList
-                rows={rows.map((f) => ({ label: t(f.label), value: <span class="text-pre-line">{t(f.value)}</span>, href: edit ? `${base}/${s.slug}#${f.path.replace(/\./g, '-')}` : undefined }))}
+                rows={rows.map((f) => ({
+                  label: t(f.label),
+                  value: <span class="text-pre-line">{t(f.value)}</span>,
+                  href: edit ? `${base}/${s.slug}#${f.path.replace(/\./g, '-')}` : undefined,
+                }))}
                 editText={t({ da: 'Ret', en: 'Change' })}
               />
             )}
@@ -95,11 +105,17 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
       <ApplicationHeading ctx={ctx} view={view} />
       {notice ? (
         <Alert variant="success" heading={notice} headingLevel="h2">
-          {a.currentVersion > 0 ? t({ da: `Version ${a.currentVersion} er gemt og kan ikke ændres.`, en: `Version ${a.currentVersion} is saved and cannot be changed.` }) : ''}
+          {a.currentVersion > 0
+            ? t({ da: `Version ${a.currentVersion} er gemt og kan ikke ændres.`, en: `Version ${a.currentVersion} is saved and cannot be changed.` })
+            : ''}
         </Alert>
       ) : null}
       {a.state === 'more_info_requested' && view.access.isApplicant ? (
-        <Alert variant="warning" heading={t({ da: 'Sekretariatet har bedt om flere oplysninger', en: 'The secretariat has asked for more information' })} headingLevel="h2">
+        <Alert
+          variant="warning"
+          heading={t({ da: 'Sekretariatet har bedt om flere oplysninger', en: 'The secretariat has asked for more information' })}
+          headingLevel="h2"
+        >
           {t({
             da: 'Ret ansøgningen, og indsend den igen. Den nye udgave gemmes som en ny version, så alle kan se, hvad der er ændret.',
             en: 'Change the application and submit it again. It is saved as a new version, so everyone can see what changed.',
@@ -133,7 +149,12 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
       {view.access.canEdit ? (
         <>
           <h2>{t({ da: 'Udfyld ansøgningen', en: 'Fill in the application' })}</h2>
-          <p>{t({ da: 'Du kan udfylde afsnittene i den rækkefølge, du vil. Alt gemmes som kladde, til du indsender.', en: 'Fill in the sections in any order. Everything is saved as a draft until you submit.' })}</p>
+          <p>
+            {t({
+              da: 'Du kan udfylde afsnittene i den rækkefølge, du vil. Alt gemmes som kladde, til du indsender.',
+              en: 'Fill in the sections in any order. Everything is saved as a draft until you submit.',
+            })}
+          </p>
           <TaskList
             idPrefix="afsnit"
             statusLabels={statusLabels}
@@ -174,7 +195,8 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             <a href={`${base}/tjek`}>{t({ da: 'Puljens krav: opfyldt eller ej', en: "The pool's requirements: met or not" })}</a>
           </li>
         ) : null}
-        {view.access.isLead && ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended', 'deferred'].includes(a.state) ? (
+        {view.access.isLead &&
+        ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended', 'deferred'].includes(a.state) ? (
           <li>
             <a href={`${base}/traek-tilbage`}>{t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })}</a>
           </li>

@@ -46,7 +46,19 @@ export function AttachmentList({ ctx, view, canRemove }: { ctx: PageContext; vie
 }
 
 /** The attachments step: upload (multipart) and the list of files. */
-export function AttachmentsPage({ ctx, view, errors, maxBytes, saved }: { ctx: PageContext; view: ApplicationView; errors?: FieldErrors; maxBytes: number; saved?: boolean }) {
+export function AttachmentsPage({
+  ctx,
+  view,
+  errors,
+  maxBytes,
+  saved,
+}: {
+  ctx: PageContext;
+  view: ApplicationView;
+  errors?: FieldErrors;
+  maxBytes: number;
+  saved?: boolean;
+}) {
   const { t } = ctx;
   const base = `/ansoegninger/${view.application.id}`;
   const mb = Math.round(maxBytes / (1024 * 1024));

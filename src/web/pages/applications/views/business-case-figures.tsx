@@ -43,7 +43,12 @@ export function BusinessCaseFigures({ ctx, result, horizon }: { ctx: PageContext
           { label: t({ da: 'Tilbagediskonteret', en: 'Discounted' }), numeric: true },
           { label: t({ da: 'Akkumuleret', en: 'Cumulative' }), numeric: true },
         ]}
-        rows={result.yearly.map((y) => [String(y.year), formatKroner(y.netOere, locale), formatKroner(y.discountedOere, locale), formatKroner(y.cumulativeOere, locale)])}
+        rows={result.yearly.map((y) => [
+          String(y.year),
+          formatKroner(y.netOere, locale),
+          formatKroner(y.discountedOere, locale),
+          formatKroner(y.cumulativeOere, locale),
+        ])}
         density="compact"
       />
     </>

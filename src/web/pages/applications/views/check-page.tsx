@@ -36,7 +36,10 @@ export function EligibilityResults({ ctx, report }: { ctx: PageContext; report: 
         <li class="mb-5" id="rule-budget">
           <h3 class="h5 mb-1">
             {t({ da: 'Beløbet kan rummes i budgetlinjen', en: 'The amount fits the budget line' })}{' '}
-            <Badge text={report.budget.met ? t({ da: 'Opfyldt', en: 'Met' }) : t({ da: 'Ikke opfyldt', en: 'Not met' })} variant={report.budget.met ? 'success' : 'error'} />
+            <Badge
+              text={report.budget.met ? t({ da: 'Opfyldt', en: 'Met' }) : t({ da: 'Ikke opfyldt', en: 'Not met' })}
+              variant={report.budget.met ? 'success' : 'error'}
+            />
           </h3>
           <p class="mt-0">{t(report.budget.reason)}</p>
         </li>
@@ -63,10 +66,23 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
   return (
     <Layout ctx={ctx} title={`${t({ da: 'Tjek dine svar', en: 'Check your answers' })} – ${a.title}`}>
       <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
-      <ApplicationHeading ctx={ctx} view={view} heading={view.access.canEdit ? t({ da: 'Tjek dine svar', en: 'Check your answers' }) : t({ da: 'Puljens krav', en: "The pool's requirements" })} />
+      <ApplicationHeading
+        ctx={ctx}
+        view={view}
+        heading={view.access.canEdit ? t({ da: 'Tjek dine svar', en: 'Check your answers' }) : t({ da: 'Puljens krav', en: "The pool's requirements" })}
+      />
       {errors ? (
-        <Alert variant="error" heading={t({ da: 'Ansøgningen kan ikke indsendes endnu', en: 'The application cannot be submitted yet' })} headingLevel="h2" id="error-summary" tabindex={-1}>
-          {t({ da: 'Den opfylder ikke alle puljens krav. Se nedenfor, hvad der mangler.', en: "It does not meet all the pool's requirements. See below what is missing." })}
+        <Alert
+          variant="error"
+          heading={t({ da: 'Ansøgningen kan ikke indsendes endnu', en: 'The application cannot be submitted yet' })}
+          headingLevel="h2"
+          id="error-summary"
+          tabindex={-1}
+        >
+          {t({
+            da: 'Den opfylder ikke alle puljens krav. Se nedenfor, hvad der mangler.',
+            en: "It does not meet all the pool's requirements. See below what is missing.",
+          })}
         </Alert>
       ) : null}
       {report.missing.length > 0 ? (
@@ -75,7 +91,8 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
           <ul id="missing">
             {report.missing.map((m) => (
               <li>
-                {view.access.canEdit ? <a href={`${base}/trin/${m.section}#${fieldId(fieldName(m.field))}`}>{t(m.message)}</a> : t(m.message)} ({sectionTitle(m.section)})
+                {view.access.canEdit ? <a href={`${base}/trin/${m.section}#${fieldId(fieldName(m.field))}`}>{t(m.message)}</a> : t(m.message)} (
+                {sectionTitle(m.section)})
               </li>
             ))}
           </ul>
@@ -83,7 +100,9 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
       ) : null}
       <section>
         <h2>{t({ da: 'Puljens krav', en: "The pool's requirements" })}</h2>
-        {report.rules.length === 0 && !report.budget ? <p>{t({ da: 'Puljen har ingen krav ud over de udfyldte felter.', en: 'The pool has no requirements beyond the fields.' })}</p> : null}
+        {report.rules.length === 0 && !report.budget ? (
+          <p>{t({ da: 'Puljen har ingen krav ud over de udfyldte felter.', en: 'The pool has no requirements beyond the fields.' })}</p>
+        ) : null}
         <EligibilityResults ctx={ctx} report={report} />
         {report.warnings > 0 ? (
           <Alert variant="warning" headingLevel="h3" heading={t({ da: 'Anbefalinger, der ikke er opfyldt', en: 'Recommendations not met' })}>
@@ -104,9 +123,19 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
         view.access.isLead ? (
           <PostForm ctx={ctx} action={`${base}/indsend`} class="mt-7">
             {report.canSubmit ? (
-              <p>{t({ da: 'Når du indsender, gemmes ansøgningen som en version, der ikke kan ændres.', en: 'When you submit, the application is saved as a version that cannot be changed.' })}</p>
+              <p>
+                {t({
+                  da: 'Når du indsender, gemmes ansøgningen som en version, der ikke kan ændres.',
+                  en: 'When you submit, the application is saved as a version that cannot be changed.',
+                })}
+              </p>
             ) : (
-              <p>{t({ da: 'Du kan indsende, når alle krav er opfyldt og intet mangler.', en: 'You can submit when all requirements are met and nothing is missing.' })}</p>
+              <p>
+                {t({
+                  da: 'Du kan indsende, når alle krav er opfyldt og intet mangler.',
+                  en: 'You can submit when all requirements are met and nothing is missing.',
+                })}
+              </p>
             )}
             <Button>{resubmit ? t({ da: 'Indsend igen', en: 'Submit again' }) : t({ da: 'Indsend ansøgningen', en: 'Submit the application' })}</Button>
           </PostForm>

@@ -9,7 +9,19 @@ import { Layout } from '../../layout.js';
 import { FormErrors, PostForm } from '../kit.js';
 import { ApplicationHeading } from './application-page.js';
 
-export function CoApplicantsPage({ ctx, view, email, errors, notice }: { ctx: PageContext; view: ApplicationView; email?: string; errors?: FieldErrors; notice?: string }) {
+export function CoApplicantsPage({
+  ctx,
+  view,
+  email,
+  errors,
+  notice,
+}: {
+  ctx: PageContext;
+  view: ApplicationView;
+  email?: string;
+  errors?: FieldErrors;
+  notice?: string;
+}) {
   const { t } = ctx;
   const base = `/ansoegninger/${view.application.id}`;
   return (
@@ -69,7 +81,12 @@ export function VersionsPage({ ctx, view, versions }: { ctx: PageContext; view: 
       <p>{t({ da: 'Hver indsendelse gemmes som en version, der ikke kan ændres.', en: 'Every submission is saved as a version that cannot be changed.' })}</p>
       <Table
         caption={t({ da: 'Indsendte versioner', en: 'Submitted versions' })}
-        columns={[{ label: t({ da: 'Version', en: 'Version' }) }, { label: t({ da: 'Indsendt', en: 'Submitted' }) }, { label: t({ da: 'Af', en: 'By' }) }, { label: t({ da: 'Ændringer', en: 'Changes' }) }]}
+        columns={[
+          { label: t({ da: 'Version', en: 'Version' }) },
+          { label: t({ da: 'Indsendt', en: 'Submitted' }) },
+          { label: t({ da: 'Af', en: 'By' }) },
+          { label: t({ da: 'Ændringer', en: 'Changes' }) },
+        ]}
         rows={versions.map((v) => [
           String(v.number),
           formatDateTime(v.submittedAt, ctx.locale),
@@ -107,7 +124,10 @@ export function DiffPage({ ctx, view, diff }: { ctx: PageContext; view: Applicat
       <p>
         {changed.length === 0
           ? t({ da: 'Intet er ændret.', en: 'Nothing has changed.' })
-          : t({ da: `${changed.length} felter er ændret. Fjernet tekst er overstreget, ny tekst fremhævet.`, en: `${changed.length} fields changed. Removed text is struck through, new text highlighted.` })}
+          : t({
+              da: `${changed.length} felter er ændret. Fjernet tekst er overstreget, ny tekst fremhævet.`,
+              en: `${changed.length} fields changed. Removed text is struck through, new text highlighted.`,
+            })}
       </p>
       {changed.length > 0 ? (
         <Table
@@ -134,7 +154,15 @@ export function WithdrawPage({ ctx, view, reason, errors }: { ctx: PageContext; 
       <FormErrors ctx={ctx} errors={errors} />
       <p>{t({ da: 'En ansøgning, der er trukket tilbage, kan ikke sendes igen.', en: 'A withdrawn application cannot be sent again.' })}</p>
       <PostForm ctx={ctx} action={`${base}/traek-tilbage`}>
-        <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} optional optionalText={t({ da: 'frivilligt', en: 'optional' })} value={reason} error={errors?.reason} rows={3} />
+        <TextArea
+          name="reason"
+          label={t({ da: 'Begrundelse', en: 'Reason' })}
+          optional
+          optionalText={t({ da: 'frivilligt', en: 'optional' })}
+          value={reason}
+          error={errors?.reason}
+          rows={3}
+        />
         <Button variant="warning">{t({ da: 'Træk tilbage', en: 'Withdraw' })}</Button>
       </PostForm>
     </Layout>

@@ -65,7 +65,10 @@ export function ApplicationsTable({ ctx, rows, caption, staff }: { ctx: PageCont
         a.caseNumber,
         <a href={`/ansoegninger/${a.id}`}>{a.title}</a>,
         a.poolName,
-        <Badge text={t(staff ? a.staffStatus : a.applicantStatus)} variant={a.state === 'more_info_requested' ? 'warning' : a.state === 'draft' ? 'none' : 'info'} />,
+        <Badge
+          text={t(staff ? a.staffStatus : a.applicantStatus)}
+          variant={a.state === 'more_info_requested' ? 'warning' : a.state === 'draft' ? 'none' : 'info'}
+        />,
         formatKroner(a.amountAppliedOere, ctx.locale),
         formatDate(a.updatedAt, ctx.locale),
       ])}
@@ -105,21 +108,36 @@ export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: Over
         <Table
           caption={t({ da: 'Åbne puljer', en: 'Open pools' })}
           captionClass="sr-only"
-          columns={[{ label: t({ da: 'Pulje', en: 'Pool' }) }, { label: t({ da: 'Ansøgningsfrist', en: 'Deadline' }) }, { label: t({ da: 'Næste møde', en: 'Next meeting' }) }]}
+          columns={[
+            { label: t({ da: 'Pulje', en: 'Pool' }) },
+            { label: t({ da: 'Ansøgningsfrist', en: 'Deadline' }) },
+            { label: t({ da: 'Næste møde', en: 'Next meeting' }) },
+          ]}
           rows={pools.map((p) => [
             p.name,
             p.nextMeeting?.submissionDeadline
               ? formatDate(p.nextMeeting.submissionDeadline, ctx.locale)
               : t({ da: 'Løbende ansøgning', en: 'Continuous intake' }),
-            p.nextMeeting ? `${formatDateTime(p.nextMeeting.startsAt, ctx.locale)} (${p.nextMeeting.bodyName})` : t({ da: 'Intet møde planlagt', en: 'No meeting planned' }),
+            p.nextMeeting
+              ? `${formatDateTime(p.nextMeeting.startsAt, ctx.locale)} (${p.nextMeeting.bodyName})`
+              : t({ da: 'Intet møde planlagt', en: 'No meeting planned' }),
           ])}
         />
       )}
       <h2>{t({ da: 'Mine ansøgninger', en: 'My applications' })}</h2>
-      {mine.length === 0 ? <p>{t({ da: 'Du har ingen ansøgninger endnu.', en: 'You have no applications yet.' })}</p> : <ApplicationsTable ctx={ctx} rows={mine} caption={t({ da: 'Mine ansøgninger', en: 'My applications' })} />}
+      {mine.length === 0 ? (
+        <p>{t({ da: 'Du har ingen ansøgninger endnu.', en: 'You have no applications yet.' })}</p>
+      ) : (
+        <ApplicationsTable ctx={ctx} rows={mine} caption={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
+      )}
       <h2>{t({ da: 'Mine idéer', en: 'My ideas' })}</h2>
       {ideas.length === 0 ? (
-        <p>{t({ da: 'Du har ingen idéer endnu. En idé er en kort beskrivelse, som sekretariatet giver sparring på, før du søger.', en: 'You have no ideas yet. An idea is a short description the secretariat advises on before you apply.' })}</p>
+        <p>
+          {t({
+            da: 'Du har ingen idéer endnu. En idé er en kort beskrivelse, som sekretariatet giver sparring på, før du søger.',
+            en: 'You have no ideas yet. An idea is a short description the secretariat advises on before you apply.',
+          })}
+        </p>
       ) : (
         <IdeasTable ctx={ctx} ideas={ideas} caption={t({ da: 'Mine idéer', en: 'My ideas' })} />
       )}
@@ -133,7 +151,17 @@ export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: Over
   );
 }
 
-export function NewApplicationPage({ ctx, pools, values, errors }: { ctx: PageContext; pools: OpenPool[]; values: { poolId?: string; title?: string }; errors?: FieldErrors }) {
+export function NewApplicationPage({
+  ctx,
+  pools,
+  values,
+  errors,
+}: {
+  ctx: PageContext;
+  pools: OpenPool[];
+  values: { poolId?: string; title?: string };
+  errors?: FieldErrors;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Ny ansøgning', en: 'New application' })}>

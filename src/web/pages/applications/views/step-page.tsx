@@ -37,12 +37,20 @@ export function StepPage({ ctx, view, section, values, errors, saved, businessCa
       <p class="form-hint">{t({ da: `Trin ${index + 1} af ${SECTIONS.length}`, en: `Step ${index + 1} of ${SECTIONS.length}` })}</p>
       {saved ? (
         <Alert variant="success" heading={t({ da: 'Dine svar er gemt', en: 'Your answers are saved' })} headingLevel="h2">
-          {t({ da: 'Ansøgningen er gemt som kladde. Du kan fortsætte nu eller senere.', en: 'The application is saved as a draft. You can continue now or later.' })}
+          {t({
+            da: 'Ansøgningen er gemt som kladde. Du kan fortsætte nu eller senere.',
+            en: 'The application is saved as a draft. You can continue now or later.',
+          })}
         </Alert>
       ) : null}
       <FormErrors ctx={ctx} errors={errors} />
       {section.intro ? <p class="font-lead">{t(section.intro)}</p> : null}
-      <PostForm ctx={ctx} action={`${base}/trin/${section.slug}`} id="step-form" dataAttrs={isBusinessCase ? { 'business-case': '/ansoegninger/business-case/beregn' } : {}}>
+      <PostForm
+        ctx={ctx}
+        action={`${base}/trin/${section.slug}`}
+        id="step-form"
+        dataAttrs={isBusinessCase ? { 'business-case': '/ansoegninger/business-case/beregn' } : {}}
+      >
         {/* Enter in a field saves and continues (the form's first submit button is the default). */}
         <button type="submit" name="handling" value="fortsaet" class="default-submit" tabindex={-1} aria-hidden="true">
           {t({ da: 'Gem og fortsæt', en: 'Save and continue' })}

@@ -22,7 +22,13 @@ export function BodiesFields({ ctx, values, errors }: SectionViewProps) {
                 <TextInput name={`${base}[key]`} label={t({ da: 'Nøgle', en: 'Key' })} value={v(`${base}[key]`)} error={e(`${base}[key]`)} />
               </div>
             </div>
-            <TextArea name={`${base}[description]`} label={t({ da: 'Sammensætning og opgave', en: 'Members and remit' })} value={v(`${base}[description]`)} error={e(`${base}[description]`)} rows={3} />
+            <TextArea
+              name={`${base}[description]`}
+              label={t({ da: 'Sammensætning og opgave', en: 'Members and remit' })}
+              value={v(`${base}[description]`)}
+              error={e(`${base}[description]`)}
+              rows={3}
+            />
           </Fieldset>
         );
       })}

@@ -9,13 +9,22 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
   const { t } = ctx;
   const { v, e } = fields(values, errors);
   const lines = withTrailingBlank(arr(values.budgetLines), isBlankLine);
-  const bodyOptions = [{ value: '', label: t({ da: 'Vælg beslutningsorgan', en: 'Choose decision body' }) }, ...bodies.map((b) => ({ value: b.key, label: b.name }))];
+  const bodyOptions = [
+    { value: '', label: t({ da: 'Vælg beslutningsorgan', en: 'Choose decision body' }) },
+    ...bodies.map((b) => ({ value: b.key, label: b.name })),
+  ];
   const modeOptions = (['meeting', 'direct'] as const).map((m) => ({ value: m, label: t(decisionModeLabels[m]) }));
 
   const route = (base: string, isNew: boolean) => (
     <div class="row">
       <div class="col-12 col-md-4">
-        <Select name={`${base}[decisionMode]`} label={t({ da: 'Beslutningsform', en: 'Decision mode' })} options={modeOptions} value={v(`${base}[decisionMode]`) || 'meeting'} error={e(`${base}[decisionMode]`)} />
+        <Select
+          name={`${base}[decisionMode]`}
+          label={t({ da: 'Beslutningsform', en: 'Decision mode' })}
+          options={modeOptions}
+          value={v(`${base}[decisionMode]`) || 'meeting'}
+          error={e(`${base}[decisionMode]`)}
+        />
       </div>
       <div class="col-12 col-md-4">
         <Select
@@ -27,7 +36,12 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
         />
       </div>
       <div class="col-12 col-md-4">
-        <TextInput name={`${base}[directDeciderLabel]`} label={t({ da: 'Hvem beslutter direkte', en: 'Who decides directly' })} value={v(`${base}[directDeciderLabel]`)} error={e(`${base}[directDeciderLabel]`)} />
+        <TextInput
+          name={`${base}[directDeciderLabel]`}
+          label={t({ da: 'Hvem beslutter direkte', en: 'Who decides directly' })}
+          value={v(`${base}[directDeciderLabel]`)}
+          error={e(`${base}[directDeciderLabel]`)}
+        />
       </div>
     </div>
   );
@@ -36,7 +50,10 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
     <div id="budgetLines">
       {bodies.length === 0 ? (
         <p class="form-hint">
-          {t({ da: 'Opret beslutningsorganer under "Beslutningsorganer", før du vælger dem her.', en: 'Create decision bodies under "Decision bodies" before choosing them here.' })}
+          {t({
+            da: 'Opret beslutningsorganer under "Beslutningsorganer", før du vælger dem her.',
+            en: 'Create decision bodies under "Decision bodies" before choosing them here.',
+          })}
         </p>
       ) : null}
       {lines.map((line, i) => {
@@ -56,7 +73,10 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
                 <TextInput
                   name={`${base}[key]`}
                   label={t({ da: 'Nøgle', en: 'Key' })}
-                  hint={t({ da: 'Små bogstaver, tal og bindestreg. Dannes ud fra navnet, hvis feltet er tomt.', en: 'Lower-case letters, digits and hyphens. Made from the name if empty.' })}
+                  hint={t({
+                    da: 'Små bogstaver, tal og bindestreg. Dannes ud fra navnet, hvis feltet er tomt.',
+                    en: 'Lower-case letters, digits and hyphens. Made from the name if empty.',
+                  })}
                   value={v(`${base}[key]`)}
                   error={e(`${base}[key]`)}
                 />
@@ -64,10 +84,21 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
             </div>
             <div class="row">
               <div class="col-12 col-md-6">
-                <Select name={`${base}[purpose]`} label={t({ da: 'Formål', en: 'Purpose' })} options={(['grants', 'operation'] as const).map((p) => ({ value: p, label: t(purposeLabels[p]) }))} value={v(`${base}[purpose]`) || 'grants'} error={e(`${base}[purpose]`)} />
+                <Select
+                  name={`${base}[purpose]`}
+                  label={t({ da: 'Formål', en: 'Purpose' })}
+                  options={(['grants', 'operation'] as const).map((p) => ({ value: p, label: t(purposeLabels[p]) }))}
+                  value={v(`${base}[purpose]`) || 'grants'}
+                  error={e(`${base}[purpose]`)}
+                />
               </div>
               <div class="col-12 col-md-6 pt-md-7">
-                <Checkbox name={`${base}[openForApplications]`} value="true" label={t({ da: 'Åben for ansøgninger', en: 'Open for applications' })} checked={isNew || v(`${base}[openForApplications]`) === 'true'} />
+                <Checkbox
+                  name={`${base}[openForApplications]`}
+                  value="true"
+                  label={t({ da: 'Åben for ansøgninger', en: 'Open for applications' })}
+                  checked={isNew || v(`${base}[openForApplications]`) === 'true'}
+                />
               </div>
             </div>
             {route(base, isNew)}
@@ -78,7 +109,14 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
                   return (
                     <div class="col-12 col-sm-6 col-md-3">
                       <input type="hidden" name={`${name}[year]`} value={str(a.year)} />
-                      <TextInput name={`${name}[kroner]`} label={str(a.year)} value={v(`${name}[kroner]`)} error={e(`${name}[kroner]`) ?? e(`${name}[year]`)} suffix="kr." inputmode="decimal" />
+                      <TextInput
+                        name={`${name}[kroner]`}
+                        label={str(a.year)}
+                        value={v(`${name}[kroner]`)}
+                        error={e(`${name}[kroner]`) ?? e(`${name}[year]`)}
+                        suffix="kr."
+                        inputmode="decimal"
+                      />
                     </div>
                   );
                 })}
@@ -88,7 +126,14 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
               const eb = `${base}[earmarks][${k}]`;
               const emNew = isBlankEarmark(em);
               return (
-                <Fieldset legend={str(em.name) ? t({ da: `Øremærkning: ${str(em.name)}`, en: `Earmark: ${str(em.name)}` }) : t({ da: 'Ny øremærkning (frivilligt)', en: 'New earmark (optional)' })} class="pool-subrow">
+                <Fieldset
+                  legend={
+                    str(em.name)
+                      ? t({ da: `Øremærkning: ${str(em.name)}`, en: `Earmark: ${str(em.name)}` })
+                      : t({ da: 'Ny øremærkning (frivilligt)', en: 'New earmark (optional)' })
+                  }
+                  class="pool-subrow"
+                >
                   <div class="row">
                     <div class="col-12 col-md-5">
                       <TextInput name={`${eb}[name]`} label={t({ da: 'Navn', en: 'Name' })} value={v(`${eb}[name]`)} error={e(`${eb}[name]`)} />
@@ -97,15 +142,35 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
                       <TextInput name={`${eb}[key]`} label={t({ da: 'Nøgle', en: 'Key' })} value={v(`${eb}[key]`)} error={e(`${eb}[key]`)} />
                     </div>
                     <div class="col-12 col-md-3">
-                      <TextInput name={`${eb}[sharePercent]`} label={t({ da: 'Andel af årets budget', en: "Share of the year's budget" })} value={v(`${eb}[sharePercent]`)} error={e(`${eb}[sharePercent]`)} suffix="%" inputmode="decimal" width="xs" />
+                      <TextInput
+                        name={`${eb}[sharePercent]`}
+                        label={t({ da: 'Andel af årets budget', en: "Share of the year's budget" })}
+                        value={v(`${eb}[sharePercent]`)}
+                        error={e(`${eb}[sharePercent]`)}
+                        suffix="%"
+                        inputmode="decimal"
+                        width="xs"
+                      />
                     </div>
                   </div>
                   {route(eb, emNew)}
-                  <Checkbox name={`${eb}[openForApplications]`} value="true" label={t({ da: 'Åben for ansøgninger', en: 'Open for applications' })} checked={emNew || v(`${eb}[openForApplications]`) === 'true'} />
+                  <Checkbox
+                    name={`${eb}[openForApplications]`}
+                    value="true"
+                    label={t({ da: 'Åben for ansøgninger', en: 'Open for applications' })}
+                    checked={emNew || v(`${eb}[openForApplications]`) === 'true'}
+                  />
                 </Fieldset>
               );
             })}
-            <AddRowButton ctx={ctx} target={`budgetLines.${i}.earmarks`} what={t({ da: `med en øremærkning til ${str(line.name) || 'den nye budgetlinje'}`, en: `with an earmark for ${str(line.name) || 'the new budget line'}` })} />
+            <AddRowButton
+              ctx={ctx}
+              target={`budgetLines.${i}.earmarks`}
+              what={t({
+                da: `med en øremærkning til ${str(line.name) || 'den nye budgetlinje'}`,
+                en: `with an earmark for ${str(line.name) || 'the new budget line'}`,
+              })}
+            />
           </Fieldset>
         );
       })}

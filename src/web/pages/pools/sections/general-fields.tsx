@@ -14,13 +14,38 @@ export function GeneralFields({ ctx, values, errors }: { ctx: PageContext; value
   return (
     <>
       <TextInput name="name" label={t({ da: 'Puljens navn', en: "The pool's name" })} value={v('name')} error={e('name')} width="xl" />
-      <TextArea name="description" label={t({ da: 'Beskrivelse', en: 'Description' })} hint={t({ da: 'Hvad puljen støtter, og hvordan der besluttes.', en: 'What the pool supports and how decisions are made.' })} value={v('description')} error={e('description')} rows={6} optional optionalText={t({ da: 'frivilligt', en: 'optional' })} />
+      <TextArea
+        name="description"
+        label={t({ da: 'Beskrivelse', en: 'Description' })}
+        hint={t({ da: 'Hvad puljen støtter, og hvordan der besluttes.', en: 'What the pool supports and how decisions are made.' })}
+        value={v('description')}
+        error={e('description')}
+        rows={6}
+        optional
+        optionalText={t({ da: 'frivilligt', en: 'optional' })}
+      />
       <div class="row">
         <div class="col-12 col-md-4">
-          <TextInput name="periodStartYear" label={t({ da: 'Første år', en: 'First year' })} hint={t({ da: 'Fx 2026', en: 'E.g. 2026' })} value={v('periodStartYear')} error={e('periodStartYear')} width="xs" inputmode="numeric" />
+          <TextInput
+            name="periodStartYear"
+            label={t({ da: 'Første år', en: 'First year' })}
+            hint={t({ da: 'Fx 2026', en: 'E.g. 2026' })}
+            value={v('periodStartYear')}
+            error={e('periodStartYear')}
+            width="xs"
+            inputmode="numeric"
+          />
         </div>
         <div class="col-12 col-md-4">
-          <TextInput name="periodEndYear" label={t({ da: 'Sidste år', en: 'Last year' })} hint={t({ da: 'Fx 2029', en: 'E.g. 2029' })} value={v('periodEndYear')} error={e('periodEndYear')} width="xs" inputmode="numeric" />
+          <TextInput
+            name="periodEndYear"
+            label={t({ da: 'Sidste år', en: 'Last year' })}
+            hint={t({ da: 'Fx 2029', en: 'E.g. 2029' })}
+            value={v('periodEndYear')}
+            error={e('periodEndYear')}
+            width="xs"
+            inputmode="numeric"
+          />
         </div>
       </div>
       <Radios
@@ -36,12 +61,21 @@ export function GeneralFields({ ctx, values, errors }: { ctx: PageContext; value
         items={(['continuous', 'rounds'] as const).map((s) => ({ value: s, label: t(intakeLabels[s]), checked: intake === s }))}
       />
       <div class="form-group">
-        <Checkbox name="allowsCarryOver" value="true" label={t({ da: 'Uforbrugte midler kan overføres til næste år', en: 'Unspent money can be carried over to the next year' })} checked={v('allowsCarryOver') === 'true'} error={e('allowsCarryOver')} />
+        <Checkbox
+          name="allowsCarryOver"
+          value="true"
+          label={t({ da: 'Uforbrugte midler kan overføres til næste år', en: 'Unspent money can be carried over to the next year' })}
+          checked={v('allowsCarryOver') === 'true'}
+          error={e('allowsCarryOver')}
+        />
       </div>
       <TextInput
         name="followUpMonths"
         label={t({ da: 'Opfølgning (måneder efter projektstart)', en: 'Follow-up (months after the project starts)' })}
-        hint={t({ da: 'Adskil med komma, fx 6, 12. Lad feltet stå tomt, hvis der ikke er faste opfølgninger.', en: 'Separate with commas, e.g. 6, 12. Leave empty for no fixed follow-ups.' })}
+        hint={t({
+          da: 'Adskil med komma, fx 6, 12. Lad feltet stå tomt, hvis der ikke er faste opfølgninger.',
+          en: 'Separate with commas, e.g. 6, 12. Leave empty for no fixed follow-ups.',
+        })}
         value={v('followUpMonths')}
         error={e('followUpMonths')}
         width="s"

@@ -8,17 +8,26 @@ export function MeetingsFields({ ctx, values, errors, bodies }: SectionViewProps
   const { t } = ctx;
   const { v, e } = fields(values, errors);
   const rows = withTrailingBlank(arr(values.meetings), isBlankMeeting);
-  const bodyOptions = [{ value: '', label: t({ da: 'Vælg beslutningsorgan', en: 'Choose decision body' }) }, ...bodies.map((b) => ({ value: b.key, label: b.name }))];
+  const bodyOptions = [
+    { value: '', label: t({ da: 'Vælg beslutningsorgan', en: 'Choose decision body' }) },
+    ...bodies.map((b) => ({ value: b.key, label: b.name })),
+  ];
   return (
     <div id="meetings">
-      {bodies.length === 0 ? <p>{t({ da: 'Opret først et beslutningsorgan under "Beslutningsorganer".', en: 'First create a decision body under "Decision bodies".' })}</p> : null}
+      {bodies.length === 0 ? (
+        <p>{t({ da: 'Opret først et beslutningsorgan under "Beslutningsorganer".', en: 'First create a decision body under "Decision bodies".' })}</p>
+      ) : null}
       {e('meetings') ? <p class="form-error-message">{e('meetings')}</p> : null}
       {rows.map((row, i) => {
         const base = `meetings[${i}]`;
         const isNew = isBlankMeeting(row);
         const date = v(`${base}[date]`);
         return (
-          <Fieldset legend={isNew ? t({ da: 'Nyt møde', en: 'New meeting' }) : t({ da: `Møde ${i + 1}`, en: `Meeting ${i + 1}` }) + (date ? ` (${date})` : '')} legendClass="form-label h3" class="pool-row">
+          <Fieldset
+            legend={isNew ? t({ da: 'Nyt møde', en: 'New meeting' }) : t({ da: `Møde ${i + 1}`, en: `Meeting ${i + 1}` }) + (date ? ` (${date})` : '')}
+            legendClass="form-label h3"
+            class="pool-row"
+          >
             <input type="hidden" name={`${base}[id]`} value={v(`${base}[id]`)} />
             <div class="row">
               <div class="col-12 col-md-4">
@@ -34,7 +43,14 @@ export function MeetingsFields({ ctx, values, errors, bodies }: SectionViewProps
                 <TextInput name={`${base}[date]`} type="date" label={t({ da: 'Dato', en: 'Date' })} value={date} error={e(`${base}[date]`)} />
               </div>
               <div class="col-6 col-md-4">
-                <TextInput name={`${base}[time]`} label={t({ da: 'Klokkeslæt', en: 'Time' })} hint={t({ da: 'Fx 15.00', en: 'E.g. 15:00' })} width="xs" value={v(`${base}[time]`)} error={e(`${base}[time]`)} />
+                <TextInput
+                  name={`${base}[time]`}
+                  label={t({ da: 'Klokkeslæt', en: 'Time' })}
+                  hint={t({ da: 'Fx 15.00', en: 'E.g. 15:00' })}
+                  width="xs"
+                  value={v(`${base}[time]`)}
+                  error={e(`${base}[time]`)}
+                />
               </div>
             </div>
             <div class="row">
@@ -42,7 +58,13 @@ export function MeetingsFields({ ctx, values, errors, bodies }: SectionViewProps
                 <TextInput name={`${base}[location]`} label={t({ da: 'Sted', en: 'Place' })} value={v(`${base}[location]`)} error={e(`${base}[location]`)} />
               </div>
               <div class="col-12 col-md-4">
-                <TextInput name={`${base}[submissionDeadline]`} type="date" label={t({ da: 'Ansøgningsfrist (frivilligt)', en: 'Submission deadline (optional)' })} value={v(`${base}[submissionDeadline]`)} error={e(`${base}[submissionDeadline]`)} />
+                <TextInput
+                  name={`${base}[submissionDeadline]`}
+                  type="date"
+                  label={t({ da: 'Ansøgningsfrist (frivilligt)', en: 'Submission deadline (optional)' })}
+                  value={v(`${base}[submissionDeadline]`)}
+                  error={e(`${base}[submissionDeadline]`)}
+                />
               </div>
             </div>
           </Fieldset>

@@ -43,7 +43,8 @@ export interface SectionResult {
 
 // ---------------------------------------------------------------------------- blank-row tests
 
-export const isBlankLine = (r: Row) => blank(r, ['key', 'name', 'directDeciderLabel']) && arr(r.amounts).every((a) => str(a.kroner) === '') && arr(r.earmarks).every(isBlankEarmark);
+export const isBlankLine = (r: Row) =>
+  blank(r, ['key', 'name', 'directDeciderLabel']) && arr(r.amounts).every((a) => str(a.kroner) === '') && arr(r.earmarks).every(isBlankEarmark);
 export const isBlankEarmark = (r: Row) => blank(r, ['key', 'name', 'sharePercent', 'directDeciderLabel']);
 export const isBlankChoice = (r: Row) => blank(r, ['key', 'label']);
 export const isBlankRule = (r: Row) => str(r.kind) === '';
@@ -95,7 +96,11 @@ export function generalToInput(v: Row, current?: PoolSetupInput): SectionResult 
 // ---------------------------------------------------------------------------- budget lines
 
 type Route = { decisionMode?: 'meeting' | 'direct' | undefined; decisionBodyKey?: string | undefined; directDeciderLabel?: string | undefined };
-const routeValues = (r: Route) => ({ decisionMode: r.decisionMode ?? 'meeting', decisionBodyKey: r.decisionBodyKey ?? '', directDeciderLabel: r.directDeciderLabel ?? '' });
+const routeValues = (r: Route) => ({
+  decisionMode: r.decisionMode ?? 'meeting',
+  decisionBodyKey: r.decisionBodyKey ?? '',
+  directDeciderLabel: r.directDeciderLabel ?? '',
+});
 const routeInput = (r: Row) => ({
   decisionMode: str(r.decisionMode) || 'meeting',
   decisionBodyKey: str(r.decisionMode) === 'direct' ? undefined : str(r.decisionBodyKey) || undefined,
@@ -303,7 +308,14 @@ export function meetingsFromSetup(s: PoolSetupInput): Row {
     meetings: (s.meetings ?? []).map((m) => {
       const d = new Date(m.startsAt);
       const parts = Number.isNaN(d.getTime()) ? { date: '', time: '' } : dateToCopenhagenParts(d);
-      return { id: m.id ?? '', decisionBodyKey: m.decisionBodyKey, date: parts.date, time: parts.time.replace(':', '.'), location: m.location ?? '', submissionDeadline: m.submissionDeadline ?? '' };
+      return {
+        id: m.id ?? '',
+        decisionBodyKey: m.decisionBodyKey,
+        date: parts.date,
+        time: parts.time.replace(':', '.'),
+        location: m.location ?? '',
+        submissionDeadline: m.submissionDeadline ?? '',
+      };
     }),
   };
 }
@@ -371,7 +383,8 @@ export function sectionToInput(section: SectionKey, v: Row, current: PoolSetupIn
 }
 
 /** Lists a form may add a row to ("Tilføj række"), as dotted paths into the values. */
-export const ADD_TARGET = /^(budgetLines|budgetLines\.\d{1,2}\.earmarks|lists\.(projectTypes|categories|effectGoals|targetGroups|phases)|eligibilityRules|rubric\.criteria|decisionBodies|meetings)$/;
+export const ADD_TARGET =
+  /^(budgetLines|budgetLines\.\d{1,2}\.earmarks|lists\.(projectTypes|categories|effectGoals|targetGroups|phases)|eligibilityRules|rubric\.criteria|decisionBodies|meetings)$/;
 
 /** "Tilføj række": append one empty row to the list at `target` (a dotted path into the values). */
 export function addRow(values: Row, target: string): Row {

@@ -19,10 +19,21 @@ export function RubricFields({ ctx, values, errors }: SectionViewProps) {
           <Fieldset legend={str(rec(row.label).da) || t({ da: 'Nyt kriterium', en: 'New criterion' })} legendClass="form-label h3" class="pool-row">
             <div class="row">
               <div class="col-12 col-md-6">
-                <TextInput name={`${base}[label][da]`} label={t({ da: 'Kriterium (dansk)', en: 'Criterion (Danish)' })} value={v(`${base}[label][da]`)} error={e(`${base}[label][da]`)} />
+                <TextInput
+                  name={`${base}[label][da]`}
+                  label={t({ da: 'Kriterium (dansk)', en: 'Criterion (Danish)' })}
+                  value={v(`${base}[label][da]`)}
+                  error={e(`${base}[label][da]`)}
+                />
               </div>
               <div class="col-12 col-md-6">
-                <TextInput name={`${base}[label][en]`} label={t({ da: 'Kriterium (engelsk)', en: 'Criterion (English)' })} hint={t({ da: 'Tomt: den danske tekst bruges.', en: 'Empty: the Danish text is used.' })} value={v(`${base}[label][en]`)} error={e(`${base}[label][en]`)} />
+                <TextInput
+                  name={`${base}[label][en]`}
+                  label={t({ da: 'Kriterium (engelsk)', en: 'Criterion (English)' })}
+                  hint={t({ da: 'Tomt: den danske tekst bruges.', en: 'Empty: the Danish text is used.' })}
+                  value={v(`${base}[label][en]`)}
+                  error={e(`${base}[label][en]`)}
+                />
               </div>
             </div>
             <div class="row">
@@ -30,16 +41,44 @@ export function RubricFields({ ctx, values, errors }: SectionViewProps) {
                 <TextInput name={`${base}[key]`} label={t({ da: 'Nøgle', en: 'Key' })} value={v(`${base}[key]`)} error={e(`${base}[key]`)} />
               </div>
               <div class="col-6 col-md-2">
-                <TextInput name={`${base}[weight]`} label={t({ da: 'Vægt', en: 'Weight' })} value={or(`${base}[weight]`, '1')} error={e(`${base}[weight]`)} inputmode="decimal" width="xs" />
+                <TextInput
+                  name={`${base}[weight]`}
+                  label={t({ da: 'Vægt', en: 'Weight' })}
+                  value={or(`${base}[weight]`, '1')}
+                  error={e(`${base}[weight]`)}
+                  inputmode="decimal"
+                  width="xs"
+                />
               </div>
               <div class="col-6 col-md-2">
-                <TextInput name={`${base}[scaleMin]`} label={t({ da: 'Skala fra', en: 'Scale from' })} value={or(`${base}[scaleMin]`, '1')} error={e(`${base}[scaleMin]`)} inputmode="numeric" width="xs" />
+                <TextInput
+                  name={`${base}[scaleMin]`}
+                  label={t({ da: 'Skala fra', en: 'Scale from' })}
+                  value={or(`${base}[scaleMin]`, '1')}
+                  error={e(`${base}[scaleMin]`)}
+                  inputmode="numeric"
+                  width="xs"
+                />
               </div>
               <div class="col-6 col-md-2">
-                <TextInput name={`${base}[scaleMax]`} label={t({ da: 'Skala til', en: 'Scale to' })} value={or(`${base}[scaleMax]`, '5')} error={e(`${base}[scaleMax]`)} inputmode="numeric" width="xs" />
+                <TextInput
+                  name={`${base}[scaleMax]`}
+                  label={t({ da: 'Skala til', en: 'Scale to' })}
+                  value={or(`${base}[scaleMax]`, '5')}
+                  error={e(`${base}[scaleMax]`)}
+                  inputmode="numeric"
+                  width="xs"
+                />
               </div>
               <div class="col-6 col-md-2">
-                <TextInput name={`${base}[knockOutBelow]`} label={t({ da: 'Knock-out under', en: 'Knock-out below' })} value={v(`${base}[knockOutBelow]`)} error={e(`${base}[knockOutBelow]`)} inputmode="decimal" width="xs" />
+                <TextInput
+                  name={`${base}[knockOutBelow]`}
+                  label={t({ da: 'Knock-out under', en: 'Knock-out below' })}
+                  value={v(`${base}[knockOutBelow]`)}
+                  error={e(`${base}[knockOutBelow]`)}
+                  inputmode="decimal"
+                  width="xs"
+                />
               </div>
             </div>
           </Fieldset>

@@ -10,7 +10,10 @@ export function RulesFields({ ctx, values, errors, lines }: SectionViewProps) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
   const rows = withTrailingBlank(arr(values.eligibilityRules), isBlankRule);
-  const kindOptions = [{ value: '', label: t({ da: 'Vælg en regel', en: 'Choose a rule' }) }, ...RULE_KINDS.map((k) => ({ value: k, label: t(ruleKinds[k].label) }))];
+  const kindOptions = [
+    { value: '', label: t({ da: 'Vælg en regel', en: 'Choose a rule' }) },
+    ...RULE_KINDS.map((k) => ({ value: k, label: t(ruleKinds[k].label) })),
+  ];
   return (
     <div id="eligibilityRules">
       <Details summary={t({ da: 'Om regeltyperne', en: 'About the rule kinds' })}>
@@ -32,7 +35,11 @@ export function RulesFields({ ctx, values, errors, lines }: SectionViewProps) {
         const exempt = strings(row.exemptBudgetLines);
         const only = strings(row.appliesToBudgetLines);
         return (
-          <Fieldset legend={kind && kind in ruleKinds ? t(ruleKinds[kind as keyof typeof ruleKinds].label) : t({ da: 'Ny regel', en: 'New rule' })} legendClass="form-label h3" class="pool-row">
+          <Fieldset
+            legend={kind && kind in ruleKinds ? t(ruleKinds[kind as keyof typeof ruleKinds].label) : t({ da: 'Ny regel', en: 'New rule' })}
+            legendClass="form-label h3"
+            class="pool-row"
+          >
             <input type="hidden" name={`${base}[id]`} value={v(`${base}[id]`)} />
             <div class="row">
               <div class="col-12 col-md-6">
@@ -51,7 +58,10 @@ export function RulesFields({ ctx, values, errors, lines }: SectionViewProps) {
             <TextInput
               name={`${base}[number]`}
               label={t({ da: 'Antal', en: 'Number' })}
-              hint={t({ da: 'Fx mindst 2 bundlinjer, 1 privat virksomhed, 1 effektmål eller 1 resultatmål; for "Økonomisk bundlinje plus øvrige" antallet af øvrige bundlinjer. Bruges ikke af de andre regler.', en: 'E.g. at least 2 bottom lines, 1 private company, 1 effect goal or 1 result goal; for "Economic bottom line plus others" the number of other bottom lines. Not used by the other rules.' })}
+              hint={t({
+                da: 'Fx mindst 2 bundlinjer, 1 privat virksomhed, 1 effektmål eller 1 resultatmål; for "Økonomisk bundlinje plus øvrige" antallet af øvrige bundlinjer. Bruges ikke af de andre regler.',
+                en: 'E.g. at least 2 bottom lines, 1 private company, 1 effect goal or 1 result goal; for "Economic bottom line plus others" the number of other bottom lines. Not used by the other rules.',
+              })}
               value={v(`${base}[number]`)}
               error={e(`${base}[number]`)}
               width="xs"
