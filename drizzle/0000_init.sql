@@ -1,12 +1,12 @@
 CREATE TYPE "public"."network_role" AS ENUM('coordinator');--> statement-breakpoint
-CREATE TYPE "public"."org_role" AS ENUM('applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin');--> statement-breakpoint
+CREATE TYPE "public"."org_role" AS ENUM('applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin', 'consultant');--> statement-breakpoint
 CREATE TYPE "public"."decision_mode" AS ENUM('meeting', 'direct');--> statement-breakpoint
 CREATE TYPE "public"."pool_intake" AS ENUM('continuous', 'rounds');--> statement-breakpoint
 CREATE TYPE "public"."budget_line_purpose" AS ENUM('grants', 'operation');--> statement-breakpoint
 CREATE TYPE "public"."meeting_status" AS ENUM('planned', 'agenda_published', 'held', 'minutes_published', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."pool_status" AS ENUM('draft', 'open', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."advice_topic" AS ENUM('project_management', 'economy', 'law', 'communication');--> statement-breakpoint
-CREATE TYPE "public"."application_state" AS ENUM('draft', 'submitted', 'more_info_requested', 'qualified', 'rejected_ineligible', 'in_review', 'reviewed', 'recommended', 'not_recommended', 'on_agenda', 'approved', 'rejected', 'deferred', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."application_state" AS ENUM('draft', 'submitted', 'more_info_requested', 'qualified', 'rejected_ineligible', 'in_review', 'reviewed', 'recommended', 'not_recommended', 'on_agenda', 'approved', 'rejected', 'deferred', 'withdrawn', 'in_trial', 'follow_up', 'evaluated', 'in_operation', 'scaled_up', 'extended', 'stopped', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."idea_assessment" AS ENUM('promising', 'new_angle', 'not_a_fit');--> statement-breakpoint
 CREATE TYPE "public"."idea_status" AS ENUM('open', 'converted', 'withdrawn');--> statement-breakpoint
 CREATE TYPE "public"."ledger_entry_kind" AS ENUM('budget', 'adjustment', 'commitment', 'payout', 'return', 'carry_over_out', 'carry_over_in');--> statement-breakpoint

@@ -4,7 +4,7 @@ import { users } from '../db/schema/accounts.js';
 import { departments, organisations } from '../db/schema/organisations.js';
 import { budgetLines, decisionBodies, meetings, pools } from '../db/schema/pools.js';
 import type { ApplicationPatch } from '../domain/application-content.js';
-import { copenhagenLocalToDate } from '../usecases/pools/copenhagen-time.js';
+import { copenhagenLocalToDate } from '../domain/dates.js';
 import { createUser } from '../usecases/accounts/create-user.js';
 import { grantRole } from '../usecases/accounts/grant-role.js';
 import { loadActor } from '../usecases/accounts/load-actor.js';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Locale } from './bilingual.js';
 
 /** Money is integer øre everywhere. 1 kr. = 100 øre. */
@@ -94,3 +95,40 @@ export function parseKronerInput(text: string): number | null {
   const value = Number(total);
   return negative && value !== 0 ? -value : value;
 }
+
+/** The message for a kroner field whose text is not an amount. */
+export const kronerInputError = {
+  da: 'Skriv beløbet i kroner, fx 250.000 eller 1.234,50',
+  en: 'Write the amount in kroner, e.g. 250.000 or 1.234,50',
+} as const;
+
+export interface OereSchemaMessages {
+  /** When the value is not a number at all (e.g. "Angiv beløbet i kroner, fx 5.000.000"). */
+  type?: string;
+  /** When it is not whole øre. */
+  int?: string;
+  /** When it is negative. */
+  negative?: string;
+}
+
+/**
+ * The one schema of an amount in øre: a whole number ≥ 0 within the safe range. Forms convert
+ * what was typed in kroner with `parseKronerInput` before this sees it; each area may word its
+ * messages for its own fields.
+ */
+export function oereSchema(messages: OereSchemaMessages = {}) {
+  return z
+    .number({ error: messages.type ?? 'Angiv beløbet i kroner, fx 250.000' })
+    .int({ error: messages.int ?? 'Beløbet skal være et helt antal øre' })
+    .min(0, { error: messages.negative ?? 'Beløbet kan ikke være negativt' })
+    .max(Number.MAX_SAFE_INTEGER);
+}
+
+/** A budget year 2000–2100; a form's "2026" is read as the number. */
+export const budgetYearSchema = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+  z.number({ error: 'Angiv året' }).int({ error: 'Angiv et helt år' }).min(2000, { error: 'Angiv et gyldigt år' }).max(2100, { error: 'Angiv et gyldigt år' }),
+);
+
+/** The one schema of an amount for one budget year (decisions, recommendations, commitments, splits). */
+export const yearAmountSchema = z.object({ year: budgetYearSchema, amountOere: oereSchema() });

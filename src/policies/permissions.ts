@@ -29,6 +29,8 @@ export const permissions = {
   'assessment.review': ['reviewer'],
   'assessment.viewScores': ['secretariat', 'decision_body'],
   'assessment.recommend': ['secretariat'],
+  /** The case-handling area: inbox, case pages, meetings (navigation and home links). */
+  'assessment.viewCases': ['secretariat', 'decision_body'],
   'meeting.view': ['secretariat', 'decision_body'],
   /** Calendar and agenda. */
   'meeting.manage': ['secretariat'],
@@ -45,6 +47,29 @@ export const permissions = {
   'ledger.adjust': ['secretariat', 'admin'],
   /** Payouts and returns, and corrections of them (separation of duties: not the secretariat). */
   'ledger.pay': ['finance'],
+  // projects area (the project after the grant; object-level rules in policies/projects.ts)
+  /** See the organisation's projects (the lead applicant and co-applicants see their own; consultants those assigned). */
+  'project.view': ['secretariat', 'decision_body', 'finance', 'admin', 'consultant'],
+  /** Record the actual start, milestones, consultants; the lead applicant may start their own (object-level). */
+  'project.manage': ['secretariat'],
+  /** Write and submit follow-up reports: the lead/co-applicants of the project (object-level) and assigned consultants. */
+  'report.write': ['applicant', 'consultant'],
+  /** Accept a report or ask for changes; add, move or skip reports. */
+  'report.review': ['secretariat'],
+  /** The reports-due table across the organisation's pools. */
+  'report.viewDue': ['secretariat', 'admin'],
+  /** Write the evaluation: the secretariat and assigned consultants (object-level). */
+  'evaluation.write': ['secretariat', 'consultant'],
+  /** Decide run, scale up, extend or stop — the pool names which role (Vejle: the administrative management). */
+  'project.decideOutcome': ['decision_body', 'secretariat'],
+  /** Record the handover to operation, and close a project. */
+  'project.handover': ['secretariat'],
+  /** Ask to extend the end date or move money between years or cost types (the lead applicant, object-level). */
+  'project.requestChange': ['applicant', 'secretariat'],
+  /** Approve or refuse a change (per pool: the secretariat or the decision body). */
+  'project.decideChange': ['secretariat', 'decision_body'],
+  /** The portfolio per pool and across the organisation's pools. */
+  'portfolio.view': ['secretariat', 'decision_body', 'finance', 'admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

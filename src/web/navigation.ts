@@ -1,28 +1,30 @@
 import type { Message } from '../errors.js';
+import { canAnywhere } from '../policies/authorize.js';
+import type { Permission } from '../policies/permissions.js';
 import type { Actor } from '../usecases/shared/actor.js';
+import { paths } from './paths.js';
 
 export interface NavEntry {
   href: string;
   label: Message;
-  /** Shown when the actor holds one of these roles in any organisation (undefined: every logged-in user). */
-  roles?: string[];
+  /** Shown when the actor holds this permission in any organisation (undefined: every logged-in user). */
+  permission?: Permission;
 }
 
 /** The main navigation. Each area adds its entry here. */
 export const mainNavigation: NavEntry[] = [
-  { href: '/', label: { da: 'Forside', en: 'Home' } },
-  { href: '/puljer', label: { da: 'Puljer', en: 'Pools' } },
-  { href: '/ansoegninger', label: { da: 'Ansøgninger', en: 'Applications' } },
-  { href: '/ideer', label: { da: 'Idéer', en: 'Ideas' }, roles: ['secretariat', 'admin'] },
-  { href: '/oekonomi', label: { da: 'Økonomi', en: 'Finances' }, roles: ['finance', 'secretariat', 'decision_body', 'admin'] },
-  { href: '/vurdering', label: { da: 'Sagsbehandling', en: 'Case handling' }, roles: ['secretariat', 'decision_body'] },
-  { href: '/bedoemmelser', label: { da: 'Bedømmelser', en: 'Reviews' }, roles: ['reviewer'] },
-  { href: '/notifikationer', label: { da: 'Notifikationer', en: 'Notifications' } },
+  { href: paths.home(), label: { da: 'Forside', en: 'Home' } },
+  { href: paths.pools.list(), label: { da: 'Puljer', en: 'Pools' } },
+  { href: paths.applications.list(), label: { da: 'Ansøgninger', en: 'Applications' } },
+  { href: paths.ideas.list(), label: { da: 'Idéer', en: 'Ideas' }, permission: 'idea.viewAll' },
+  { href: paths.ledger.overview(), label: { da: 'Økonomi', en: 'Finances' }, permission: 'ledger.view' },
+  { href: paths.assessment.index(), label: { da: 'Sagsbehandling', en: 'Case handling' }, permission: 'assessment.viewCases' },
+  { href: paths.reviews.list(), label: { da: 'Bedømmelser', en: 'Reviews' }, permission: 'assessment.review' },
+  { href: paths.notifications.list(), label: { da: 'Notifikationer', en: 'Notifications' } },
 ];
 
 export function navigationFor(actor: Actor, path: string, t: (m: Message) => string) {
-  const roles = new Set(actor.memberships.map((m) => m.role));
   return mainNavigation
-    .filter((e) => !e.roles || e.roles.some((r) => roles.has(r as never)))
-    .map((e) => ({ label: t(e.label), href: e.href, current: e.href === '/' ? path === '/' : path.startsWith(e.href) }));
+    .filter((e) => !e.permission || canAnywhere(actor, e.permission))
+    .map((e) => ({ label: t(e.label), href: e.href, current: e.href === paths.home() ? path === e.href : path.startsWith(e.href) }));
 }

@@ -2,7 +2,8 @@ import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueInd
 import { createdAt, id } from './columns.js';
 import { networks, organisations } from './organisations.js';
 
-export const orgRoles = ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'] as const;
+/** `consultant`: a welfare-technology consultant (Vejle's velfærdsteknologikonsulenter) who supports projects assigned to them. */
+export const orgRoles = ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin', 'consultant'] as const;
 export type OrgRole = (typeof orgRoles)[number];
 export const networkRoles = ['coordinator'] as const;
 export type NetworkRole = (typeof networkRoles)[number];

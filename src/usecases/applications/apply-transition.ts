@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
 import {
@@ -12,7 +13,6 @@ import { TransitionRefused, transition } from '../../domain/workflow.js';
 import { AppError, notFound } from '../../errors.js';
 import { rolesIn, type Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
-import { isUuid } from './ids.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 

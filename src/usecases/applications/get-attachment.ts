@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applicationAttachments } from '../../db/schema/applications.js';
 import { notFound } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { isUuid } from './ids.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { attachmentRefSchema } from './remove-attachment.js';
 

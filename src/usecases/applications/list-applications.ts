@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
 import { reviews } from '../../db/schema/assessment.js';
@@ -8,7 +9,6 @@ import type { Bilingual } from '../../domain/bilingual.js';
 import { can } from '../../policies/authorize.js';
 import { organisationIds, type Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { isUuid } from './ids.js';
 import { listApplicationsSchema } from './schemas.js';
 
 export interface ApplicationSummary {

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/accounts.js';
 import { ideas, type IdeaAssessment, type IdeaStatus } from '../../db/schema/applications.js';
@@ -6,7 +7,6 @@ import { pools } from '../../db/schema/pools.js';
 import { can } from '../../policies/authorize.js';
 import { organisationIds, type Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { isUuid } from './ids.js';
 import { listIdeasSchema } from './schemas.js';
 
 export interface IdeaSummary {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
 import type { ApplicationState, WorkflowRole } from '../../domain/application-workflow.js';
@@ -7,7 +8,6 @@ import { can } from '../../policies/authorize.js';
 import { rolesIn, type Actor } from '../shared/actor.js';
 import { isAssignedReviewer } from '../assessment/information-requests.js';
 import { workflowRolesOf, type ApplicationRow } from './apply-transition.js';
-import { isUuid } from './ids.js';
 
 /** States in which the applicants (lead and co-applicants) may change the content. */
 export const EDITABLE_STATES: readonly ApplicationState[] = ['draft', 'more_info_requested'];

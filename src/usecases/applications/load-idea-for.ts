@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { ideas } from '../../db/schema/applications.js';
 import { forbidden, notFound } from '../../errors.js';
 import { can } from '../../policies/authorize.js';
 import { rolesIn, type Actor } from '../shared/actor.js';
-import { isUuid } from './ids.js';
 
 export type IdeaRow = typeof ideas.$inferSelect;
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { departments } from '../../db/schema/organisations.js';
 import { budgetLineYears, budgetLines, decisionBodies, meetings, pools } from '../../db/schema/pools.js';
@@ -6,7 +7,6 @@ import type { PoolOffer } from '../../domain/application-sections.js';
 import { todayInCopenhagen } from '../../domain/dates.js';
 import { lineBalances } from '../ledger/line-balances.js';
 import { notFound } from '../../errors.js';
-import { isUuid } from './ids.js';
 
 export type PoolRow = typeof pools.$inferSelect;
 

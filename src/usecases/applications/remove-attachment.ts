@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { applicationAttachments } from '../../db/schema/applications.js';
@@ -6,7 +7,6 @@ import { AppError, forbidden, notFound } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { isUuid } from './ids.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { NOT_EDITABLE } from './update-application.js';
 

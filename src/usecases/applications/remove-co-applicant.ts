@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants } from '../../db/schema/applications.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
@@ -6,7 +7,6 @@ import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { ONLY_LEAD_MANAGES } from './add-co-applicant.js';
-import { isUuid } from './ids.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { removeCoApplicantSchema } from './schemas.js';
 

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
 import { reviews } from '../../db/schema/assessment.js';
@@ -7,7 +8,6 @@ import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Permission } from '../../policies/permissions.js';
 import type { ApplicationRow } from '../applications/apply-transition.js';
-import { isUuid } from '../applications/ids.js';
 import type { Actor } from '../shared/actor.js';
 
 export type PoolRow = typeof pools.$inferSelect;

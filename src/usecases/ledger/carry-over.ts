@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, isUuid, loadLedgerState, lockPool, postEntries } from './ledger-state.js';
+import { findPool, loadLedgerState, lockPool, postEntries } from './ledger-state.js';
 import { lineField, positiveOere, reasonField, referenceField, yearField } from './schemas.js';
 
 export const carryOverSchema = z.object({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { totalOf, type LineYearFigures } from '../../domain/ledger.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, isUuid, lineYearsOf, loadLedgerState } from './ledger-state.js';
+import { findPool, lineYearsOf, loadLedgerState } from './ledger-state.js';
 
 export const getPoolLedgerSchema = z.object({ poolId: z.string() });
 

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { departments } from '../../db/schema/organisations.js';
@@ -9,7 +10,7 @@ import { can } from '../../policies/authorize.js';
 import { loadApplicationFor } from '../applications/load-application-for.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, isUuid, loadLedgerState, projectsOf } from './ledger-state.js';
+import { findPool, loadLedgerState, projectsOf } from './ledger-state.js';
 import { queryEntries, type LedgerEntryView } from './list-ledger-entries.js';
 import { spentToDateFromReports } from './spent-to-date.js';
 

@@ -92,9 +92,6 @@ export interface LedgerState {
 
 export const projectKey = (applicationId: string, lineId: string, year: number) => `${applicationId}|${lineId}|${year}`;
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID_RE.test(v);
-
 /** Lines, years and sums of a pool's ledger, plus per-project sums for `applicationIds`. */
 export async function loadLedgerState(tx: Db, pool: LockedPool, applicationIds: readonly string[] = []): Promise<LedgerState> {
   const lineRows = await tx

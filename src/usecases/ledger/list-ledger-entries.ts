@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -12,7 +13,7 @@ import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, isUuid } from './ledger-state.js';
+import { findPool } from './ledger-state.js';
 
 /** Query strings and forms send "" for "all"; treat it as absent. */
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -1,4 +1,5 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
@@ -6,7 +7,7 @@ import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, isUuid } from './ledger-state.js';
+import { findPool } from './ledger-state.js';
 
 export const listPoolProjectsSchema = z.object({ poolId: z.string() });
 

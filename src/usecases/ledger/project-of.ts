@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
 import { notFound } from '../../errors.js';
-import { isUuid } from './ledger-state.js';
 
 export interface LedgerProject {
   id: string;

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { commitFunds, commitFundsSchema } from './commit-funds.js';
-import { findPool, isUuid } from './ledger-state.js';
+import { findPool } from './ledger-state.js';
 
 /** Same shape as commitFunds: a project, a line, the split over years, and the decision it rests on. */
 export const recordCommitmentSchema = commitFundsSchema;

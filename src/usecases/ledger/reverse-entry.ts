@@ -1,4 +1,5 @@
 import { eq, inArray, or } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { ledgerEntries } from '../../db/schema/ledger.js';
@@ -9,7 +10,7 @@ import type { Permission } from '../../policies/permissions.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, isUuid, loadLedgerState, lockPool, postEntries, type NewEntry } from './ledger-state.js';
+import { findPool, loadLedgerState, lockPool, postEntries, type NewEntry } from './ledger-state.js';
 import { reasonField, referenceField } from './schemas.js';
 
 export const reverseEntrySchema = z.object({

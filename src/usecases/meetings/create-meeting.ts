@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { decisionBodies, meetings, pools } from '../../db/schema/pools.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
-import { isUuid } from '../applications/ids.js';
-import { isIsoDate, meetingStartsAtSchema } from '../pools/copenhagen-time.js';
+import { isIsoDate, meetingStartsAtSchema } from '../../domain/dates.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';

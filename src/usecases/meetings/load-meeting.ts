@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { decisionBodies, meetings, pools } from '../../db/schema/pools.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Permission } from '../../policies/permissions.js';
-import { isUuid } from '../applications/ids.js';
 import type { PoolRow } from '../assessment/load.js';
 import type { Actor } from '../shared/actor.js';
 

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { agendaItems, decisions } from '../../db/schema/assessment.js';
@@ -8,7 +9,6 @@ import { formatDate } from '../../domain/dates.js';
 import { TransitionRefused, transition } from '../../domain/workflow.js';
 import { AppError, notFound, validationFailed, type FieldErrors } from '../../errors.js';
 import { refusalToAppError } from '../applications/apply-transition.js';
-import { isUuid } from '../applications/ids.js';
 import { lineOfPool, loadForAssessment } from '../assessment/load.js';
 import { checkGrantLine, checkSplit, cleanSplit, oereSchema, splitSchema } from '../assessment/money-split.js';
 import { workflowRolesFor } from '../assessment/workflow-roles.js';

@@ -1,11 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/accounts.js';
 import { auditEvents } from '../../db/schema/audit.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
-import { isUuid } from './pool-access.js';
 import { loadPoolDetails } from './pool-details.js';
 import { diffSetup, type SetupChange } from './setup-diff.js';
 

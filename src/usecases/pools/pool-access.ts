@@ -1,3 +1,4 @@
+import { isUuid } from '../../domain/ids.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { networkMembers } from '../../db/schema/organisations.js';
@@ -37,5 +38,3 @@ export async function readablePool(db: Db, actor: Actor, poolId: string): Promis
   if (await coordinatorMayRead(db, actor, pool)) return pool;
   throw notFound();
 }
-
-export const isUuid = (v: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

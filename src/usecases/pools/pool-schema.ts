@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eligibilityRuleSchema } from '../../domain/eligibility.js';
 import { poolConfigListsSchema } from '../../domain/pool-config.js';
 import { rubricSchema } from '../../domain/scoring.js';
-import { isIsoDate, meetingStartsAtSchema } from './copenhagen-time.js';
+import { isIsoDate, meetingStartsAtSchema } from '../../domain/dates.js';
 
 /**
  * The one input schema for a pool's setup, shared by createPool, updatePool, the forms and the API.

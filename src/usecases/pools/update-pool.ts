@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { pools } from '../../db/schema/pools.js';
 import { AppError, notFound } from '../../errors.js';
@@ -7,7 +8,6 @@ import { syncBudgetFromSetup } from '../ledger/sync-budget-from-setup.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { isUuid } from './pool-access.js';
 import { loadPoolDetails, setupOf, type PoolDetails } from './pool-details.js';
 import { updatePoolSchema } from './pool-schema.js';
 import { poolColumns, writePoolChildren } from './write-pool-children.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { registeredOperations } from './registry.js';
+import { errorCatalogue, type ErrorCode } from '../../errors.js';
+import { registeredOperations, type OperationSpec } from './registry.js';
 
 const errorSchema = z.object({
   error: z.object({
@@ -10,6 +11,34 @@ const errorSchema = z.object({
 });
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+
+const errorDescriptions: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not logged in',
+  403: 'Not allowed for your role',
+  404: 'Not found (or in another organisation)',
+  409: 'Refused in the current state',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  422: 'Invalid input (fields name what is wrong)',
+  429: 'Too many attempts',
+  503: 'Unavailable',
+};
+
+/** 4xx answers of an operation: its declared refusals plus 401/403/404 for every non-public one, each with the error body. */
+function errorResponses(op: OperationSpec): Record<string, unknown> {
+  const codes: ErrorCode[] = [...(op.public ? [] : (['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'] as const)), ...(op.errors ?? [])];
+  const byStatus = new Map<number, string[]>();
+  for (const code of codes) byStatus.set(errorCatalogue[code].status, [...(byStatus.get(errorCatalogue[code].status) ?? []), code]);
+  const out: Record<string, unknown> = {};
+  for (const [status, list] of [...byStatus].sort((a, b) => a[0] - b[0])) {
+    out[String(status)] = {
+      description: `${errorDescriptions[status] ?? 'Error'}: ${[...new Set(list)].join(', ')}`,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+  }
+  return out;
+}
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the use cases validate with. */
 export function buildOpenApiDocument(serverUrl: string) {
@@ -28,8 +57,10 @@ export function buildOpenApiDocument(serverUrl: string) {
       [status]: op.response
         ? { description: 'OK', content: { [op.responseContentType ?? 'application/json']: { schema: toSchema(op.response, 'output') } } }
         : { description: op.responseContentType ? 'File' : 'OK', ...(op.responseContentType ? { content: { [op.responseContentType]: {} } } : {}) },
-      default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      ...errorResponses(op),
+      default: { description: 'Unexpected error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
     };
+    const example = op.example?.((name) => `00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`);
     paths[path] ??= {};
     paths[path][op.method] = {
       operationId: op.operationId,
@@ -37,7 +68,14 @@ export function buildOpenApiDocument(serverUrl: string) {
       tags: [op.tag],
       ...(parameters.length ? { parameters } : {}),
       ...(op.body
-        ? { requestBody: { required: true, content: { [op.requestContentType ?? 'application/json']: { schema: toSchema(op.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                [op.requestContentType ?? 'application/json']: { schema: toSchema(op.body, 'input'), ...(example && op.method !== 'get' ? { example } : {}) },
+              },
+            },
+          }
         : {}),
       responses,
       ...(op.public ? { security: [] } : {}),

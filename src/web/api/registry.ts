@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../env.js';
 import { requireActor } from '../session.js';
 import type { Actor } from '../../usecases/shared/actor.js';
+import type { ErrorCode } from '../../errors.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -25,6 +26,14 @@ export interface OperationSpec {
   /** Content type of the body when not JSON (uploads, exports). */
   requestContentType?: string;
   responseContentType?: string;
+  /**
+   * A valid input, for the documentation and for the tenancy test (which sends it with another
+   * organisation's ids and expects 404): the body (or the query of a GET), built from the ids it
+   * names — `id('budgetLineId')` — so the test can fill in real objects.
+   */
+  example?: (id: (name: string) => string) => Record<string, unknown>;
+  /** The refusals (4xx) this operation can answer with, besides 401/403/404, which every non-public operation has. */
+  errors?: readonly ErrorCode[];
 }
 
 export interface ApiInput {

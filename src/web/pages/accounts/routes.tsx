@@ -5,7 +5,7 @@ import { isLocale } from '../../../i18n/locale.js';
 import { login } from '../../../usecases/accounts/login.js';
 import { logout } from '../../../usecases/accounts/logout.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';

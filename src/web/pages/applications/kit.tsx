@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../errors.js';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/index.js';
-import { fieldName } from '../../forms.js';
+import { fieldName } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 
 /** A POST form with the CSRF token. */

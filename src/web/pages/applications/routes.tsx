@@ -22,7 +22,7 @@ import { uploadAttachment } from '../../../usecases/applications/upload-attachme
 import { withdrawApplication } from '../../../usecases/applications/withdraw-application.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';

@@ -1,7 +1,7 @@
 import { COST_TYPE_LABELS, NEWNESS_LABELS, type FieldDef, type ItemDef, type OptionSource, type RowsDef } from '../../../domain/application-sections.js';
 import type { PoolContext } from '../../../usecases/applications/pool-context.js';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput, fieldId } from '../../components/index.js';
-import { valueAt } from '../../forms.js';
+import { valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { rowsOf, type FormValues } from './form-mapping.js';
 

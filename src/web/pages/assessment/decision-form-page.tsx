@@ -3,7 +3,7 @@ import type { BudgetLineRow, PoolRow } from '../../../usecases/assessment/load.j
 import type { LineYearBalance } from '../../../usecases/ledger/contracts.js';
 import { formatKroner } from '../../../domain/money.js';
 import { Breadcrumbs, Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
-import { valueAt } from '../../forms.js';
+import { valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
 import { PageForm } from './kit.js';

@@ -3,7 +3,7 @@ import { applicantStatusLabel, staffStatusLabel, type ApplicationState } from '.
 import { parseKronerInput } from '../../../domain/money.js';
 import { AppError, type FieldErrors, type Message } from '../../../errors.js';
 import { Badge, Button, ErrorSummary } from '../../components/index.js';
-import { fieldName } from '../../forms.js';
+import { fieldName } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 
 /** Refusals a form shows on the form (422/409) instead of an error page. */

@@ -6,7 +6,7 @@ import type { MeetingListRow } from '../../../usecases/meetings/get-meeting.js';
 import type { DecisionBodyRow } from '../../../usecases/meetings/load-meeting.js';
 import type { PoolRow } from '../../../usecases/assessment/load.js';
 import { Alert, Breadcrumbs, ButtonLink, Select, Table, TextInput } from '../../components/index.js';
-import { valueAt } from '../../forms.js';
+import { valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
 import { BalancesTable } from './decision-form-page.js';

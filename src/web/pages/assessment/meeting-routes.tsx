@@ -12,7 +12,7 @@ import { recordDecision } from '../../../usecases/meetings/record-decision.js';
 import { EDITABLE_MEETING_STATUSES, setAgenda } from '../../../usecases/meetings/set-agenda.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';

@@ -2,7 +2,7 @@ import { formatDate } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { MyReviewRow, ReviewWorkspace } from '../../../usecases/assessment/review-workspace.js';
 import { Alert, Breadcrumbs, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
-import { valueAt } from '../../forms.js';
+import { valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
 import { PageForm, reviewStatusLabel, scoreText } from './kit.js';

@@ -3,7 +3,7 @@ import { AppError } from '../../../errors.js';
 import { kickOutbox } from '../../../usecases/notifications/dispatch-outbox.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext, type PageContext } from '../../page-context.js';
 import { requireActor } from '../../session.js';
 import { formFailure, kronerToOere, splitFromForm } from './kit.js';

@@ -8,7 +8,7 @@ import { getIdea } from '../../../usecases/applications/get-idea.js';
 import { listIdeas } from '../../../usecases/applications/list-ideas.js';
 import { listOpenPools } from '../../../usecases/applications/list-open-pools.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';

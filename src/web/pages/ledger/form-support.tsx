@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { parseKronerInput } from '../../../domain/money.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
 import { Button, ErrorSummary } from '../../components/index.js';
-import { fieldName } from '../../forms.js';
+import { fieldName } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 
 /** Refusals a ledger form shows next to its fields instead of an error page. */

@@ -5,7 +5,7 @@ import { recordPayout } from '../../../usecases/ledger/record-payout.js';
 import { recordReturn } from '../../../usecases/ledger/record-return.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';

@@ -13,7 +13,7 @@ import type { Actor } from '../../../usecases/shared/actor.js';
 import { zodFieldErrors } from '../../../usecases/shared/validate.js';
 import { fileResponse } from '../../api/ledger/routes.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';

@@ -1,6 +1,6 @@
 import { oereToKronerInput, parseKronerInput } from '../../../domain/money.js';
 import type { FieldErrors } from '../../../errors.js';
-import { fieldName } from '../../forms.js';
+import { fieldName } from '../../form-kit/index.js';
 
 /**
  * Helpers for the pool forms: everything a form posts is a string in a nested object (readForm);

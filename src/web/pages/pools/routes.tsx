@@ -9,7 +9,7 @@ import { setupOf, type PoolDetails } from '../../../usecases/pools/pool-details.
 import { updatePool } from '../../../usecases/pools/update-pool.js';
 import { organisationIds, type Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../forms.js';
+import { readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';

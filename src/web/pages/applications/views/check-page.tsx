@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../../../errors.js';
 import type { EligibilityReport } from '../../../../usecases/applications/check-eligibility.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Badge, Button } from '../../../components/index.js';
-import { fieldName } from '../../../forms.js';
+import { fieldName } from '../../../form-kit/index.js';
 import { fieldId } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
 import { Layout } from '../../layout.js';

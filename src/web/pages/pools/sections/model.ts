@@ -1,7 +1,7 @@
 import { RULE_KINDS, type RuleKind } from '../../../../domain/eligibility.js';
 import type { Message } from '../../../../errors.js';
 import type { PoolSetupInput } from '../../../../usecases/pools/pool-schema.js';
-import { dateToCopenhagenParts } from '../../../../usecases/pools/copenhagen-time.js';
+import { dateToCopenhagenParts } from '../../../../domain/dates.js';
 import { arr, blank, decimal, int, kroner, kronerText, percentText, rec, slugify, str, strings, type Row } from '../form-values.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../../errors.js';
 import { Button } from '../../../components/index.js';
-import { valueAt } from '../../../forms.js';
+import { valueAt } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
 import type { Row } from '../form-values.js';
 

@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import qs from 'qs';
-import { AppError, type FieldErrors } from '../errors.js';
-import type { AppEnv } from './env.js';
+import type { AppEnv } from '../env.js';
+
+/** A posted form's fields as a nested object: `lines[0][name]` becomes `{ lines: [{ name }] }`. */
+export type FormValues = Record<string, unknown>;
 
 export interface FormData {
-  /** Fields as a nested object: `lines[0][name]` becomes `{ lines: [{ name }] }`. */
-  values: Record<string, unknown>;
+  values: FormValues;
   files: Record<string, File[]>;
 }
 
@@ -23,11 +24,6 @@ export async function readForm(c: Context<AppEnv>): Promise<FormData> {
   }
   const values = qs.parse(new URLSearchParams(pairs).toString(), { depth: 10, arrayLimit: 500, parameterLimit: 5000 });
   return { values: values as Record<string, unknown>, files };
-}
-
-/** The field errors of a validation failure, or null for any other error (which the caller rethrows). */
-export function fieldErrorsOf(err: unknown): FieldErrors | null {
-  return err instanceof AppError && err.fields ? err.fields : null;
 }
 
 /** Dotted zod path (`lines.0.name`) → form field name (`lines[0][name]`), so errors land next to their input. */
