@@ -7,3 +7,4 @@ export * from './applications.js';
 export * from './ledger.js';
 export * from './assessment.js';
 export * from './notifications.js';
+export * from './project-settings.js';
