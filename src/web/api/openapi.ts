@@ -27,7 +27,12 @@ const errorDescriptions: Record<number, string> = {
 
 /** 4xx answers of an operation: its declared refusals plus 401/403/404 for every non-public one, each with the error body. */
 function errorResponses(op: OperationSpec): Record<string, unknown> {
-  const codes: ErrorCode[] = [...(op.public ? [] : (['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'] as const)), ...(op.errors ?? [])];
+  const codes: ErrorCode[] = [
+    ...(op.public ? [] : (['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'] as const)),
+    // A body is read as JSON (400 when it is not) and validated (422) by the use case's schema.
+    ...(op.body ? (['BAD_REQUEST', 'VALIDATION_FAILED'] as const) : op.query ? (['VALIDATION_FAILED'] as const) : []),
+    ...(op.errors ?? []),
+  ];
   const byStatus = new Map<number, string[]>();
   for (const code of codes) byStatus.set(errorCatalogue[code].status, [...(byStatus.get(errorCatalogue[code].status) ?? []), code]);
   const out: Record<string, unknown> = {};
@@ -83,7 +88,12 @@ export function buildOpenApiDocument(serverUrl: string) {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Velfærdsteknologipuljer API', version: '1.0.0', description: 'JSON API over the same use cases as the web pages. Money is integer øre.' },
+    info: {
+      title: 'Velfærdsteknologipuljer API',
+      version: '1.0.0',
+      license: { name: 'MPL-2.0', identifier: 'MPL-2.0' },
+      description: 'JSON API over the same use cases as the web pages. Money is integer øre.',
+    },
     servers: [{ url: `${serverUrl}/api/v1` }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     components: {

@@ -1,0 +1,164 @@
+/**
+ * Every page URL of the app, in one place (pages, redirects, notification links, tests): routers register `paths.x.y.pattern`, views and
+ * redirects build `paths.x.y({ ...params }, { query })`, tests use the same builders. Route
+ * parameters are named as the API names them (`:applicationId`, never `:id`), so a route's
+ * parameters say which object they are.
+ */
+
+/** The parameter names in a pattern: `/a/:poolId/b/:entryId` → 'poolId' | 'entryId'. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? CleanName<Name> | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? CleanName<Name>
+    : never;
+/** `:meetingId` in `/moeder/:meetingId/dagsorden.pdf` stops at the slash; a dot ends a name too. */
+type CleanName<N extends string> = N extends `${infer Head}.${string}` ? Head : N;
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+export type PathParams<P extends string> = Record<ParamNames<P>, string>;
+
+export type PathBuilder<P extends string> = ([ParamNames<P>] extends [never] ? (query?: Query) => string : (params: PathParams<P>, query?: Query) => string) & {
+  readonly pattern: P;
+};
+
+function queryString(query: Query | undefined): string {
+  if (!query) return '';
+  const pairs = Object.entries(query).filter((e): e is [string, string | number | boolean] => e[1] !== undefined && e[1] !== null && e[1] !== '');
+  return pairs.length === 0 ? '' : `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}`;
+}
+
+/** A builder for one URL pattern. Parameter values are percent-encoded. */
+export function path<P extends string>(pattern: P): PathBuilder<P> {
+  const hasParams = pattern.includes(':');
+  const build = (a?: Record<string, string> | Query, b?: Query): string => {
+    const params = (hasParams ? a : undefined) as Record<string, string> | undefined;
+    const query = (hasParams ? b : a) as Query | undefined;
+    const filled = pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) throw new Error(`path ${pattern}: missing :${name}`);
+      return encodeURIComponent(value);
+    });
+    return filled + queryString(query);
+  };
+  return Object.assign(build, { pattern }) as unknown as PathBuilder<P>;
+}
+
+export const paths = {
+  home: path('/'),
+  health: path('/healthz'),
+  accessibility: path('/tilgaengelighed'),
+  static: {
+    dkfds: path('/static/dkfds/:file'),
+    app: path('/static/app/:file'),
+    iconSprite: '/static/dkfds/img/all-svg-icons.svg',
+  },
+  accounts: {
+    login: path('/login'),
+    logout: path('/logout'),
+    language: path('/sprog/:lang'),
+  },
+  pools: {
+    list: path('/puljer'),
+    create: path('/puljer/ny'),
+    show: path('/puljer/:poolId'),
+    history: path('/puljer/:poolId/historik'),
+    edit: path('/puljer/:poolId/rediger'),
+    editSection: path('/puljer/:poolId/rediger/:section'),
+    inbox: path('/puljer/:poolId/indbakke'),
+    scores: path('/puljer/:poolId/scorer'),
+    meetings: path('/puljer/:poolId/moeder'),
+  },
+  ledger: {
+    overview: path('/oekonomi'),
+    pool: path('/puljer/:poolId/oekonomi'),
+    commitment: path('/puljer/:poolId/oekonomi/bevilling'),
+    adjustment: path('/puljer/:poolId/oekonomi/regulering'),
+    carryOver: path('/puljer/:poolId/oekonomi/overfoersel'),
+    entries: path('/puljer/:poolId/oekonomi/posteringer'),
+    reverseEntry: path('/puljer/:poolId/oekonomi/posteringer/:entryId/ret'),
+    summaryCsv: path('/puljer/:poolId/oekonomi/eksport.csv'),
+    entriesCsv: path('/puljer/:poolId/oekonomi/posteringer.csv'),
+    summaryXlsx: path('/puljer/:poolId/oekonomi/eksport.xlsx'),
+    project: path('/ansoegninger/:applicationId/oekonomi'),
+    payout: path('/ansoegninger/:applicationId/oekonomi/udbetaling'),
+    return: path('/ansoegninger/:applicationId/oekonomi/tilbagefoersel'),
+  },
+  applications: {
+    list: path('/ansoegninger'),
+    create: path('/ansoegninger/ny'),
+    businessCaseFigures: path('/ansoegninger/business-case/beregn'),
+    show: path('/ansoegninger/:applicationId'),
+    step: path('/ansoegninger/:applicationId/trin/:sectionSlug'),
+    check: path('/ansoegninger/:applicationId/tjek'),
+    submit: path('/ansoegninger/:applicationId/indsend'),
+    coApplicants: path('/ansoegninger/:applicationId/medansoegere'),
+    removeCoApplicant: path('/ansoegninger/:applicationId/medansoegere/:userId/fjern'),
+    versions: path('/ansoegninger/:applicationId/versioner'),
+    compareVersions: path('/ansoegninger/:applicationId/versioner/sammenlign'),
+    withdraw: path('/ansoegninger/:applicationId/traek-tilbage'),
+    attachment: path('/ansoegninger/:applicationId/bilag/:attachmentId'),
+    removeAttachment: path('/ansoegninger/:applicationId/bilag/:attachmentId/fjern'),
+  },
+  ideas: {
+    list: path('/ideer'),
+    create: path('/ideer/ny'),
+    show: path('/ideer/:ideaId'),
+    advise: path('/ideer/:ideaId/raad'),
+    assess: path('/ideer/:ideaId/vurdering'),
+    convert: path('/ideer/:ideaId/ansoegning'),
+  },
+  assessment: {
+    index: path('/vurdering'),
+    case: path('/vurdering/:applicationId'),
+    screen: path('/vurdering/:applicationId/screening'),
+    ask: path('/vurdering/:applicationId/spoergsmaal'),
+    assignReviewers: path('/vurdering/:applicationId/bedoemmere'),
+    recommend: path('/vurdering/:applicationId/indstilling'),
+    decideDirectly: path('/vurdering/:applicationId/direkte-afgoerelse'),
+  },
+  reviews: {
+    list: path('/bedoemmelser'),
+    workspace: path('/bedoemmelser/:applicationId'),
+    conflict: path('/bedoemmelser/:applicationId/habilitet'),
+  },
+  meetings: {
+    show: path('/moeder/:meetingId'),
+    agenda: path('/moeder/:meetingId/dagsorden'),
+    agendaPdf: path('/moeder/:meetingId/dagsorden.pdf'),
+    itemDecision: path('/moeder/:meetingId/punkter/:applicationId/afgoerelse'),
+    publish: path('/moeder/:meetingId/offentliggoer'),
+  },
+  projects: {
+    list: path('/projekter'),
+    show: path('/projekter/:applicationId'),
+    start: path('/projekter/:applicationId/igangsaet'),
+    consultants: path('/projekter/:applicationId/konsulenter'),
+    milestones: path('/projekter/:applicationId/milepaele'),
+    reports: path('/projekter/:applicationId/rapporter'),
+    newReport: path('/projekter/:applicationId/rapporter/ny'),
+    report: path('/projekter/:applicationId/rapporter/:reportId'),
+    editReport: path('/projekter/:applicationId/rapporter/:reportId/rediger'),
+    submitReport: path('/projekter/:applicationId/rapporter/:reportId/indsend'),
+    reviewReport: path('/projekter/:applicationId/rapporter/:reportId/vurdering'),
+    rescheduleReport: path('/projekter/:applicationId/rapporter/:reportId/flyt'),
+    reportAttachment: path('/projekter/:applicationId/rapporter/:reportId/bilag/:attachmentId'),
+    reportsDue: path('/opfoelgning'),
+    reportsDueCsv: path('/opfoelgning.csv'),
+    reportsDueXlsx: path('/opfoelgning.xlsx'),
+    evaluation: path('/projekter/:applicationId/evaluering'),
+    evaluationPrint: path('/projekter/:applicationId/evaluering/print'),
+    evaluationPdf: path('/projekter/:applicationId/evaluering.pdf'),
+    outcome: path('/projekter/:applicationId/beslutning'),
+    handover: path('/projekter/:applicationId/overdragelse'),
+    close: path('/projekter/:applicationId/afslut'),
+    changes: path('/projekter/:applicationId/aendringer'),
+    change: path('/projekter/:applicationId/aendringer/:changeId'),
+    portfolio: path('/portefoelje'),
+    portfolioXlsx: path('/portefoelje.xlsx'),
+    poolPortfolio: path('/puljer/:poolId/portefoelje'),
+  },
+  notifications: {
+    list: path('/notifikationer'),
+    markRead: path('/notifikationer/laest'),
+  },
+} as const;
