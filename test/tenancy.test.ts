@@ -42,6 +42,7 @@ import { createApiToken } from '../src/usecases/accounts/create-api-token.js';
 import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
 import pino from 'pino';
 import { createApp } from '../src/app.js';
+import { registeredOperations } from '../src/web/api/registry.js';
 import { loadConfig } from '../src/config.js';
 import { createTestApp, type TestApp, type TestClient } from './support/app.js';
 
@@ -482,8 +483,23 @@ async function concretePath(route: Route): Promise<string> {
   return path.replace(/\*/g, 'x');
 }
 
+/** The API operation behind a route, if any (its declared example input is the valid input sent). */
+const operationOf = (route: Route) =>
+  route.api ? registeredOperations().find((op) => op.method.toUpperCase() === route.method && `/api/v1${op.path}` === route.path) : undefined;
+
+/** The example input an operation declares, with the Aarhus fixtures for the ids it names. */
+async function exampleInput(route: Route): Promise<Input | undefined> {
+  const example = operationOf(route)?.example;
+  if (!example) return undefined;
+  const names = new Set<string>();
+  example((name) => (names.add(name), ''));
+  const ids = new Map<string, string>();
+  for (const name of names) ids.set(name, await fx(name));
+  return example((name) => ids.get(name) ?? '');
+}
+
 async function call(client: TestClient, route: Route, path: string): Promise<Response> {
-  const input = (await inputs[route.key]?.(fx)) ?? {};
+  const input = (await inputs[route.key]?.(fx)) ?? (await exampleInput(route)) ?? {};
   const method = route.method;
   if (input instanceof FormData) {
     input.set('_csrf', client.csrfToken);
