@@ -10,6 +10,11 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** The tables' owner, for migrations; the app itself then runs as DATABASE_URL's role, which owns nothing. */
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Demo mode seeds the presets into an empty embedded database. Never on a configured server. */
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -34,6 +39,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databaseOwnerUrl: string | undefined;
   sessionSecret: string;
   demo: boolean;
   logLevel: string;
@@ -65,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     // A development secret is fine: sessions are stored server-side; the secret only signs CSRF tokens.
     sessionSecret: e.SESSION_SECRET ?? 'development-secret-not-for-production-use-0000',
     demo,

@@ -2,7 +2,8 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDatabase } from './db/client.js';
+import { grantAppRole, roleOf } from './db/roles.js';
+import { openDatabase, openPostgres } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
 import { startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
 
@@ -19,7 +20,14 @@ async function main(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await database.migrate();
+  if (config.databaseUrl && config.databaseOwnerUrl) {
+    // Migrations as the tables' owner; the app's own role gets rows, never ownership (src/db/roles.ts).
+    const owner = await openPostgres(config.databaseOwnerUrl, 1);
+    await owner.migrate().finally(() => owner.close());
+    await grantAppRole(config.databaseOwnerUrl, await roleOf(config.databaseUrl));
+  } else {
+    await database.migrate();
+  }
   const seeded = config.demo ? await seedDemoIfEmpty(database.db, { withCases: true }) : false;
 
   const app = createApp({ db: database.db, config, logger });
