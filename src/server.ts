@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.js';
@@ -6,6 +7,19 @@ import { grantAppRole, roleOf } from './db/roles.js';
 import { openDatabase, openPostgres } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
 import { startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
+
+/** Readable lines in a terminal (pino-pretty, when installed); JSON lines otherwise, for log collectors. */
+function makeLogger(level: string): pino.Logger {
+  if (process.stdout.isTTY) {
+    try {
+      createRequire(import.meta.url).resolve('pino-pretty');
+      return pino({ level, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } });
+    } catch {
+      // not installed (production install without dev dependencies): JSON it is
+    }
+  }
+  return pino({ level });
+}
 
 async function main(): Promise<void> {
   let config: Config;
@@ -18,7 +32,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = pino({ level: config.logLevel });
+  const logger = makeLogger(config.logLevel);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (config.databaseUrl && config.databaseOwnerUrl) {
     // Migrations as the tables' owner; the app's own role gets rows, never ownership (src/db/roles.ts).
@@ -34,7 +48,7 @@ async function main(): Promise<void> {
   // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).
   const stopOutbox = startOutboxTimer(database.db, config, logger);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-    const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
+    const where = config.databaseUrl ? 'PostgreSQL' : `indlejret database i ${config.dataDir}`;
     process.stdout.write(`\nVelfærdsteknologipuljer kører på http://localhost:${config.port} (${where})\n`);
     if (config.demo) process.stdout.write(`${seeded ? 'Demodata er indlæst. ' : ''}${demoLoginsText()}\n`);
   });

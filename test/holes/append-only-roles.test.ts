@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { grantAppRole } from '../../src/db/roles.js';
+import { rowsOf } from '../../src/db/rows.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { postgresUrl } from '../support/db.js';
 import { withDatabase } from '../support/template.js';
@@ -40,8 +41,8 @@ describe.skipIf(!url)('on PostgreSQL the app runs as a role that owns no table',
   let app: pg.Client;
   let dbUrl = '';
   beforeAll(async () => {
-    const { rows } = await t.db.execute<{ d: string }>(sql`SELECT current_database() AS d`);
-    dbUrl = withDatabase(url ?? '', rows[0]?.d ?? '');
+    const [row] = rowsOf<{ d: string }>(await t.db.execute(sql`SELECT current_database() AS d`));
+    dbUrl = withDatabase(url ?? '', row?.d ?? '');
     const owner = new pg.Client({ connectionString: dbUrl });
     await owner.connect();
     await owner.query(`CREATE ROLE ${appRole} LOGIN`).catch(() => undefined);
