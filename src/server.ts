@@ -1,8 +1,10 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { serverPidFile } from './db/backup.js';
 import { grantAppRole, roleOf } from './db/roles.js';
 import { openDatabase, openPostgres } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
@@ -44,6 +46,9 @@ async function main(): Promise<void> {
   }
   const seeded = config.demo ? await seedDemoIfEmpty(database.db, { withCases: true }) : false;
 
+  // The embedded database's directory says it is in use, so a backup refuses to copy it live.
+  const pidFile = config.databaseUrl ? null : serverPidFile(config.dataDir);
+  if (pidFile) writeFileSync(pidFile, String(process.pid));
   const app = createApp({ db: database.db, config, logger });
   // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).
   const stopOutbox = startOutboxTimer(database.db, config, logger);
@@ -63,7 +68,10 @@ async function main(): Promise<void> {
       database
         .close()
         .catch((err: unknown) => logger.error({ err }, 'closing the database failed'))
-        .finally(() => process.exit(0));
+        .finally(() => {
+          if (pidFile) rmSync(pidFile, { force: true });
+          process.exit(0);
+        });
     });
     // Keep-alive connections would hold close() open; do not wait for them forever.
     setTimeout(() => process.exit(0), 5000).unref();
