@@ -1,9 +1,8 @@
 import { COST_TYPE_LABELS, NEWNESS_LABELS, type FieldDef, type ItemDef, type OptionSource, type RowsDef } from '../../../domain/application-sections.js';
 import type { PoolContext } from '../../../usecases/applications/pool-context.js';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput, fieldId } from '../../components/index.js';
-import { valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { rowsOf, type FormValues } from './form-mapping.js';
+import { FormFields, rowsOf, valueAt, type FormValues } from '../../form-kit/index.js';
 
 interface Ctx {
   ctx: PageContext;
@@ -36,9 +35,7 @@ export function optionsFor(source: OptionSource, pool: PoolContext, t: PageConte
 }
 
 function checkedValues(values: FormValues, name: string): string[] {
-  const parts = name.replace(/\]/g, '').split('[');
-  let cur: unknown = values;
-  for (const p of parts) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[p] : undefined;
+  const cur = new FormFields(values).raw(name);
   return Array.isArray(cur) ? cur.map(String) : typeof cur === 'string' && cur !== '' ? [cur] : [];
 }
 
