@@ -46,55 +46,28 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
   const hint = def.hint ? t(def.hint) : undefined;
   const error = c.errors[name];
   const value = valueAt(c.values, name);
+  /** What every input of the field carries; a group (radios, checkboxes) has a legend instead of a label. */
+  const common = { name, hint, error };
+  const options = def.options ? optionsFor(def.options, c.pool, t) : [];
   switch (def.kind) {
     case 'textarea':
-      return <TextArea name={name} label={label} hint={hint} error={error} value={value} rows={5} />;
+      return <TextArea {...common} label={label} value={value} rows={5} />;
     case 'select': {
-      const options = def.options ? optionsFor(def.options, c.pool, t) : [];
-      return (
-        <Select
-          name={name}
-          label={label}
-          hint={hint}
-          error={error}
-          value={value}
-          options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...options]}
-        />
-      );
+      return <Select {...common} label={label} value={value} options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...options]} />;
     }
     case 'checkboxes': {
-      const options = def.options ? optionsFor(def.options, c.pool, t) : [];
       if (options.length === 0) return null;
       const checked = checkedValues(c.values, name);
-      return (
-        <Checkboxes
-          name={name}
-          legend={label}
-          hint={hint}
-          error={error}
-          items={options.map((o) => ({ value: o.value, label: o.label, checked: checked.includes(o.value) }))}
-        />
-      );
+      return <Checkboxes {...common} legend={label} items={options.map((o) => ({ value: o.value, label: o.label, checked: checked.includes(o.value) }))} />;
     }
     case 'radios': {
-      const options = def.options ? optionsFor(def.options, c.pool, t) : [];
-      return (
-        <Radios
-          name={name}
-          legend={label}
-          hint={hint}
-          error={error}
-          items={options.map((o) => ({ value: o.value, label: o.label, checked: value === o.value }))}
-        />
-      );
+      return <Radios {...common} legend={label} items={options.map((o) => ({ value: o.value, label: o.label, checked: value === o.value }))} />;
     }
     case 'yesno':
       return (
         <Radios
-          name={name}
+          {...common}
           legend={label}
-          hint={hint}
-          error={error}
           items={[
             { value: 'ja', label: t({ da: 'Ja', en: 'Yes' }), checked: value === 'ja' },
             { value: 'nej', label: t({ da: 'Nej', en: 'No' }), checked: value === 'nej' },
@@ -102,26 +75,16 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
         />
       );
     case 'money':
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="decimal" width="m" suffix="kr." />;
+      return <TextInput {...common} label={label} value={value} inputmode="decimal" width="m" suffix="kr." />;
     case 'number':
     case 'percent':
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="decimal" width="s" />;
+      return <TextInput {...common} label={label} value={value} inputmode="decimal" width="s" />;
     case 'year':
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="numeric" width="xs" />;
+      return <TextInput {...common} label={label} value={value} inputmode="numeric" width="xs" />;
     case 'date':
-      return (
-        <TextInput
-          type="date"
-          name={name}
-          label={label}
-          hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })}
-          error={error}
-          value={value}
-          width="m"
-        />
-      );
+      return <TextInput type="date" {...common} label={label} hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })} value={value} width="m" />;
     default:
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} />;
+      return <TextInput {...common} label={label} value={value} />;
   }
 }
 
