@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { paths } from '../src/web/paths.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
 const suite = browserSuite();
@@ -56,7 +57,7 @@ describe('applications in the browser', () => {
     await staff.page.getByLabel('Begrundelse', { exact: true }).fill('Søg puljen.');
     await press(staff.page, 'Gem vurdering');
     await checked(staff.page, 'idea-secretariat');
-    await staff.page.goto('/ideer');
+    await staff.page.goto(paths.ideas.list());
     expect(await staff.page.locator('main table').textContent()).toContain('Skærmbesøg i hjemmeplejen');
     await checked(staff.page, 'ideas-secretariat');
     expect(staff.problems).toEqual([]);
@@ -195,11 +196,11 @@ describe('applications in the browser', () => {
     expect(await page.locator('main').textContent()).toContain('Version 1 er gemt og kan ikke ændres.');
     await checked(page, 'submitted');
 
-    await page.goto('/ansoegninger');
+    await page.goto(paths.applications.list());
     expect(await page.locator('main table').first().textContent()).toBeTruthy();
     expect(await page.locator('main').textContent()).toContain('Indsendt');
     await checked(page, 'overview-after');
-    await page.goto(`${base}/versioner`);
+    await page.goto(paths.applications.versions({ applicationId: base.split('/')[2] ?? '' }));
     await checked(page, 'versions');
 
     expect(problems.filter((p) => !p.includes('status of 422'))).toEqual([]);

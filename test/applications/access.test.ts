@@ -9,6 +9,7 @@ import { updateApplication } from '../../src/usecases/applications/update-applic
 import { uploadAttachment } from '../../src/usecases/applications/upload-attachment.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { completePatch, createTestPool, type TestPool } from '../support/applications-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 /**
  * Every applications and ideas route, page and API: another organisation gets 404, someone of the
@@ -42,27 +43,27 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const pageGets = () => [
-  `/ansoegninger/${draftId}`,
-  `/ansoegninger/${draftId}/trin/grundoplysninger`,
-  `/ansoegninger/${draftId}/trin/bilag`,
-  `/ansoegninger/${draftId}/tjek`,
-  `/ansoegninger/${draftId}/medansoegere`,
-  `/ansoegninger/${draftId}/versioner`,
-  `/ansoegninger/${draftId}/versioner/sammenlign?fra=0&til=0`,
-  `/ansoegninger/${draftId}/traek-tilbage`,
-  `/ansoegninger/${draftId}/bilag/${attachmentId}`,
-  `/ideer/${ideaId}`,
+  paths.applications.show({ applicationId: draftId }),
+  paths.applications.step({ applicationId: draftId, sectionSlug: 'grundoplysninger' }),
+  paths.applications.step({ applicationId: draftId, sectionSlug: 'bilag' }),
+  paths.applications.check({ applicationId: draftId }),
+  paths.applications.coApplicants({ applicationId: draftId }),
+  paths.applications.versions({ applicationId: draftId }),
+  paths.applications.compareVersions({ applicationId: draftId }, { fra: 0, til: 0 }),
+  paths.applications.withdraw({ applicationId: draftId }),
+  paths.applications.attachment({ applicationId: draftId, attachmentId }),
+  paths.ideas.show({ ideaId }),
 ];
 const pagePosts = (): [string, Record<string, string>][] => [
-  [`/ansoegninger/${draftId}/trin/grundoplysninger`, { title: 'Ændret', handling: 'gem' }],
-  [`/ansoegninger/${draftId}/indsend`, {}],
-  [`/ansoegninger/${draftId}/medansoegere`, { email: 'ansoeger2@horsens.demo' }],
-  [`/ansoegninger/${draftId}/medansoegere/${coUserId}/fjern`, {}],
-  [`/ansoegninger/${draftId}/traek-tilbage`, { reason: '' }],
-  [`/ansoegninger/${draftId}/bilag/${attachmentId}/fjern`, {}],
-  [`/ideer/${ideaId}/raad`, { topic: 'economy', body: 'Råd' }],
-  [`/ideer/${ideaId}/vurdering`, { assessment: 'promising', note: '' }],
-  [`/ideer/${ideaId}/ansoegning`, {}],
+  [paths.applications.step({ applicationId: draftId, sectionSlug: 'grundoplysninger' }), { title: 'Ændret', handling: 'gem' }],
+  [paths.applications.submit({ applicationId: draftId }), {}],
+  [paths.applications.coApplicants({ applicationId: draftId }), { email: 'ansoeger2@horsens.demo' }],
+  [paths.applications.removeCoApplicant({ applicationId: draftId, userId: coUserId }), {}],
+  [paths.applications.withdraw({ applicationId: draftId }), { reason: '' }],
+  [paths.applications.removeAttachment({ applicationId: draftId, attachmentId }), {}],
+  [paths.ideas.advise({ ideaId }), { topic: 'economy', body: 'Råd' }],
+  [paths.ideas.assess({ ideaId }), { assessment: 'promising', note: '' }],
+  [paths.ideas.convert({ ideaId }), {}],
 ];
 const apiCalls = (): [string, string, unknown?][] => [
   ['GET', `/applications/${draftId}`],
@@ -129,21 +130,22 @@ describe('tenancy and roles on every route', () => {
       });
       expect(res.status, `${m} ${p}`).toBe(401);
     }
-    for (const p of ['/ansoegninger', '/ansoegninger/ny', '/ideer', '/ideer/ny']) expect((await anon.get(p)).status).toBe(302);
+    for (const p of [paths.applications.list(), paths.applications.create(), paths.ideas.list(), paths.ideas.create()])
+      expect((await anon.get(p)).status).toBe(302);
     for (const p of ['/applications', '/ideas']) expect((await anon.api('GET', p)).status).toBe(401);
     expect((await anon.api('POST', '/business-case', { investmentOere: 0 })).status).toBe(401);
   });
 
   it('a co-applicant may edit but not submit, withdraw or manage co-applicants (403)', async () => {
     const co = await t.as('kollega@horsens.demo');
-    expect((await co.get(`/ansoegninger/${draftId}/trin/grundoplysninger`)).status).toBe(200);
+    expect((await co.get(paths.applications.step({ applicationId: draftId, sectionSlug: 'grundoplysninger' }))).status).toBe(200);
     expect((await co.api('PATCH', `/applications/${draftId}`, { summary: 'Skrevet af kollegaen' })).status).toBe(200);
     const submit = await co.api('POST', `/applications/${draftId}/submission`, {});
     expect(submit.status).toBe(403);
     expect(((await submit.json()) as { error: { message: string } }).error.message).toBe('Kun den ansvarlige ansøger kan indsende ansøgningen.');
-    expect((await co.postForm(`/ansoegninger/${draftId}/indsend`, {})).status).toBe(403);
+    expect((await co.postForm(paths.applications.submit({ applicationId: draftId }), {})).status).toBe(403);
     expect((await co.api('POST', `/applications/${draftId}/withdrawal`, {})).status).toBe(403);
-    expect((await co.get(`/ansoegninger/${draftId}/medansoegere`)).status).toBe(403);
+    expect((await co.get(paths.applications.coApplicants({ applicationId: draftId }))).status).toBe(403);
     expect((await co.api('POST', `/applications/${draftId}/co-applicants`, { email: 'ansoeger2@horsens.demo' })).status).toBe(403);
   });
 
@@ -151,12 +153,12 @@ describe('tenancy and roles on every route', () => {
     const other = await t.as('ansoeger@vejle.demo');
     expect((await other.api('POST', '/applications', { poolId: pool.poolId, title: 'x' })).status).toBe(404);
     expect((await other.api('POST', '/ideas', { poolId: pool.poolId, title: 'x', needAnalysis: 'y' })).status).toBe(404);
-    expect((await other.postForm('/ansoegninger/ny', { poolId: pool.poolId, title: 'x' })).status).toBe(404);
+    expect((await other.postForm(paths.applications.create(), { poolId: pool.poolId, title: 'x' })).status).toBe(404);
     const reviewer = await t.as('bedoemmer@horsens.demo');
     expect((await reviewer.api('POST', '/applications', { poolId: pool.poolId, title: 'x' })).status).toBe(403);
     expect((await reviewer.api('POST', '/ideas', { poolId: pool.poolId, title: 'x', needAnalysis: 'y' })).status).toBe(403);
-    expect((await reviewer.get('/ansoegninger/ny')).status).toBe(403);
-    expect((await reviewer.get('/ideer/ny')).status).toBe(403);
+    expect((await reviewer.get(paths.applications.create())).status).toBe(403);
+    expect((await reviewer.get(paths.ideas.create())).status).toBe(403);
   });
 
   it('lists show nothing of another organisation; decision-body members see submitted ones but no drafts; unassigned reviewers see neither', async () => {
@@ -170,11 +172,11 @@ describe('tenancy and roles on every route', () => {
     const seen = ((await (await member.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
     expect(seen).toContain(submittedId);
     expect(seen).not.toContain(draftId);
-    expect((await member.get(`/ansoegninger/${submittedId}`)).status).toBe(200);
+    expect((await member.get(paths.applications.show({ applicationId: submittedId }))).status).toBe(200);
     const reviewer = await t.as('bedoemmer@horsens.demo');
     const reviewerSees = ((await (await reviewer.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
     expect(reviewerSees).not.toContain(submittedId);
-    expect((await reviewer.get(`/ansoegninger/${submittedId}`)).status).toBe(403);
+    expect((await reviewer.get(paths.applications.show({ applicationId: submittedId }))).status).toBe(403);
     const secretariat = await t.as('sekretariat@horsens.demo');
     const all = ((await (await secretariat.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
     expect(all).toEqual(expect.arrayContaining([draftId, submittedId]));
@@ -186,8 +188,8 @@ describe('tenancy and roles on every route', () => {
     const lead = await t.as('ansoeger@horsens.demo');
     for (const p of pageGets()) expect((await lead.get(p)).status, p).toBe(200);
     const s = await t.as('sekretariat@horsens.demo');
-    expect((await s.get(`/ansoegninger/${draftId}`)).status).toBe(200);
-    expect((await s.get(`/ideer/${ideaId}`)).status).toBe(200);
-    expect((await s.get(`/ansoegninger/${draftId}/bilag/${attachmentId}`)).status).toBe(200);
+    expect((await s.get(paths.applications.show({ applicationId: draftId }))).status).toBe(200);
+    expect((await s.get(paths.ideas.show({ ideaId }))).status).toBe(200);
+    expect((await s.get(paths.applications.attachment({ applicationId: draftId, attachmentId }))).status).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { getApplication } from '../../src/usecases/applications/get-application.
 import { detectAttachmentType } from '../../src/domain/attachment-types.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -19,7 +20,11 @@ beforeAll(async () => {
   pool = await createTestPool(t.db, 'aarhus', 'aarhus');
   id = (await createApplication(t.db, await t.actor('ansoeger@aarhus.demo'), { poolId: pool.poolId, title: 'Bilag' })).id;
   me = await t.as('ansoeger@aarhus.demo');
-  await me.postForm(`/ansoegninger/${id}/trin/grundoplysninger`, { title: 'Bilag', summary: 'Gemt før upload', handling: 'gem' });
+  await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'grundoplysninger' }), {
+    title: 'Bilag',
+    summary: 'Gemt før upload',
+    handling: 'gem',
+  });
 });
 afterAll(() => t.close());
 
@@ -27,7 +32,7 @@ function upload(client: TestClient, name: string, data: Uint8Array, via: 'page' 
   const form = new FormData();
   form.append('_csrf', client.csrfToken);
   form.append('file', new Blob([data as BlobPart]), name);
-  const path = via === 'page' ? `/ansoegninger/${id}/trin/bilag` : `/api/v1/applications/${id}/attachments`;
+  const path = via === 'page' ? paths.applications.step({ applicationId: id, sectionSlug: 'bilag' }) : `/api/v1/applications/${id}/attachments`;
   return client.request(path, { method: 'POST', body: form, ...(via === 'api' ? { headers: { 'x-csrf-token': client.csrfToken } } : {}) });
 }
 
@@ -49,7 +54,7 @@ describe('attachments', () => {
     expect(res.status).toBe(303);
     const [file] = (await stored()).attachments;
     expect(file).toMatchObject({ fileName: 'Budget ærø.pdf', contentType: 'application/pdf', sizeBytes: PDF.byteLength });
-    const dl = await me.get(`/ansoegninger/${id}/bilag/${file?.id ?? ''}`);
+    const dl = await me.get(paths.applications.attachment({ applicationId: id, attachmentId: file?.id ?? '' }));
     expect(dl.status).toBe(200);
     expect(dl.headers.get('content-type')).toBe('application/pdf');
     expect(dl.headers.get('content-disposition')).toBe(`attachment; filename="Budget _r_.pdf"; filename*=UTF-8''Budget%20%C3%A6r%C3%B8.pdf`);
@@ -92,14 +97,14 @@ describe('attachments', () => {
   it('asks for a file when none is chosen', async () => {
     const form = new FormData();
     form.append('_csrf', me.csrfToken);
-    const res = await me.request(`/ansoegninger/${id}/trin/bilag`, { method: 'POST', body: form });
+    const res = await me.request(paths.applications.step({ applicationId: id, sectionSlug: 'bilag' }), { method: 'POST', body: form });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Vælg en fil');
   });
 
   it('removes an attachment, and the removed file stays out of the list', async () => {
     const before = (await stored()).attachments;
-    const res = await me.postForm(`/ansoegninger/${id}/bilag/${before[0]?.id ?? ''}/fjern`, {});
+    const res = await me.postForm(paths.applications.removeAttachment({ applicationId: id, attachmentId: before[0]?.id ?? '' }), {});
     expect(res.status).toBe(303);
     expect((await stored()).attachments.map((a) => a.id)).toEqual(before.slice(1).map((a) => a.id));
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../src/usecases/applications/get-application.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -11,7 +12,7 @@ beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await createTestPool(t.db, 'horsens', 'horsens');
   me = await t.as('ansoeger@horsens.demo');
-  const res = await me.postForm('/ansoegninger/ny', { poolId: pool.poolId, title: 'Skærmbesøg' });
+  const res = await me.postForm(paths.applications.create(), { poolId: pool.poolId, title: 'Skærmbesøg' });
   expect(res.status).toBe(303);
   id = (res.headers.get('location') ?? '').split('/').pop() ?? '';
 });
@@ -21,7 +22,7 @@ const stored = async () => (await getApplication(t.db, await t.actor('ansoeger@h
 
 describe('the application form in steps', () => {
   it('shows the task list with a status per section', async () => {
-    const html = await (await me.get(`/ansoegninger/${id}`)).text();
+    const html = await (await me.get(paths.applications.show({ applicationId: id }))).text();
     expect(html).toContain('Grundoplysninger');
     expect(html).toContain('Business case');
     expect(html).toContain('Ikke startet');
@@ -29,7 +30,7 @@ describe('the application form in steps', () => {
   });
 
   it('saves a step as a draft and goes on to the next', async () => {
-    const res = await me.postForm(`/ansoegninger/${id}/trin/grundoplysninger`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'grundoplysninger' }), {
       title: 'Skærmbesøg i hjemmeplejen',
       summary: 'Kort om projektet',
       projectType: 'afproevning',
@@ -41,12 +42,12 @@ describe('the application form in steps', () => {
     expect(res.headers.get('location')).toBe(`/ansoegninger/${id}/trin/organisering`);
     const c = await stored();
     expect(c).toMatchObject({ summary: 'Kort om projektet', projectType: 'afproevning', targetGroups: ['aeldre', 'handicap'] });
-    const html = await (await me.get(`/ansoegninger/${id}`)).text();
+    const html = await (await me.get(paths.applications.show({ applicationId: id }))).text();
     expect(html).toMatch(/Grundoplysninger[\s\S]*?Udfyldt/);
   });
 
   it('shows N saved rows plus one blank row, and "Tilføj" saves and offers another', async () => {
-    const res = await me.postForm(`/ansoegninger/${id}/trin/organisering`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'organisering' }), {
       leadDepartmentId: pool.departmentIds[0] ?? '',
       'privatePartners[0][name]': 'Skærm A/S',
       'privatePartners[0][cvr]': '10150817',
@@ -58,7 +59,7 @@ describe('the application form in steps', () => {
     });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain(`/trin/organisering?gemt=1#privatePartners`);
-    const html = await (await me.get(`/ansoegninger/${id}/trin/organisering`)).text();
+    const html = await (await me.get(paths.applications.step({ applicationId: id, sectionSlug: 'organisering' }))).text();
     expect(html).toContain('value="Skærm A/S"');
     expect(html).toContain('name="privatePartners[1][name]"');
     expect(html).not.toContain('name="privatePartners[2][name]"');
@@ -67,7 +68,7 @@ describe('the application form in steps', () => {
   });
 
   it('refuses an invalid CVR number with a Danish error, keeps what was typed and loses nothing saved', async () => {
-    const res = await me.postForm(`/ansoegninger/${id}/trin/organisering`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'organisering' }), {
       leadDepartmentId: pool.departmentIds[0] ?? '',
       'privatePartners[0][name]': 'Skærm A/S',
       'privatePartners[0][cvr]': '10150817',
@@ -89,7 +90,7 @@ describe('the application form in steps', () => {
   });
 
   it('removes a row with its "Fjern" button', async () => {
-    await me.postForm(`/ansoegninger/${id}/trin/organisering`, {
+    await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'organisering' }), {
       'privatePartners[0][name]': 'Skærm A/S',
       'privatePartners[0][cvr]': '10150817',
       'privatePartners[1][name]': 'Sensor ApS',
@@ -97,7 +98,7 @@ describe('the application form in steps', () => {
       handling: 'gem',
     });
     expect((await stored()).privatePartners).toHaveLength(2);
-    const res = await me.postForm(`/ansoegninger/${id}/trin/organisering`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'organisering' }), {
       'privatePartners[0][name]': 'Skærm A/S',
       'privatePartners[0][cvr]': '10150817',
       'privatePartners[1][name]': 'Sensor ApS',
@@ -109,7 +110,7 @@ describe('the application form in steps', () => {
   });
 
   it('refuses malformed amounts and dates with Danish errors and keeps the input', async () => {
-    const res = await me.postForm(`/ansoegninger/${id}/trin/budget`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'budget' }), {
       budgetLineId: pool.lines.afproevning ?? '',
       'budget[0][year]': '2027',
       'budget[0][costType]': 'equipment',
@@ -120,22 +121,25 @@ describe('the application form in steps', () => {
     const html = await res.text();
     expect(html).toContain('Angiv beløbet i kroner, fx 250.000');
     expect(html).toContain('value="mange penge"');
-    const res2 = await me.postForm(`/ansoegninger/${id}/trin/tidsplan`, { startDate: '2027-02-30', handling: 'gem' });
+    const res2 = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'tidsplan' }), { startDate: '2027-02-30', handling: 'gem' });
     expect(res2.status).toBe(422);
     expect(await res2.text()).toContain('Angiv startdatoen som en gyldig dato');
   });
 
   it('refuses a budget line that is not open for applications', async () => {
-    const res = await me.postForm(`/ansoegninger/${id}/trin/budget`, { budgetLineId: pool.lines.telemedicin ?? '', handling: 'gem' });
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'budget' }), {
+      budgetLineId: pool.lines.telemedicin ?? '',
+      handling: 'gem',
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Vælg en budgetlinje, der er åben for ansøgninger');
-    const form = await (await me.get(`/ansoegninger/${id}/trin/budget`)).text();
+    const form = await (await me.get(paths.applications.step({ applicationId: id, sectionSlug: 'budget' }))).text();
     expect(form).toContain('Afprøvning og opstart');
     expect(form).not.toContain('Drift af telemedicin');
   });
 
   it('"Beregn" saves the business case and shows NPV and payback year computed on the server', async () => {
-    const res = await me.postForm(`/ansoegninger/${id}/trin/business-case`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'business-case' }), {
       'businessCase[investmentOere]': '500.000',
       'businessCase[yearlyRunningCostOere]': '25.000',
       'businessCase[hoursFreedPerYear]': '400',
@@ -147,7 +151,7 @@ describe('the application form in steps', () => {
     });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain('#business-case-figures');
-    const html = await (await me.get(`/ansoegninger/${id}/trin/business-case`)).text();
+    const html = await (await me.get(paths.applications.step({ applicationId: id, sectionSlug: 'business-case' }))).text();
     // Hand-computed in src/domain/business-case.test.ts: NPV 64.381,55 kr., pays back in year 4.
     expect(html).toContain('<dd data-figure="npv">64.381,55 kr.</dd>');
     expect(html).toContain('<dd data-figure="payback">År 4</dd>');
@@ -158,7 +162,7 @@ describe('the application form in steps', () => {
   });
 
   it('answers the live script with the figures for what is typed, without saving', async () => {
-    const res = await me.request('/ansoegninger/business-case/beregn', {
+    const res = await me.request(paths.applications.businessCaseFigures(), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': me.csrfToken },
       body: new URLSearchParams({
@@ -180,10 +184,12 @@ describe('the application form in steps', () => {
 
   it('the secretariat sees the draft read-only and cannot save it (403)', async () => {
     const s = await t.as('sekretariat@horsens.demo');
-    const page = await s.get(`/ansoegninger/${id}`);
+    const page = await s.get(paths.applications.show({ applicationId: id }));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Kort om projektet');
-    expect((await s.get(`/ansoegninger/${id}/trin/grundoplysninger`)).status).toBe(303);
-    expect((await s.postForm(`/ansoegninger/${id}/trin/grundoplysninger`, { summary: 'x', handling: 'gem' })).status).toBe(403);
+    expect((await s.get(paths.applications.step({ applicationId: id, sectionSlug: 'grundoplysninger' }))).status).toBe(303);
+    expect((await s.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'grundoplysninger' }), { summary: 'x', handling: 'gem' })).status).toBe(
+      403,
+    );
   });
 });

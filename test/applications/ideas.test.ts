@@ -3,6 +3,7 @@ import { getApplication } from '../../src/usecases/applications/get-application.
 import { getIdea } from '../../src/usecases/applications/get-idea.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -15,14 +16,19 @@ afterAll(() => t.close());
 describe('ideas', () => {
   it('goes from an idea, through advice and assessment, to an application carrying the text over', async () => {
     const me = await t.as('ansoeger@vejle.demo');
-    const bad = await me.postForm('/ideer/ny', { poolId: pool.poolId, title: 'Spiserobot', summary: 'En robot, der hjælper med at spise', needAnalysis: '' });
+    const bad = await me.postForm(paths.ideas.create(), {
+      poolId: pool.poolId,
+      title: 'Spiserobot',
+      summary: 'En robot, der hjælper med at spise',
+      needAnalysis: '',
+    });
     expect(bad.status).toBe(422);
     const badHtml = await bad.text();
     expect(badHtml).toContain('Beskriv behovet: hvilket problem skal løses, og for hvem?');
     expect(badHtml).toContain('value="Spiserobot"');
     expect(badHtml).toContain('En robot, der hjælper med at spise');
 
-    const res = await me.postForm('/ideer/ny', {
+    const res = await me.postForm(paths.ideas.create(), {
       poolId: pool.poolId,
       title: 'Spiserobot',
       summary: 'En robot, der hjælper med at spise',
@@ -32,15 +38,15 @@ describe('ideas', () => {
     const ideaId = (res.headers.get('location') ?? '').split('/').pop() ?? '';
 
     const s = await t.as('sekretariat@vejle.demo');
-    const noTopic = await s.postForm(`/ideer/${ideaId}/raad`, { body: 'Tal med Jura om samtykke.' });
+    const noTopic = await s.postForm(paths.ideas.advise({ ideaId }), { body: 'Tal med Jura om samtykke.' });
     expect(noTopic.status).toBe(422);
     expect(await noTopic.text()).toContain('Vælg emnet: projektledelse, økonomi, jura eller kommunikation');
-    expect((await s.postForm(`/ideer/${ideaId}/raad`, { topic: 'law', body: 'Tal med Jura om samtykke.' })).status).toBe(303);
+    expect((await s.postForm(paths.ideas.advise({ ideaId }), { topic: 'law', body: 'Tal med Jura om samtykke.' })).status).toBe(303);
     expect((await s.api('POST', `/ideas/${ideaId}/advice`, { topic: 'economy', body: 'Regn på frigjorte timer.' })).status).toBe(201);
-    expect((await me.postForm(`/ideer/${ideaId}/raad`, { body: 'Tak, det gør jeg.' })).status).toBe(303);
-    expect((await s.postForm(`/ideer/${ideaId}/vurdering`, { assessment: 'promising', note: 'Søg i næste runde.' })).status).toBe(303);
+    expect((await me.postForm(paths.ideas.advise({ ideaId }), { body: 'Tak, det gør jeg.' })).status).toBe(303);
+    expect((await s.postForm(paths.ideas.assess({ ideaId }), { assessment: 'promising', note: 'Søg i næste runde.' })).status).toBe(303);
 
-    const page = await (await me.get(`/ideer/${ideaId}`)).text();
+    const page = await (await me.get(paths.ideas.show({ ideaId }))).text();
     expect(page).toContain('Tal med Jura om samtykke.');
     expect(page).toContain('Jura');
     expect(page).toContain('Økonomi');
@@ -54,8 +60,8 @@ describe('ideas', () => {
     ]);
 
     // Only the author converts; the secretariat cannot assess as the applicant, and the applicant cannot assess.
-    expect((await me.postForm(`/ideer/${ideaId}/vurdering`, { assessment: 'promising' })).status).toBe(403);
-    expect((await s.postForm(`/ideer/${ideaId}/ansoegning`, {})).status).toBe(403);
+    expect((await me.postForm(paths.ideas.assess({ ideaId }), { assessment: 'promising' })).status).toBe(403);
+    expect((await s.postForm(paths.ideas.convert({ ideaId }), {})).status).toBe(403);
     const conv = await me.api('POST', `/ideas/${ideaId}/application`, {});
     expect(conv.status).toBe(201);
     const { id } = (await conv.json()) as { id: string };
@@ -66,10 +72,10 @@ describe('ideas', () => {
       needAnalysis: 'Borgere med nedsat funktion i armene venter på hjælp til måltider.',
     });
     expect((await me.api('POST', `/ideas/${ideaId}/application`, {})).status).toBe(409);
-    expect(await (await me.get(`/ideer/${ideaId}`)).text()).toContain(`/ansoegninger/${id}`);
+    expect(await (await me.get(paths.ideas.show({ ideaId }))).text()).toContain(`/ansoegninger/${id}`);
 
     const list = (await (await s.api('GET', '/ideas')).json()) as { id: string; status: string; assessment: string }[];
     expect(list.find((i) => i.id === ideaId)).toMatchObject({ status: 'converted', assessment: 'promising' });
-    expect(await (await me.get('/ansoegninger')).text()).toContain('Spiserobot');
+    expect(await (await me.get(paths.applications.list())).text()).toContain('Spiserobot');
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createTestPool } from '../support/applications-factory.js';
 import { login } from '../../src/usecases/accounts/login.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -43,7 +44,9 @@ describe('the applications API in the OpenAPI document, and the pages in English
     const me = await t.as('ansoeger@horsens.demo');
     const created = (await (await me.api('POST', '/applications', { poolId: pool.poolId, title: 'Tablets' })).json()) as { id: string };
     const session = await login(t.db, { email: 'ansoeger@horsens.demo', password: 'demo1234' });
-    const res = await t.app.request(`/ansoegninger/${created.id}/trin/business-case`, { headers: { cookie: `vtp_lang=en; vtp_session=${session.sessionId}` } });
+    const res = await t.app.request(paths.applications.step({ applicationId: created.id, sectionSlug: 'business-case' }), {
+      headers: { cookie: `vtp_lang=en; vtp_session=${session.sessionId}` },
+    });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('One-off investment');

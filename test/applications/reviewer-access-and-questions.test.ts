@@ -3,6 +3,7 @@ import { assignReviewers } from '../../src/usecases/assessment/assign-reviewers.
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addReviewer, demoPool, insertApplication, userId } from '../support/assessment-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let assigned: string;
@@ -21,8 +22,8 @@ afterAll(() => t.close());
 describe('a reviewer sees only the applications assigned to them', () => {
   it('opens the assigned application and is refused the other, by page and API', async () => {
     const reviewer = await t.as('bedoemmer@vejle.demo');
-    expect((await reviewer.get(`/ansoegninger/${assigned}`)).status).toBe(200);
-    expect((await reviewer.get(`/ansoegninger/${unassigned}`)).status).toBe(403);
+    expect((await reviewer.get(paths.applications.show({ applicationId: assigned }))).status).toBe(200);
+    expect((await reviewer.get(paths.applications.show({ applicationId: unassigned }))).status).toBe(403);
     expect((await reviewer.api('GET', `/applications/${unassigned}`)).status).toBe(403);
   });
 
@@ -38,7 +39,7 @@ describe("the secretariat's question reaches the applicant", () => {
     const secretariat = await t.actor('sekretariat@vejle.demo');
     await requestMoreInformation(t.db, secretariat, { applicationId: unassigned, question: 'Hvor mange borgere omfatter afprøvningen?' });
     const applicant = await t.as('ansoeger@vejle.demo');
-    const page = await (await applicant.get(`/ansoegninger/${unassigned}`)).text();
+    const page = await (await applicant.get(paths.applications.show({ applicationId: unassigned }))).text();
     expect(page).toContain('Hvor mange borgere omfatter afprøvningen?');
     const json = (await (await applicant.api('GET', `/applications/${unassigned}`)).json()) as { openQuestions?: { question: string }[] };
     expect(JSON.stringify(json)).toContain('Hvor mange borgere omfatter afprøvningen?');

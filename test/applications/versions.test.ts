@@ -6,6 +6,7 @@ import { listApplicationVersions } from '../../src/usecases/applications/list-ap
 import { AppError } from '../../src/errors.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completePatch, createTestPool, type TestPool } from '../support/applications-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -37,9 +38,9 @@ describe('versions', () => {
       applyTransition(tx, secretariat, { applicationId: id, action: 'request_more_info', roles: ['secretariat'], details: { question: 'Uddyb behovet' } }),
     );
     const me = await t.as('ansoeger@vejle.demo');
-    const overview = await (await me.get('/ansoegninger')).text();
+    const overview = await (await me.get(paths.applications.list())).text();
     expect(overview).toContain('Mangler oplysninger fra dig');
-    const res = await me.postForm(`/ansoegninger/${id}/trin/behov-og-loesning`, {
+    const res = await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'behov-og-loesning' }), {
       needAnalysis: 'Rengøring tager 6 timer om ugen pr. borger.',
       solution: 'Tablets med skærmbesøg.',
       novelty: 'Ikke brugt i kommunen før.',
@@ -50,9 +51,9 @@ describe('versions', () => {
       handling: 'gem',
     });
     expect(res.status).toBe(303);
-    const check = await (await me.get(`/ansoegninger/${id}/tjek`)).text();
+    const check = await (await me.get(paths.applications.check({ applicationId: id }))).text();
     expect(check).toContain('Indsend igen');
-    const sub = await me.postForm(`/ansoegninger/${id}/indsend`, {});
+    const sub = await me.postForm(paths.applications.submit({ applicationId: id }), {});
     expect(sub.status).toBe(303);
     const versions = await listApplicationVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id });
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
@@ -67,11 +68,11 @@ describe('versions', () => {
       }),
     ]);
 
-    const page = await (await (await t.as('raad@vejle.demo')).get(`/ansoegninger/${id}/versioner/sammenlign?fra=1&til=2`)).text();
+    const page = await (await (await t.as('raad@vejle.demo')).get(paths.applications.compareVersions({ applicationId: id }, { fra: 1, til: 2 }))).text();
     expect(page).toContain('<del class="diff-removed text-pre-line">Mange korte besøg kan klares over skærm.</del>');
     expect(page).toContain('<ins class="diff-added text-pre-line">Rengøring tager 6 timer om ugen pr. borger.</ins>');
     expect(page).toContain('Behovsanalyse');
-    const list = await (await (await t.as('oekonomi@vejle.demo')).get(`/ansoegninger/${id}/versioner`)).text();
+    const list = await (await (await t.as('oekonomi@vejle.demo')).get(paths.applications.versions({ applicationId: id }))).text();
     expect(list).toContain('Se ændringer fra version 1');
   });
 
@@ -84,10 +85,10 @@ describe('versions', () => {
   it('the lead withdraws; a never-submitted draft that is withdrawn stays hidden from reviewers', async () => {
     const me = await t.as('ansoeger@vejle.demo');
     const created = (await (await me.api('POST', '/applications', { poolId: pool.poolId, title: 'Fortrudt' })).json()) as { id: string };
-    expect((await (await t.as('raad@vejle.demo')).get(`/ansoegninger/${created.id}/traek-tilbage`)).status).toBe(403);
-    const page = await me.get(`/ansoegninger/${created.id}/traek-tilbage`);
+    expect((await (await t.as('raad@vejle.demo')).get(paths.applications.withdraw({ applicationId: created.id }))).status).toBe(403);
+    const page = await me.get(paths.applications.withdraw({ applicationId: created.id }));
     expect(page.status).toBe(200);
-    const res = await me.postForm(`/ansoegninger/${created.id}/traek-tilbage`, { reason: 'Vi venter et år' });
+    const res = await me.postForm(paths.applications.withdraw({ applicationId: created.id }), { reason: 'Vi venter et år' });
     expect(res.status).toBe(303);
     const app = (await (await me.api('GET', `/applications/${created.id}`)).json()) as { state: string; status: string };
     expect(app).toMatchObject({ state: 'withdrawn', status: 'Trukket tilbage' });

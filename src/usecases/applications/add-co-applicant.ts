@@ -2,25 +2,20 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { memberships, users } from '../../db/schema/accounts.js';
 import { applicationCoApplicants } from '../../db/schema/applications.js';
-import { AppError, forbidden, validationFailed } from '../../errors.js';
+import { validationFailed } from '../../errors.js';
+import { assertLeadApplicant, ONLY_LEAD_MANAGES } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { coApplicantSchema } from './schemas.js';
 
-export const ONLY_LEAD_MANAGES = {
-  da: 'Kun den ansvarlige ansøger kan invitere og fjerne medansøgere.',
-  en: 'Only the lead applicant can invite and remove co-applicants.',
-};
-
 /** The lead invites a colleague of the same organisation (an existing user) to edit the application. */
 export async function addCoApplicant(db: Db, actor: Actor, input: unknown): Promise<{ userId: string }> {
   const { applicationId, email } = parseInput(coApplicantSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.isLead) throw new AppError('FORBIDDEN', { message: ONLY_LEAD_MANAGES });
+    assertLeadApplicant(access, ONLY_LEAD_MANAGES);
     const [user] = await tx
       .select({ id: users.id })
       .from(users)

@@ -5,6 +5,7 @@ import { validationFailed } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
+import { advisesAsSecretariat } from '../../policies/applications.js';
 import { loadIdeaFor } from './load-idea-for.js';
 import { adviseIdeaSchema } from './schemas.js';
 
@@ -15,8 +16,8 @@ import { adviseIdeaSchema } from './schemas.js';
 export async function adviseIdea(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
   const data = parseInput(adviseIdeaSchema, input);
   return db.transaction(async (tx) => {
-    const { idea, isSecretariat } = await loadIdeaFor(tx, actor, data.ideaId, { forUpdate: true });
-    if (isSecretariat && !data.topic && idea.authorUserId !== actor.userId) {
+    const { idea, ...access } = await loadIdeaFor(tx, actor, data.ideaId, { forUpdate: true });
+    if (advisesAsSecretariat(access) && !data.topic) {
       throw validationFailed({ topic: 'Vælg emnet: projektledelse, økonomi, jura eller kommunikation' });
     }
     const [row] = await tx

@@ -96,18 +96,5 @@ export function refusalToAppError(err: TransitionRefused): AppError {
   return new AppError('TRANSITION_NOT_ALLOWED', { message: err.refusal.message });
 }
 
-/**
- * The workflow roles an actor holds for one application, from their organisation roles:
- * 'applicant' only for the lead applicant (co-applicants may edit but not submit or withdraw);
- * secretariat, reviewer and decision-body members of the application's organisation. Callers add
- * 'director' (or narrow 'reviewer' to assigned reviewers) where their area knows more.
- */
-export function workflowRolesOf(actor: Actor, application: Pick<ApplicationRow, 'organisationId' | 'leadUserId'>): WorkflowRole[] {
-  const org = rolesIn(actor, application.organisationId);
-  const roles: WorkflowRole[] = [];
-  if (application.leadUserId === actor.userId) roles.push('applicant');
-  if (org.includes('secretariat')) roles.push('secretariat');
-  if (org.includes('reviewer')) roles.push('reviewer');
-  if (org.includes('decision_body')) roles.push('decision_body');
-  return roles;
-}
+/** The workflow roles an actor holds for one application: the rule lives in policies/applications.ts. */
+export { workflowRolesOf } from '../../policies/applications.js';

@@ -5,6 +5,7 @@ import { forbidden } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
+import { mayAssessIdea } from '../../policies/applications.js';
 import { loadIdeaFor } from './load-idea-for.js';
 import { assessIdeaSchema } from './schemas.js';
 
@@ -12,8 +13,8 @@ import { assessIdeaSchema } from './schemas.js';
 export async function assessIdea(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
   const data = parseInput(assessIdeaSchema, input);
   return db.transaction(async (tx) => {
-    const { idea, isSecretariat } = await loadIdeaFor(tx, actor, data.ideaId, { forUpdate: true });
-    if (!isSecretariat) throw forbidden();
+    const { idea, ...access } = await loadIdeaFor(tx, actor, data.ideaId, { forUpdate: true });
+    if (!mayAssessIdea(access)) throw forbidden();
     await tx
       .update(ideas)
       .set({ assessment: data.assessment, assessmentNote: data.note, assessedByUserId: actor.userId, assessedAt: new Date(), updatedAt: new Date() })

@@ -6,6 +6,7 @@ import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { assertOpen, insertDraft, type CreatedApplication } from './create-application.js';
+import { mayConvertIdea } from '../../policies/applications.js';
 import { loadIdeaFor } from './load-idea-for.js';
 import { loadPoolContext } from './pool-context.js';
 import { convertIdeaSchema } from './schemas.js';
@@ -14,8 +15,8 @@ import { convertIdeaSchema } from './schemas.js';
 export async function convertIdeaToApplication(db: Db, actor: Actor, input: unknown): Promise<CreatedApplication> {
   const { ideaId } = parseInput(convertIdeaSchema, input);
   return db.transaction(async (tx) => {
-    const { idea, isAuthor } = await loadIdeaFor(tx, actor, ideaId, { forUpdate: true });
-    if (!isAuthor)
+    const { idea, ...access } = await loadIdeaFor(tx, actor, ideaId, { forUpdate: true });
+    if (!mayConvertIdea(access))
       throw new AppError('FORBIDDEN', {
         message: { da: 'Kun den, der har fået idéen, kan gøre den til en ansøgning.', en: 'Only the author of the idea can turn it into an application.' },
       });

@@ -3,12 +3,12 @@ import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { applicationAttachments } from '../../db/schema/applications.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { assertMayEditContent } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
-import { NOT_EDITABLE } from './update-application.js';
 
 export const attachmentRefSchema = z.object({ applicationId: z.string(), attachmentId: z.string() });
 
@@ -17,8 +17,7 @@ export async function removeAttachment(db: Db, actor: Actor, input: unknown): Pr
   const { applicationId, attachmentId } = parseInput(attachmentRefSchema, input);
   await db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    assertMayEditContent(access);
     if (!isUuid(attachmentId)) throw notFound();
     const [row] = await tx
       .update(applicationAttachments)

@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants } from '../../db/schema/applications.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { assertLeadApplicant, ONLY_LEAD_MANAGES } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { ONLY_LEAD_MANAGES } from './add-co-applicant.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { removeCoApplicantSchema } from './schemas.js';
 
@@ -15,8 +15,7 @@ export async function removeCoApplicant(db: Db, actor: Actor, input: unknown): P
   const { applicationId, userId } = parseInput(removeCoApplicantSchema, input);
   await db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.isLead) throw new AppError('FORBIDDEN', { message: ONLY_LEAD_MANAGES });
+    assertLeadApplicant(access, ONLY_LEAD_MANAGES);
     if (!isUuid(userId)) throw notFound();
     const removed = await tx
       .delete(applicationCoApplicants)

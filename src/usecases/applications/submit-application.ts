@@ -2,13 +2,14 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { applicationAttachments, applicationVersions } from '../../db/schema/applications.js';
 import { readContent } from '../../domain/application-content.js';
-import { AppError, forbidden, type FieldErrors } from '../../errors.js';
+import { AppError, type FieldErrors } from '../../errors.js';
+import { assertLeadApplicant, EDITABLE_STATES, ONLY_LEAD_SUBMITS } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { markInformationRequestsAnswered } from '../assessment/information-requests.js';
 import { applyTransition, type ApplicationRow } from './apply-transition.js';
 import { evaluateApplication, type EligibilityReport } from './check-eligibility.js';
-import { EDITABLE_STATES, loadApplicationFor } from './load-application-for.js';
+import { loadApplicationFor } from './load-application-for.js';
 import { loadPoolContext } from './pool-context.js';
 import { applicationIdSchema } from './schemas.js';
 
@@ -17,8 +18,6 @@ export interface SubmitResult {
   state: string;
   version: number;
 }
-
-const ONLY_LEAD = { da: 'Kun den ansvarlige ansøger kan indsende ansøgningen.', en: 'Only the lead applicant can submit the application.' };
 
 /**
  * Submit (or, after a request for more information, resubmit) an application: only its lead, only
@@ -29,8 +28,7 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
   const { applicationId } = parseInput(applicationIdSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.isLead) throw new AppError('FORBIDDEN', { message: ONLY_LEAD });
+    assertLeadApplicant(access, ONLY_LEAD_SUBMITS);
     if (!EDITABLE_STATES.includes(application.state)) throw new AppError('TRANSITION_NOT_ALLOWED');
     const report = await evaluateApplication(tx, application, await loadPoolContext(tx, application.poolId));
     if (!report.canSubmit) throw new AppError('NOT_ELIGIBLE', { fields: reportFields(report) });

@@ -2,18 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
 import { appliedAmountOere, readContent, type ApplicationContent, type ApplicationPatch } from '../../domain/application-content.js';
-import { AppError, forbidden, validationFailed, type FieldErrors } from '../../errors.js';
+import { validationFailed, type FieldErrors } from '../../errors.js';
+import { assertMayEditContent } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { loadPoolContext, type PoolContext } from './pool-context.js';
 import { applicationIdSchema, updateApplicationSchema } from './schemas.js';
-
-export const NOT_EDITABLE = {
-  da: 'Ansøgningen er indsendt og kan ikke ændres nu. Sekretariatet kan bede dig om flere oplysninger.',
-  en: 'The application has been submitted and cannot be changed now. The secretariat may ask you for more information.',
-};
 
 /**
  * Save part of an application (one step of the form, or any fields through the API). Only its lead
@@ -25,8 +21,7 @@ export async function updateApplication(db: Db, actor: Actor, input: unknown): P
   const { applicationId } = parseInput(applicationIdSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    assertMayEditContent(access);
     const { applicationId: _id, ...patch } = parseInput(updateApplicationSchema, input);
     const ctx = await loadPoolContext(tx, application.poolId);
     const errors = checkReferences(patch, ctx);

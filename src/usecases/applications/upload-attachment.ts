@@ -1,13 +1,13 @@
 import type { Db } from '../../db/client.js';
 import { applicationAttachments } from '../../db/schema/applications.js';
 import { detectAttachmentType } from '../../domain/attachment-types.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
+import { assertMayEditContent } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadApplicationFor } from './load-application-for.js';
 import { applicationIdSchema, uploadAttachmentSchema } from './schemas.js';
-import { NOT_EDITABLE } from './update-application.js';
 
 const megabytes = (bytes: number, locale: 'da' | 'en') => {
   const mb = bytes / (1024 * 1024);
@@ -40,8 +40,7 @@ export async function uploadAttachment(
   const { applicationId } = parseInput(applicationIdSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
+    assertMayEditContent(access);
     const data = parseInput(uploadAttachmentSchema, input);
     if (data.data.byteLength === 0) throw new AppError('VALIDATION_FAILED', { fields: { file: `Filen "${data.fileName}" er tom` } });
     if (data.data.byteLength > opts.maxBytes) throw tooLarge(data.fileName, data.data.byteLength, opts.maxBytes);

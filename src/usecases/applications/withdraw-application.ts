@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { AppError, forbidden } from '../../errors.js';
+import { assertLeadApplicant, ONLY_LEAD_WITHDRAWS } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { applyTransition } from './apply-transition.js';
@@ -11,11 +11,7 @@ export async function withdrawApplication(db: Db, actor: Actor, input: unknown):
   const { applicationId, reason } = parseInput(withdrawApplicationSchema, input);
   return db.transaction(async (tx) => {
     const { application, access } = await loadApplicationFor(tx, actor, applicationId, { forUpdate: true });
-    if (!access.isApplicant) throw forbidden();
-    if (!access.isLead)
-      throw new AppError('FORBIDDEN', {
-        message: { da: 'Kun den ansvarlige ansøger kan trække ansøgningen tilbage.', en: 'Only the lead applicant can withdraw the application.' },
-      });
+    assertLeadApplicant(access, ONLY_LEAD_WITHDRAWS);
     const r = await applyTransition(tx, actor, { applicationId: application.id, action: 'withdraw', roles: access.roles, details: reason ? { reason } : {} });
     return { id: application.id, state: r.to };
   });

@@ -26,8 +26,8 @@ export function pageRoutes(): Hono<AppEnv> {
   });
   app.route('/puljer', poolPages());
   app.route('/puljer', ledgerPoolPages());
-  app.route('/ansoegninger', applicationPages());
-  app.route('/ideer', ideaPages());
+  app.route('/', applicationPages());
+  app.route('/', ideaPages());
   app.route('/ansoegninger', ledgerProjectPages());
   app.get('/oekonomi', ledgerOverviewPage);
   app.route('/puljer', assessmentPoolPages());

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { applicationContentSchema } from '../../../domain/application-content.js';
+import { APPLICATION_STATES, stateInfo } from '../../../domain/application-workflow.js';
 import { businessCaseInputSchema } from '../../../domain/business-case.js';
+import { ADVICE_TOPICS, IDEA_ASSESSMENTS, IDEA_STATUSES } from '../../../db/schema/applications.js';
 import { AppError } from '../../../errors.js';
 import { addCoApplicant } from '../../../usecases/applications/add-co-applicant.js';
 import { adviseIdea } from '../../../usecases/applications/advise-idea.js';
@@ -33,7 +36,6 @@ import { submitApplication } from '../../../usecases/applications/submit-applica
 import { updateApplication } from '../../../usecases/applications/update-application.js';
 import { uploadAttachment } from '../../../usecases/applications/upload-attachment.js';
 import { withdrawApplication } from '../../../usecases/applications/withdraw-application.js';
-import { applicantStatusLabel, staffStatusLabel } from '../../../domain/application-workflow.js';
 import type { AppEnv } from '../../env.js';
 import { attachmentResponse } from '../../pages/applications/download.js';
 import { defineOperation } from '../registry.js';
@@ -44,6 +46,142 @@ const TAG = 'Applications';
 const withParams = (body: unknown, params: Record<string, string | undefined>) => ({ ...(body && typeof body === 'object' ? body : {}), ...params });
 
 const created = z.object({ id: z.string(), caseNumber: z.string() });
+const idOnly = z.object({ id: z.string() });
+
+// --- response shapes (what the handlers return; dates as ISO strings) ---------------------------
+const bilingual = z.object({ da: z.string(), en: z.string() });
+const state = z.enum(APPLICATION_STATES);
+const date = z.string().meta({ description: 'ISO 8601 date-time' });
+
+const ideaSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  poolId: z.string(),
+  poolName: z.string(),
+  authorName: z.string(),
+  status: z.enum(IDEA_STATUSES),
+  assessment: z.enum(IDEA_ASSESSMENTS).nullable(),
+  applicationId: z.string().nullable(),
+  createdAt: date,
+  updatedAt: date,
+  mine: z.boolean(),
+});
+
+const ideaView = z.object({
+  idea: z.object({
+    id: z.string(),
+    organisationId: z.string(),
+    poolId: z.string(),
+    authorUserId: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    needAnalysis: z.string(),
+    status: z.enum(IDEA_STATUSES),
+    assessment: z.enum(IDEA_ASSESSMENTS).nullable(),
+    assessmentNote: z.string(),
+    assessedByUserId: z.string().nullable(),
+    assessedAt: date.nullable(),
+    applicationId: z.string().nullable(),
+    createdAt: date,
+    updatedAt: date,
+  }),
+  poolName: z.string(),
+  authorName: z.string(),
+  isAuthor: z.boolean(),
+  isSecretariat: z.boolean(),
+  thread: z.array(
+    z.object({
+      id: z.string(),
+      authorName: z.string(),
+      fromSecretariat: z.boolean(),
+      topic: z.enum(ADVICE_TOPICS).nullable(),
+      body: z.string(),
+      createdAt: date,
+    }),
+  ),
+});
+
+const applicationSummary = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  title: z.string(),
+  poolId: z.string(),
+  poolName: z.string(),
+  state,
+  applicantStatus: bilingual,
+  staffStatus: bilingual,
+  amountAppliedOere: z.number().int(),
+  currentVersion: z.number().int(),
+  submittedAt: date.nullable(),
+  updatedAt: date,
+  relation: z.enum(['lead', 'co_applicant', 'staff']),
+});
+
+const businessCaseResult = z.object({
+  yearly: z.array(z.object({ year: z.number().int(), netOere: z.number().int(), discountedOere: z.number().int(), cumulativeOere: z.number().int() })),
+  npvOere: z.number().int(),
+  paybackYear: z.number().int().nullable(),
+  totalGainOere: z.number().int(),
+});
+
+const person = z.object({ id: z.string(), name: z.string(), email: z.string() });
+const attachmentInfo = z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int(), createdAt: date });
+
+const applicationBody = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  organisationId: z.string(),
+  poolId: z.string(),
+  state,
+  status: z.string().meta({ description: 'The status in Danish, as the caller sees it (applicants see internal steps as "Under behandling")' }),
+  title: z.string(),
+  content: applicationContentSchema,
+  amountAppliedOere: z.number().int(),
+  currentVersion: z.number().int(),
+  submittedAt: date.nullable(),
+  createdAt: date,
+  updatedAt: date,
+  lead: person,
+  coApplicants: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
+  attachments: z.array(attachmentInfo),
+  sections: z.record(z.string(), z.enum(['not-started', 'in-progress', 'completed'])),
+  businessCaseFigures: businessCaseResult.nullable(),
+  openQuestions: z.array(z.object({ question: z.string(), askedAt: date })),
+  access: z.object({ isLead: z.boolean(), isCoApplicant: z.boolean(), canEdit: z.boolean() }),
+});
+
+const eligibilityReport = z.object({
+  rules: z.array(
+    z.object({
+      ruleId: z.string(),
+      kind: z.string(),
+      severity: z.enum(['hard', 'soft']),
+      met: z.boolean(),
+      applicable: z.boolean(),
+      reason: bilingual,
+      label: bilingual,
+    }),
+  ),
+  budget: z
+    .object({
+      met: z.boolean(),
+      years: z.array(z.object({ year: z.number().int(), appliedOere: z.number().int(), availableOere: z.number().int(), met: z.boolean() })),
+      reason: bilingual,
+    })
+    .nullable(),
+  missing: z.array(z.object({ section: z.string(), field: z.string(), message: bilingual })),
+  blocking: z.boolean(),
+  warnings: z.number().int(),
+  canSubmit: z.boolean(),
+});
+
+const versionInfo = z.object({ number: z.number().int(), submittedAt: date, submittedBy: z.string() });
+const versionComparison = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  fields: z.array(z.object({ path: z.string(), section: z.string(), label: bilingual, before: bilingual, after: bilingual, changed: z.boolean() })),
+  changedCount: z.number().int(),
+});
 
 /** The JSON shape of an application. */
 function present(v: ApplicationView) {
@@ -54,7 +192,7 @@ function present(v: ApplicationView) {
     organisationId: a.organisationId,
     poolId: a.poolId,
     state: a.state,
-    status: v.access.isApplicant ? applicantStatusLabel[a.state].da : staffStatusLabel[a.state].da,
+    status: (v.access.isApplicant ? stateInfo(a.state).applicant : stateInfo(a.state).staff).da,
     title: a.title,
     content: v.content,
     amountAppliedOere: a.amountAppliedOere,
@@ -88,7 +226,14 @@ export function applicationApi(): Hono<AppEnv> {
       tag: TAG_IDEAS,
       body: createIdeaSchema,
       successStatus: 201,
-      response: z.object({ id: z.string() }),
+      response: idOnly,
+      errors: ['VALIDATION_FAILED'],
+      example: (id) => ({
+        poolId: id('poolId'),
+        title: 'Spiserobot',
+        summary: 'En robot, der hjælper borgere med at spise selv',
+        needAnalysis: 'Mange borgere får hjælp til hvert måltid.',
+      }),
     },
     (actor, { c, body }) => createIdea(c.get('deps').db, actor, body),
   );
@@ -101,12 +246,14 @@ export function applicationApi(): Hono<AppEnv> {
       summary: 'My ideas, and for the secretariat every idea of its organisation',
       tag: TAG_IDEAS,
       query: z.object({ poolId: z.string().optional() }),
+      response: z.array(ideaSummary),
+      example: (id) => ({ poolId: id('poolId') }),
     },
     (actor, { c, query }) => listIdeas(c.get('deps').db, actor, { poolId: query.poolId }),
   );
   defineOperation(
     api,
-    { operationId: 'getIdea', method: 'get', path: '/ideas/:ideaId', summary: 'An idea with its advice thread', tag: TAG_IDEAS },
+    { operationId: 'getIdea', method: 'get', path: '/ideas/:ideaId', summary: 'An idea with its advice thread', tag: TAG_IDEAS, response: ideaView },
     (actor, { c, params }) => getIdea(c.get('deps').db, actor, { ideaId: params.ideaId }),
   );
   defineOperation(
@@ -120,7 +267,9 @@ export function applicationApi(): Hono<AppEnv> {
       tag: TAG_IDEAS,
       body: adviseIdeaSchema.omit({ ideaId: true }),
       successStatus: 201,
-      response: z.object({ id: z.string() }),
+      response: idOnly,
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({ topic: 'economy', body: 'Et råd' }),
     },
     (actor, { c, params, body }) => adviseIdea(c.get('deps').db, actor, withParams(body, { ideaId: params.ideaId })),
   );
@@ -133,7 +282,9 @@ export function applicationApi(): Hono<AppEnv> {
       summary: 'The secretariat marks the idea promising, needing a new angle, or not a fit',
       tag: TAG_IDEAS,
       body: assessIdeaSchema.omit({ ideaId: true }),
-      response: z.object({ id: z.string() }),
+      response: idOnly,
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({ assessment: 'promising', note: 'Søg i næste runde.' }),
     },
     (actor, { c, params, body }) => assessIdea(c.get('deps').db, actor, withParams(body, { ideaId: params.ideaId })),
   );
@@ -147,6 +298,7 @@ export function applicationApi(): Hono<AppEnv> {
       tag: TAG_IDEAS,
       successStatus: 201,
       response: created,
+      errors: ['TRANSITION_NOT_ALLOWED', 'VALIDATION_FAILED'],
     },
     (actor, { c, params }) => convertIdeaToApplication(c.get('deps').db, actor, { ideaId: params.ideaId }),
   );
@@ -163,6 +315,8 @@ export function applicationApi(): Hono<AppEnv> {
       body: createApplicationSchema,
       successStatus: 201,
       response: created,
+      errors: ['VALIDATION_FAILED'],
+      example: (id) => ({ poolId: id('poolId'), title: 'Skærmbesøg i hjemmeplejen' }),
     },
     (actor, { c, body }) => createApplication(c.get('deps').db, actor, body),
   );
@@ -175,6 +329,8 @@ export function applicationApi(): Hono<AppEnv> {
       summary: "The applications the caller may see (own; the organisation's for staff). mine=true keeps only one's own",
       tag: TAG,
       query: z.object({ poolId: z.string().optional(), mine: z.enum(['true', 'false']).optional() }),
+      response: z.array(applicationSummary),
+      example: (id) => ({ poolId: id('poolId'), mine: 'true' }),
     },
     (actor, { c, query }) => listApplications(c.get('deps').db, actor, { poolId: query.poolId, mine: query.mine === 'true' }),
   );
@@ -185,6 +341,7 @@ export function applicationApi(): Hono<AppEnv> {
       method: 'get',
       path: '/applications/:applicationId',
       summary: 'An application with its content (money in øre), co-applicants, attachments and section statuses',
+      response: applicationBody,
       tag: TAG,
     },
     async (actor, { c, params }) => present(await getApplication(c.get('deps').db, actor, { applicationId: params.applicationId })),
@@ -198,6 +355,9 @@ export function applicationApi(): Hono<AppEnv> {
       summary: 'Save fields of a draft (or of an application returned for more information); fields left out are kept',
       tag: TAG,
       body: updateApplicationSchema.omit({ applicationId: true }),
+      response: applicationBody,
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ title: 'Skærmbesøg i hjemmeplejen', summary: 'Vi afprøver skærmbesøg som supplement til fysiske besøg.' }),
     },
     async (actor, { c, params, body }) => {
       const db = c.get('deps').db;
@@ -212,6 +372,7 @@ export function applicationApi(): Hono<AppEnv> {
       method: 'get',
       path: '/applications/:applicationId/eligibility',
       summary: "The pool's rules evaluated (met or not, with reasons), the line's money per year, and what is missing",
+      response: eligibilityReport,
       tag: TAG,
     },
     (actor, { c, params }) => checkEligibility(c.get('deps').db, actor, { applicationId: params.applicationId }),
@@ -225,6 +386,7 @@ export function applicationApi(): Hono<AppEnv> {
       summary: 'Submit (or resubmit after a request for more information): lead applicant only; freezes a new version. NOT_ELIGIBLE lists what blocks it',
       tag: TAG,
       response: z.object({ id: z.string(), state: z.string(), version: z.number() }),
+      errors: ['NOT_ELIGIBLE', 'TRANSITION_NOT_ALLOWED'],
     },
     (actor, { c, params }) => submitApplication(c.get('deps').db, actor, { applicationId: params.applicationId }),
   );
@@ -238,6 +400,8 @@ export function applicationApi(): Hono<AppEnv> {
       tag: TAG,
       body: withdrawApplicationSchema.omit({ applicationId: true }),
       response: z.object({ id: z.string(), state: z.string() }),
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ reason: 'Vi venter et år' }),
     },
     (actor, { c, params, body }) => withdrawApplication(c.get('deps').db, actor, withParams(body, { applicationId: params.applicationId })),
   );
@@ -253,6 +417,9 @@ export function applicationApi(): Hono<AppEnv> {
       requestContentType: 'multipart/form-data',
       successStatus: 201,
       response: z.object({ id: z.string(), contentType: z.string(), sizeBytes: z.number() }),
+      errors: ['BAD_REQUEST', 'VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
+      /** The multipart form's field (a PDF file named bilag.pdf), as the request must send it. */
+      example: () => ({ file: 'bilag.pdf' }),
     },
     async (actor, { c, params }) => {
       const type = c.req.header('content-type') ?? '';
@@ -292,6 +459,7 @@ export function applicationApi(): Hono<AppEnv> {
       method: 'get',
       path: '/applications/:applicationId/versions',
       summary: 'The frozen versions (one per submission)',
+      response: z.array(versionInfo),
       tag: TAG,
     },
     (actor, { c, params }) => listApplicationVersions(c.get('deps').db, actor, { applicationId: params.applicationId }),
@@ -305,6 +473,9 @@ export function applicationApi(): Hono<AppEnv> {
       summary: 'What changed between two versions, field by field (to=0: the current text)',
       tag: TAG,
       query: compareVersionsSchema.omit({ applicationId: true }),
+      response: versionComparison,
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({ from: 1, to: 2 }),
     },
     (actor, { c, params, query }) => compareVersions(c.get('deps').db, actor, { applicationId: params.applicationId, from: query.from, to: query.to }),
   );
@@ -319,6 +490,8 @@ export function applicationApi(): Hono<AppEnv> {
       body: coApplicantSchema.omit({ applicationId: true }),
       successStatus: 201,
       response: z.object({ userId: z.string() }),
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({ email: 'bedoemmer@aarhus.demo' }),
     },
     (actor, { c, params, body }) => addCoApplicant(c.get('deps').db, actor, withParams(body, { applicationId: params.applicationId })),
   );
@@ -347,6 +520,17 @@ export function applicationApi(): Hono<AppEnv> {
         'Net present value and payback year of a business case (øre; discountRate as a fraction, default 0.035; horizonYears default 5). Nothing is stored',
       tag: TAG,
       body: businessCaseInputSchema,
+      response: businessCaseResult,
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({
+        investmentOere: 300_000_00,
+        yearlyRunningCostOere: 20_000_00,
+        hoursFreedPerYear: 800,
+        hourlyRateOere: 350_00,
+        kronerSavedPerYearOere: 0,
+        horizonYears: 5,
+        discountRate: 0.035,
+      }),
     },
     async (_actor, { body }) => computeBusinessCaseFigures(body),
   );

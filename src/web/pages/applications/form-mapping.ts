@@ -1,29 +1,14 @@
 import type { ApplicationContent } from '../../../domain/application-content.js';
 import type { FieldDef, ItemDef, SectionDef } from '../../../domain/application-sections.js';
 import { oereToKronerInput, parseKronerInput } from '../../../domain/money.js';
+import { rowsOf, textOf, type FormValues } from '../../form-kit/index.js';
 
 /**
  * Between the form (strings, kroner, "ja"/"nej", percent) and the use case's input (øre, booleans,
  * fractions). A value that does not parse is passed on as typed, so the use case's schema rejects it
- * with its Danish message and the form shows it again unchanged.
+ * with its Danish message and the form shows it again unchanged. Posted values are read with the
+ * form kit (`textOf`, `rowsOf`); kroner go through `parseKronerInput` (domain/money).
  */
-
-export type FormValues = Record<string, unknown>;
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-
-/** qs gives an array, or an object with numeric keys when indexes are sparse. */
-export function rowsOf(v: unknown): FormValues[] {
-  if (Array.isArray(v)) return v.filter((r): r is FormValues => typeof r === 'object' && r !== null);
-  if (v && typeof v === 'object') {
-    return Object.entries(v as Record<string, unknown>)
-      .filter(([k]) => /^\d+$/.test(k))
-      .sort((a, b) => Number(a[0]) - Number(b[0]))
-      .map(([, r]) => r)
-      .filter((r): r is FormValues => typeof r === 'object' && r !== null);
-  }
-  return [];
-}
 
 function parseDecimal(s: string): number | null {
   const t = s.replace(/[\s\u00a0]/g, '');
@@ -35,7 +20,7 @@ function parseDecimal(s: string): number | null {
 
 /** One form field → input value; `undefined` means "leave out" (a radio nobody chose). */
 function toInput(def: FieldDef, raw: unknown, inObject: boolean): unknown {
-  const s = str(raw).trim();
+  const s = textOf(raw).trim();
   switch (def.kind) {
     case 'money': {
       if (s === '') return inObject ? null : '';
@@ -56,13 +41,13 @@ function toInput(def: FieldDef, raw: unknown, inObject: boolean): unknown {
     case 'radios':
       return s === '' ? undefined : s;
     case 'checkboxes':
-      return Array.isArray(raw) ? raw.map(str) : s === '' ? [] : [s];
+      return Array.isArray(raw) ? raw.map(textOf) : s === '' ? [] : [s];
     default:
-      return str(raw);
+      return textOf(raw);
   }
 }
 
-const isBlankRow = (row: FormValues) => Object.values(row).every((v) => str(v).trim() === '');
+const isBlankRow = (row: FormValues) => Object.values(row).every((v) => textOf(v).trim() === '');
 
 export interface MappedForm {
   /** The use case's input for this section's fields. */
@@ -106,21 +91,24 @@ function mapItem(item: ItemDef, posted: FormValues, patch: Record<string, unknow
   if (v !== undefined) patch[item.key] = v;
 }
 
+/** A stored value as the text a form field shows (stored numbers, such as a year, as digits). */
+const shown = (v: unknown): string => (typeof v === 'number' ? String(v) : textOf(v));
+
 function toForm(def: FieldDef, v: unknown): unknown {
   if (v === undefined || v === null) return def.kind === 'checkboxes' ? [] : '';
   switch (def.kind) {
     case 'money':
-      return typeof v === 'number' ? oereToKronerInput(v) : str(v);
+      return typeof v === 'number' ? oereToKronerInput(v) : shown(v);
     case 'number':
-      return typeof v === 'number' ? String(v).replace('.', ',') : str(v);
+      return typeof v === 'number' ? String(v).replace('.', ',') : shown(v);
     case 'percent':
-      return typeof v === 'number' ? String(Math.round(v * 100_000) / 1000).replace('.', ',') : str(v);
+      return typeof v === 'number' ? String(Math.round(v * 100_000) / 1000).replace('.', ',') : shown(v);
     case 'yesno':
       return v === true ? 'ja' : v === false ? 'nej' : '';
     case 'checkboxes':
-      return Array.isArray(v) ? v.map(str) : [];
+      return Array.isArray(v) ? v.map(shown) : [];
     default:
-      return str(v);
+      return shown(v);
   }
 }
 

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { businessCaseDraftSchema } from '../../../domain/application-content.js';
 import { SECTIONS, sectionBySlug, type SectionDef } from '../../../domain/application-sections.js';
 import { DEFAULT_HORIZON_YEARS } from '../../../domain/business-case.js';
-import { AppError, forbidden, notFound, type FieldErrors } from '../../../errors.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { canAnywhere } from '../../../policies/authorize.js';
 import { addCoApplicant } from '../../../usecases/applications/add-co-applicant.js';
 import { checkEligibility } from '../../../usecases/applications/check-eligibility.js';
 import { compareVersions } from '../../../usecases/applications/compare-versions.js';
@@ -22,35 +23,26 @@ import { uploadAttachment } from '../../../usecases/applications/upload-attachme
 import { withdrawApplication } from '../../../usecases/applications/withdraw-application.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../form-kit/index.js';
+import { FormFields, formFailure, formPost, readForm, renderAgain, textOf, type FormValues } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
-import { contentToForm, formToPatch, type FormValues } from './form-mapping.js';
+import { attachmentResponse } from './download.js';
+import { contentToForm, formToPatch } from './form-mapping.js';
 import { ApplicationPage } from './views/application-page.js';
 import { AttachmentsPage } from './views/attachments.js';
 import { BusinessCaseFigures } from './views/business-case-figures.js';
-import { CheckPage } from './views/check-page.js';
+import { CheckPage, SUBMIT_FIELD } from './views/check-page.js';
 import { CoApplicantsPage, DiffPage, VersionsPage, WithdrawPage } from './views/more-pages.js';
 import { NewApplicationPage, OverviewPage } from './views/overview-page.js';
 import { StepPage } from './views/step-page.js';
-import { attachmentResponse } from './download.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-/** Refusals a form shows next to its fields (status kept) instead of an error page. */
-function formRefusal(err: unknown, codes: readonly string[] = ['VALIDATION_FAILED']): { status: 413 | 415 | 422; errors: FieldErrors } {
-  if (err instanceof AppError && codes.includes(err.code) && err.fields) {
-    return { status: err.status === 413 ? 413 : err.status === 415 ? 415 : 422, errors: err.fields };
-  }
-  throw err;
-}
-
-function canApply(actor: Actor): boolean {
-  return actor.memberships.some((m) => m.role === 'applicant');
-}
+const p = paths.applications;
+const applicationIdOf = (c: C) => c.req.param('applicationId') ?? '';
+const viewOf = (c: C, actor: Actor) => getApplication(db(c), actor, { applicationId: applicationIdOf(c) });
 
 function stepValues(view: ApplicationView, section: SectionDef): FormValues {
   const values = contentToForm(section, view.application.title, view.content);
@@ -68,10 +60,30 @@ function businessCaseOf(view: ApplicationView) {
   return { result: businessCaseOfDraft(view.content.businessCase), horizon: view.content.businessCase?.horizonYears ?? DEFAULT_HORIZON_YEARS };
 }
 
+/** The "handling" button of a step: save, continue, calculate, add a row (`tilfoej:key`) or remove one (`fjern:key:index`). */
+function stepHandling(fields: FormFields) {
+  const handling = fields.text('handling');
+  const remove = /^fjern:([A-Za-z]+):(\d+)$/.exec(handling);
+  const add = /^tilfoej:([A-Za-z]+)$/.exec(handling);
+  return { handling, remove: remove ? { key: remove[1] ?? '', index: Number(remove[2]) } : undefined, anchor: add?.[1] ?? remove?.[1] };
+}
+
+/** Where a saved step leads: the next step (or the check) on "continue", else the same step with "saved". */
+function afterStep(applicationId: string, section: SectionDef, fields: FormFields): string {
+  const { handling, anchor } = stepHandling(fields);
+  if (handling === 'fortsaet') {
+    const next = SECTIONS[SECTIONS.findIndex((s) => s.slug === section.slug) + 1];
+    return next ? p.step({ applicationId, sectionSlug: next.slug }) : p.check({ applicationId });
+  }
+  const saved = p.step({ applicationId, sectionSlug: section.slug }, { gemt: 1 });
+  if (handling === 'beregn') return `${saved}#business-case-figures`;
+  return anchor !== undefined ? `${saved}#${anchor}` : saved;
+}
+
 export function applicationPages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/', async (c) => {
+  app.get(p.list.pattern, async (c) => {
     const actor = requireActor(c);
     const [all, ideas, pools] = await Promise.all([listApplications(db(c), actor, {}), listIdeas(db(c), actor, {}), listOpenPools(db(c), actor)]);
     return render(
@@ -82,40 +94,37 @@ export function applicationPages(): Hono<AppEnv> {
         others: all.filter((a) => a.relation === 'staff'),
         ideas: ideas.filter((i) => i.mine),
         pools,
-        canApply: canApply(actor),
+        canApply: canAnywhere(actor, 'application.create'),
       }),
     );
   });
 
-  app.get('/ny', async (c) => {
+  app.get(p.create.pattern, async (c) => {
     const actor = requireActor(c);
-    if (!canApply(actor)) throw forbidden();
+    if (!canAnywhere(actor, 'application.create')) throw forbidden();
     return render(c, NewApplicationPage({ ctx: pageContext(c), pools: await listOpenPools(db(c), actor), values: { poolId: c.req.query('pulje') ?? '' } }));
   });
 
-  app.post('/ny', async (c) => {
-    const actor = requireActor(c);
-    const { values } = await readForm(c);
-    try {
-      const created = await createApplication(db(c), actor, { poolId: str(values.poolId), title: str(values.title) });
-      return c.redirect(`/ansoegninger/${created.id}`, 303);
-    } catch (err) {
-      const r = formRefusal(err);
-      return render(
-        c,
+  app.post(
+    p.create.pattern,
+    formPost({
+      failure: { primaryField: 'poolId' },
+      run: async (actor, f, c) => {
+        const created = await createApplication(db(c), actor, { poolId: f.text('poolId'), title: f.text('title') });
+        return p.show({ applicationId: created.id });
+      },
+      again: async (actor, { values, errors }, c) =>
         NewApplicationPage({
           ctx: pageContext(c),
           pools: await listOpenPools(db(c), actor),
-          values: { poolId: str(values.poolId), title: str(values.title) },
-          errors: r.errors,
+          values: { poolId: textOf(values.poolId), title: textOf(values.title) },
+          errors,
         }),
-        r.status,
-      );
-    }
-  });
+    }),
+  );
 
   /** Live business-case figures for the progressive-enhancement script: the figures block as HTML. */
-  app.post('/business-case/beregn', async (c) => {
+  app.post(p.businessCaseFigures.pattern, async (c) => {
     requireActor(c);
     const { values } = await readForm(c);
     const section = sectionBySlug('business-case');
@@ -127,176 +136,158 @@ export function applicationPages(): Hono<AppEnv> {
     return c.json({ html: String(await Promise.resolve(figures?.toString() ?? '')), valid: parsed.success });
   });
 
-  app.get('/:id', async (c) => {
-    const actor = requireActor(c);
-    const view = await getApplication(db(c), actor, { applicationId: c.req.param('id') });
+  app.get(p.show.pattern, async (c) => {
+    const view = await viewOf(c, requireActor(c));
     const ctx = pageContext(c);
     const notice = c.req.query('indsendt') ? ctx.t({ da: 'Ansøgningen er indsendt', en: 'The application has been submitted' }) : undefined;
     return render(c, ApplicationPage({ ctx, view, notice }));
   });
 
-  app.get('/:id/trin/:slug', async (c) => {
-    const actor = requireActor(c);
-    const view = await getApplication(db(c), actor, { applicationId: c.req.param('id') });
-    const section = sectionBySlug(c.req.param('slug'));
+  app.get(p.step.pattern, async (c) => {
+    const view = await viewOf(c, requireActor(c));
+    const section = sectionBySlug(c.req.param('sectionSlug'));
     if (!section) throw notFound();
-    if (!view.access.canEdit) return c.redirect(`/ansoegninger/${view.application.id}`, 303);
+    if (!view.access.canEdit) return c.redirect(p.show({ applicationId: view.application.id }), 303);
     const ctx = pageContext(c);
     const saved = c.req.query('gemt') !== undefined;
     if (section.slug === 'bilag') return render(c, AttachmentsPage({ ctx, view, maxBytes: c.get('deps').config.maxUploadBytes, saved }));
     return render(c, StepPage({ ctx, view, section, values: stepValues(view, section), saved, businessCase: businessCaseOf(view) }));
   });
 
-  app.post('/:id/trin/:slug', async (c) => {
+  app.post(p.step.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    const section = sectionBySlug(c.req.param('slug'));
+    const applicationId = applicationIdOf(c);
+    const section = sectionBySlug(c.req.param('sectionSlug'));
     if (!section) throw notFound();
     const form = await readForm(c);
-    const base = `/ansoegninger/${id}`;
+    const maxBytes = c.get('deps').config.maxUploadBytes;
     if (section.slug === 'bilag') {
       const file = form.files.file?.[0];
       try {
-        await uploadAttachment(
-          db(c),
-          actor,
-          { applicationId: id, fileName: file?.name ?? '', data: file ? new Uint8Array(await file.arrayBuffer()) : undefined },
-          { maxBytes: c.get('deps').config.maxUploadBytes },
-        );
-        return c.redirect(`${base}/trin/bilag?gemt=1`, 303);
+        const data = file ? new Uint8Array(await file.arrayBuffer()) : undefined;
+        await uploadAttachment(db(c), actor, { applicationId, fileName: file?.name ?? '', data }, { maxBytes });
+        return c.redirect(p.step({ applicationId, sectionSlug: 'bilag' }, { gemt: 1 }), 303);
       } catch (err) {
-        const r = formRefusal(err, ['VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE']);
-        const errors = Object.fromEntries(Object.entries(r.errors).map(([k, v]) => [k === 'fileName' || k === 'data' ? 'file' : k, v]));
-        const view = await getApplication(db(c), actor, { applicationId: id });
-        return render(c, AttachmentsPage({ ctx: pageContext(c), view, errors, maxBytes: c.get('deps').config.maxUploadBytes }), r.status);
+        // 413 and 415 keep their status, with the message under the file field.
+        const failure = formFailure(err, pageContext(c), { primaryField: 'file', rename: { fileName: 'file', data: 'file' } });
+        return renderAgain(c, AttachmentsPage({ ctx: pageContext(c), view: await viewOf(c, actor), errors: failure.errors, maxBytes }), failure);
       }
     }
-    const handling = str(form.values.handling);
-    const remove = /^fjern:([A-Za-z]+):(\d+)$/.exec(handling);
-    const { patch, values } = formToPatch(section, form.values, remove ? { key: remove[1] ?? '', index: Number(remove[2]) } : undefined);
+    const fields = new FormFields(form.values);
+    const { patch, values } = formToPatch(section, form.values, stepHandling(fields).remove);
     try {
-      await updateApplication(db(c), actor, { applicationId: id, ...patch });
+      await updateApplication(db(c), actor, { applicationId, ...patch });
     } catch (err) {
-      const r = formRefusal(err);
-      const view = await getApplication(db(c), actor, { applicationId: id });
-      return render(c, StepPage({ ctx: pageContext(c), view, section, values, errors: r.errors, businessCase: businessCaseOf(view) }), r.status);
+      const failure = formFailure(err, pageContext(c), { primaryField: section.items[0]?.key ?? 'handling' });
+      const view = await viewOf(c, actor);
+      return renderAgain(c, StepPage({ ctx: pageContext(c), view, section, values, errors: failure.errors, businessCase: businessCaseOf(view) }), failure);
     }
-    const add = /^tilfoej:([A-Za-z]+)$/.exec(handling);
-    if (handling === 'fortsaet') {
-      const next = SECTIONS[SECTIONS.findIndex((s) => s.slug === section.slug) + 1];
-      return c.redirect(next ? `${base}/trin/${next.slug}` : `${base}/tjek`, 303);
-    }
-    if (handling === 'beregn') return c.redirect(`${base}/trin/${section.slug}?gemt=1#business-case-figures`, 303);
-    if (add || remove) return c.redirect(`${base}/trin/${section.slug}?gemt=1#${add?.[1] ?? remove?.[1] ?? ''}`, 303);
-    return c.redirect(`${base}/trin/${section.slug}?gemt=1`, 303);
+    return c.redirect(afterStep(applicationId, section, fields), 303);
   });
 
-  app.get('/:id/tjek', async (c) => {
+  app.get(p.check.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    const view = await getApplication(db(c), actor, { applicationId: id });
-    const report = await checkEligibility(db(c), actor, { applicationId: id });
+    const view = await viewOf(c, actor);
+    const report = await checkEligibility(db(c), actor, { applicationId: applicationIdOf(c) });
     return render(c, CheckPage({ ctx: pageContext(c), view, report }));
   });
 
-  app.post('/:id/indsend', async (c) => {
-    const actor = requireActor(c);
-    const id = c.req.param('id');
-    try {
-      await submitApplication(db(c), actor, { applicationId: id });
-      return c.redirect(`/ansoegninger/${id}?indsendt=1`, 303);
-    } catch (err) {
-      const r = formRefusal(err, ['NOT_ELIGIBLE']);
-      const view = await getApplication(db(c), actor, { applicationId: id });
-      const report = await checkEligibility(db(c), actor, { applicationId: id });
-      return render(c, CheckPage({ ctx: pageContext(c), view, report, errors: r.errors }), r.status);
-    }
-  });
+  app.post(
+    p.submit.pattern,
+    formPost({
+      failure: { primaryField: SUBMIT_FIELD },
+      run: async (actor, _f, c) => {
+        const applicationId = applicationIdOf(c);
+        await submitApplication(db(c), actor, { applicationId });
+        return p.show({ applicationId }, { indsendt: 1 });
+      },
+      again: async (actor, { errors }, c) => {
+        const report = await checkEligibility(db(c), actor, { applicationId: applicationIdOf(c) });
+        return CheckPage({ ctx: pageContext(c), view: await viewOf(c, actor), report, errors });
+      },
+    }),
+  );
 
-  app.get('/:id/medansoegere', async (c) => {
-    const actor = requireActor(c);
-    const view = await getApplication(db(c), actor, { applicationId: c.req.param('id') });
+  app.get(p.coApplicants.pattern, async (c) => {
+    const view = await viewOf(c, requireActor(c));
     if (!view.access.isLead) throw forbidden();
     const ctx = pageContext(c);
     const notice = c.req.query('tilfoejet') ? ctx.t({ da: 'Kollegaen er nu medansøger', en: 'The colleague is now a co-applicant' }) : undefined;
     return render(c, CoApplicantsPage({ ctx, view, notice }));
   });
 
-  app.post('/:id/medansoegere', async (c) => {
+  app.post(
+    p.coApplicants.pattern,
+    formPost({
+      failure: { primaryField: 'email' },
+      run: async (actor, f, c) => {
+        const applicationId = applicationIdOf(c);
+        await addCoApplicant(db(c), actor, { applicationId, email: f.text('email') });
+        return p.coApplicants({ applicationId }, { tilfoejet: 1 });
+      },
+      again: async (actor, { values, errors }, c) =>
+        CoApplicantsPage({ ctx: pageContext(c), view: await viewOf(c, actor), email: textOf(values.email), errors }),
+    }),
+  );
+
+  app.post(p.removeCoApplicant.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    const { values } = await readForm(c);
-    try {
-      await addCoApplicant(db(c), actor, { applicationId: id, email: str(values.email) });
-      return c.redirect(`/ansoegninger/${id}/medansoegere?tilfoejet=1`, 303);
-    } catch (err) {
-      const r = formRefusal(err);
-      const view = await getApplication(db(c), actor, { applicationId: id });
-      return render(c, CoApplicantsPage({ ctx: pageContext(c), view, email: str(values.email), errors: r.errors }), r.status);
-    }
+    const applicationId = applicationIdOf(c);
+    await removeCoApplicant(db(c), actor, { applicationId, userId: c.req.param('userId') });
+    return c.redirect(p.coApplicants({ applicationId }), 303);
   });
 
-  app.post('/:id/medansoegere/:userId/fjern', async (c) => {
+  app.get(p.versions.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    await removeCoApplicant(db(c), actor, { applicationId: id, userId: c.req.param('userId') });
-    return c.redirect(`/ansoegninger/${id}/medansoegere`, 303);
-  });
-
-  app.get('/:id/versioner', async (c) => {
-    const actor = requireActor(c);
-    const id = c.req.param('id');
-    const view = await getApplication(db(c), actor, { applicationId: id });
-    const versions = await listApplicationVersions(db(c), actor, { applicationId: id });
+    const view = await viewOf(c, actor);
+    const versions = await listApplicationVersions(db(c), actor, { applicationId: applicationIdOf(c) });
     return render(c, VersionsPage({ ctx: pageContext(c), view, versions }));
   });
 
-  app.get('/:id/versioner/sammenlign', async (c) => {
+  app.get(p.compareVersions.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    const view = await getApplication(db(c), actor, { applicationId: id });
+    const view = await viewOf(c, actor);
     let diff;
     try {
-      diff = await compareVersions(db(c), actor, { applicationId: id, from: c.req.query('fra'), to: c.req.query('til') });
+      diff = await compareVersions(db(c), actor, { applicationId: applicationIdOf(c), from: c.req.query('fra'), to: c.req.query('til') });
     } catch (err) {
+      // A link with versions that do not exist is a page that does not exist.
       if (err instanceof AppError && err.code === 'VALIDATION_FAILED') throw notFound();
       throw err;
     }
     return render(c, DiffPage({ ctx: pageContext(c), view, diff }));
   });
 
-  app.get('/:id/traek-tilbage', async (c) => {
-    const actor = requireActor(c);
-    const view = await getApplication(db(c), actor, { applicationId: c.req.param('id') });
+  app.get(p.withdraw.pattern, async (c) => {
+    const view = await viewOf(c, requireActor(c));
     if (!view.access.isLead) throw forbidden();
     return render(c, WithdrawPage({ ctx: pageContext(c), view }));
   });
 
-  app.post('/:id/traek-tilbage', async (c) => {
-    const actor = requireActor(c);
-    const id = c.req.param('id');
-    const { values } = await readForm(c);
-    try {
-      await withdrawApplication(db(c), actor, { applicationId: id, reason: str(values.reason) });
-      return c.redirect(`/ansoegninger/${id}`, 303);
-    } catch (err) {
-      const r = formRefusal(err);
-      const view = await getApplication(db(c), actor, { applicationId: id });
-      return render(c, WithdrawPage({ ctx: pageContext(c), view, reason: str(values.reason), errors: r.errors }), r.status);
-    }
-  });
+  app.post(
+    p.withdraw.pattern,
+    formPost({
+      failure: { primaryField: 'reason' },
+      run: async (actor, f, c) => {
+        const applicationId = applicationIdOf(c);
+        await withdrawApplication(db(c), actor, { applicationId, reason: f.text('reason') });
+        return p.show({ applicationId });
+      },
+      again: async (actor, { values, errors }, c) => WithdrawPage({ ctx: pageContext(c), view: await viewOf(c, actor), reason: textOf(values.reason), errors }),
+    }),
+  );
 
-  app.get('/:id/bilag/:attachmentId', async (c) => {
+  app.get(p.attachment.pattern, async (c) => {
     const actor = requireActor(c);
-    const file = await getAttachment(db(c), actor, { applicationId: c.req.param('id'), attachmentId: c.req.param('attachmentId') });
+    const file = await getAttachment(db(c), actor, { applicationId: applicationIdOf(c), attachmentId: c.req.param('attachmentId') });
     return attachmentResponse(c, file);
   });
 
-  app.post('/:id/bilag/:attachmentId/fjern', async (c) => {
+  app.post(p.removeAttachment.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    await removeAttachment(db(c), actor, { applicationId: id, attachmentId: c.req.param('attachmentId') });
-    return c.redirect(`/ansoegninger/${id}/trin/bilag`, 303);
+    const applicationId = applicationIdOf(c);
+    await removeAttachment(db(c), actor, { applicationId, attachmentId: c.req.param('attachmentId') });
+    return c.redirect(p.step({ applicationId, sectionSlug: 'bilag' }), 303);
   });
 
   return app;

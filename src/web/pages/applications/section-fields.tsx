@@ -1,9 +1,8 @@
 import { COST_TYPE_LABELS, NEWNESS_LABELS, type FieldDef, type ItemDef, type OptionSource, type RowsDef } from '../../../domain/application-sections.js';
 import type { PoolContext } from '../../../usecases/applications/pool-context.js';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput, fieldId } from '../../components/index.js';
-import { valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { rowsOf, type FormValues } from './form-mapping.js';
+import { FormFields, rowsOf, valueAt, type FormValues } from '../../form-kit/index.js';
 
 interface Ctx {
   ctx: PageContext;
@@ -36,9 +35,7 @@ export function optionsFor(source: OptionSource, pool: PoolContext, t: PageConte
 }
 
 function checkedValues(values: FormValues, name: string): string[] {
-  const parts = name.replace(/\]/g, '').split('[');
-  let cur: unknown = values;
-  for (const p of parts) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[p] : undefined;
+  const cur = new FormFields(values).raw(name);
   return Array.isArray(cur) ? cur.map(String) : typeof cur === 'string' && cur !== '' ? [cur] : [];
 }
 
@@ -49,55 +46,28 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
   const hint = def.hint ? t(def.hint) : undefined;
   const error = c.errors[name];
   const value = valueAt(c.values, name);
+  /** What every input of the field carries; a group (radios, checkboxes) has a legend instead of a label. */
+  const common = { name, hint, error };
+  const options = def.options ? optionsFor(def.options, c.pool, t) : [];
   switch (def.kind) {
     case 'textarea':
-      return <TextArea name={name} label={label} hint={hint} error={error} value={value} rows={5} />;
+      return <TextArea {...common} label={label} value={value} rows={5} />;
     case 'select': {
-      const options = def.options ? optionsFor(def.options, c.pool, t) : [];
-      return (
-        <Select
-          name={name}
-          label={label}
-          hint={hint}
-          error={error}
-          value={value}
-          options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...options]}
-        />
-      );
+      return <Select {...common} label={label} value={value} options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...options]} />;
     }
     case 'checkboxes': {
-      const options = def.options ? optionsFor(def.options, c.pool, t) : [];
       if (options.length === 0) return null;
       const checked = checkedValues(c.values, name);
-      return (
-        <Checkboxes
-          name={name}
-          legend={label}
-          hint={hint}
-          error={error}
-          items={options.map((o) => ({ value: o.value, label: o.label, checked: checked.includes(o.value) }))}
-        />
-      );
+      return <Checkboxes {...common} legend={label} items={options.map((o) => ({ value: o.value, label: o.label, checked: checked.includes(o.value) }))} />;
     }
     case 'radios': {
-      const options = def.options ? optionsFor(def.options, c.pool, t) : [];
-      return (
-        <Radios
-          name={name}
-          legend={label}
-          hint={hint}
-          error={error}
-          items={options.map((o) => ({ value: o.value, label: o.label, checked: value === o.value }))}
-        />
-      );
+      return <Radios {...common} legend={label} items={options.map((o) => ({ value: o.value, label: o.label, checked: value === o.value }))} />;
     }
     case 'yesno':
       return (
         <Radios
-          name={name}
+          {...common}
           legend={label}
-          hint={hint}
-          error={error}
           items={[
             { value: 'ja', label: t({ da: 'Ja', en: 'Yes' }), checked: value === 'ja' },
             { value: 'nej', label: t({ da: 'Nej', en: 'No' }), checked: value === 'nej' },
@@ -105,26 +75,16 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
         />
       );
     case 'money':
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="decimal" width="m" suffix="kr." />;
+      return <TextInput {...common} label={label} value={value} inputmode="decimal" width="m" suffix="kr." />;
     case 'number':
     case 'percent':
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="decimal" width="s" />;
+      return <TextInput {...common} label={label} value={value} inputmode="decimal" width="s" />;
     case 'year':
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} inputmode="numeric" width="xs" />;
+      return <TextInput {...common} label={label} value={value} inputmode="numeric" width="xs" />;
     case 'date':
-      return (
-        <TextInput
-          type="date"
-          name={name}
-          label={label}
-          hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })}
-          error={error}
-          value={value}
-          width="m"
-        />
-      );
+      return <TextInput type="date" {...common} label={label} hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })} value={value} width="m" />;
     default:
-      return <TextInput name={name} label={label} hint={hint} error={error} value={value} />;
+      return <TextInput {...common} label={label} value={value} />;
   }
 }
 

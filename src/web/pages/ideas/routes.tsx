@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { AppError, forbidden, type FieldErrors } from '../../../errors.js';
+import { forbidden } from '../../../errors.js';
+import { canAnywhere } from '../../../policies/authorize.js';
 import { adviseIdea } from '../../../usecases/applications/advise-idea.js';
 import { assessIdea } from '../../../usecases/applications/assess-idea.js';
 import { convertIdeaToApplication } from '../../../usecases/applications/convert-idea-to-application.js';
@@ -8,89 +9,103 @@ import { getIdea } from '../../../usecases/applications/get-idea.js';
 import { listIdeas } from '../../../usecases/applications/list-ideas.js';
 import { listOpenPools } from '../../../usecases/applications/list-open-pools.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../form-kit/index.js';
+import { formPost, textOf } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { IdeaListPage, IdeaPage, NewIdeaPage } from './views.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-function validation(err: unknown): FieldErrors {
-  if (err instanceof AppError && err.code === 'VALIDATION_FAILED' && err.fields) return err.fields;
-  throw err;
-}
+const p = paths.ideas;
+const ideaIdOf = (c: C) => c.req.param('ideaId') ?? '';
 
 /** The idea stage: a short idea, advice in a thread both sides see, an assessment, and conversion. */
 export function ideaPages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/', async (c) => {
+  app.get(p.list.pattern, async (c) => {
     const actor = requireActor(c);
-    const canCreate = actor.memberships.some((m) => m.role === 'applicant');
-    return render(c, IdeaListPage({ ctx: pageContext(c), ideas: await listIdeas(db(c), actor, {}), canCreate }));
+    return render(c, IdeaListPage({ ctx: pageContext(c), ideas: await listIdeas(db(c), actor, {}), canCreate: canAnywhere(actor, 'idea.create') }));
   });
 
-  app.get('/ny', async (c) => {
+  app.get(p.create.pattern, async (c) => {
     const actor = requireActor(c);
-    if (!actor.memberships.some((m) => m.role === 'applicant')) throw forbidden();
+    if (!canAnywhere(actor, 'idea.create')) throw forbidden();
     return render(c, NewIdeaPage({ ctx: pageContext(c), pools: await listOpenPools(db(c), actor), values: { poolId: c.req.query('pulje') ?? '' } }));
   });
 
-  app.post('/ny', async (c) => {
+  app.post(
+    p.create.pattern,
+    formPost({
+      failure: { primaryField: 'poolId' },
+      run: async (actor, f, c) => {
+        const { id } = await createIdea(db(c), actor, {
+          poolId: f.text('poolId'),
+          title: f.text('title'),
+          summary: f.text('summary'),
+          needAnalysis: f.text('needAnalysis'),
+        });
+        return p.show({ ideaId: id });
+      },
+      again: async (actor, { values, errors }, c) =>
+        NewIdeaPage({
+          ctx: pageContext(c),
+          pools: await listOpenPools(db(c), actor),
+          values: { poolId: textOf(values.poolId), title: textOf(values.title), summary: textOf(values.summary), needAnalysis: textOf(values.needAnalysis) },
+          errors,
+        }),
+    }),
+  );
+
+  app.get(p.show.pattern, async (c) => {
     const actor = requireActor(c);
-    const { values } = await readForm(c);
-    const input = { poolId: str(values.poolId), title: str(values.title), summary: str(values.summary), needAnalysis: str(values.needAnalysis) };
-    try {
-      const { id } = await createIdea(db(c), actor, input);
-      return c.redirect(`/ideer/${id}`, 303);
-    } catch (err) {
-      const errors = validation(err);
-      return render(c, NewIdeaPage({ ctx: pageContext(c), pools: await listOpenPools(db(c), actor), values: input, errors }), 422);
-    }
+    return render(c, IdeaPage({ ctx: pageContext(c), view: await getIdea(db(c), actor, { ideaId: ideaIdOf(c) }) }));
   });
 
-  app.get('/:id', async (c) => {
-    const actor = requireActor(c);
-    return render(c, IdeaPage({ ctx: pageContext(c), view: await getIdea(db(c), actor, { ideaId: c.req.param('id') }) }));
-  });
+  app.post(
+    p.advise.pattern,
+    formPost({
+      failure: { primaryField: 'body' },
+      run: async (actor, f, c) => {
+        const ideaId = ideaIdOf(c);
+        await adviseIdea(db(c), actor, { ideaId, topic: f.optionalText('topic'), body: f.text('body') });
+        return `${p.show({ ideaId })}#advice-thread`;
+      },
+      again: async (actor, { values, errors }, c) =>
+        IdeaPage({
+          ctx: pageContext(c),
+          view: await getIdea(db(c), actor, { ideaId: ideaIdOf(c) }),
+          adviceErrors: errors,
+          adviceValues: { topic: textOf(values.topic) || undefined, body: textOf(values.body) },
+        }),
+    }),
+  );
 
-  app.post('/:id/raad', async (c) => {
-    const actor = requireActor(c);
-    const id = c.req.param('id');
-    const { values } = await readForm(c);
-    const input = { ideaId: id, topic: str(values.topic) || undefined, body: str(values.body) };
-    try {
-      await adviseIdea(db(c), actor, input);
-      return c.redirect(`/ideer/${id}#advice-thread`, 303);
-    } catch (err) {
-      const adviceErrors = validation(err);
-      const view = await getIdea(db(c), actor, { ideaId: id });
-      return render(c, IdeaPage({ ctx: pageContext(c), view, adviceErrors, adviceValues: { topic: input.topic, body: input.body } }), 422);
-    }
-  });
+  app.post(
+    p.assess.pattern,
+    formPost({
+      failure: { primaryField: 'assessment' },
+      run: async (actor, f, c) => {
+        const ideaId = ideaIdOf(c);
+        await assessIdea(db(c), actor, { ideaId, assessment: f.text('assessment'), note: f.text('note') });
+        return p.show({ ideaId });
+      },
+      again: async (actor, { values, errors }, c) =>
+        IdeaPage({
+          ctx: pageContext(c),
+          view: await getIdea(db(c), actor, { ideaId: ideaIdOf(c) }),
+          assessErrors: errors,
+          assessValues: { assessment: textOf(values.assessment), note: textOf(values.note) },
+        }),
+    }),
+  );
 
-  app.post('/:id/vurdering', async (c) => {
+  app.post(p.convert.pattern, async (c) => {
     const actor = requireActor(c);
-    const id = c.req.param('id');
-    const { values } = await readForm(c);
-    const input = { ideaId: id, assessment: str(values.assessment), note: str(values.note) };
-    try {
-      await assessIdea(db(c), actor, input);
-      return c.redirect(`/ideer/${id}`, 303);
-    } catch (err) {
-      const assessErrors = validation(err);
-      const view = await getIdea(db(c), actor, { ideaId: id });
-      return render(c, IdeaPage({ ctx: pageContext(c), view, assessErrors, assessValues: input }), 422);
-    }
-  });
-
-  app.post('/:id/ansoegning', async (c) => {
-    const actor = requireActor(c);
-    const created = await convertIdeaToApplication(db(c), actor, { ideaId: c.req.param('id') });
-    return c.redirect(`/ansoegninger/${created.id}`, 303);
+    const created = await convertIdeaToApplication(db(c), actor, { ideaId: ideaIdOf(c) });
+    return c.redirect(paths.applications.show({ applicationId: created.id }), 303);
   });
 
   return app;

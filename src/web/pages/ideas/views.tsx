@@ -1,14 +1,15 @@
 import { ADVICE_TOPICS, IDEA_ASSESSMENTS, type AdviceTopic } from '../../../db/schema/applications.js';
 import type { Bilingual } from '../../../domain/bilingual.js';
 import { formatDateTime } from '../../../domain/dates.js';
-import type { FieldErrors } from '../../../errors.js';
+import { advisesAsSecretariat } from '../../../policies/applications.js';
 import type { IdeaView } from '../../../usecases/applications/get-idea.js';
 import type { IdeaSummary } from '../../../usecases/applications/list-ideas.js';
 import type { OpenPool } from '../../../usecases/applications/list-open-pools.js';
 import { Alert, BackLink, Badge, Button, ButtonLink, Radios, Select, TextArea, TextInput } from '../../components/index.js';
+import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { FormErrors, PostForm } from '../applications/kit.js';
 import { IDEA_ASSESSMENT_LABEL, IDEA_STATUS_LABEL, IdeasTable } from '../applications/views/overview-page.js';
 
 export const TOPIC_LABEL: Record<AdviceTopic, Bilingual> = {
@@ -31,7 +32,7 @@ export function IdeaListPage({ ctx, ideas, canCreate }: { ctx: PageContext; idea
       </p>
       {canCreate ? (
         <p>
-          <ButtonLink href="/ideer/ny" icon="plus">
+          <ButtonLink href={paths.ideas.create()} icon="plus">
             {t({ da: 'Ny idé', en: 'New idea' })}
           </ButtonLink>
         </p>
@@ -52,11 +53,11 @@ export interface NewIdeaValues {
   needAnalysis?: string;
 }
 
-export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; pools: OpenPool[]; values: NewIdeaValues; errors?: FieldErrors }) {
+export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; pools: OpenPool[]; values: NewIdeaValues; errors?: Record<string, string> }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Ny idé', en: 'New idea' })}>
-      <BackLink href="/ideer" text={t({ da: 'Idéer', en: 'Ideas' })} />
+      <BackLink href={paths.ideas.list()} text={t({ da: 'Idéer', en: 'Ideas' })} />
       <h1>{t({ da: 'Ny idé', en: 'New idea' })}</h1>
       <p>
         {t({
@@ -64,8 +65,12 @@ export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; 
           en: 'Briefly describe the need and the idea. The secretariat answers with advice on project management, economy, law and communication.',
         })}
       </p>
-      <FormErrors ctx={ctx} errors={errors} />
-      <PostForm ctx={ctx} action="/ideer/ny">
+      <PostForm
+        ctx={ctx}
+        action={paths.ideas.create()}
+        errors={errors}
+        submit={t({ da: 'Send idéen til sekretariatet', en: 'Send the idea to the secretariat' })}
+      >
         <Select
           name="poolId"
           label={t({ da: 'Pulje', en: 'Pool' })}
@@ -89,7 +94,6 @@ export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; 
           error={errors?.needAnalysis}
           rows={6}
         />
-        <Button>{t({ da: 'Send idéen til sekretariatet', en: 'Send the idea to the secretariat' })}</Button>
       </PostForm>
     </Layout>
   );
@@ -98,20 +102,22 @@ export function NewIdeaPage({ ctx, pools, values, errors }: { ctx: PageContext; 
 export interface IdeaPageProps {
   ctx: PageContext;
   view: IdeaView;
-  adviceErrors?: FieldErrors;
+  /** By form field name. */
+  adviceErrors?: Record<string, string>;
   adviceValues?: { topic?: string; body?: string };
-  assessErrors?: FieldErrors;
+  assessErrors?: Record<string, string>;
   assessValues?: { assessment?: string; note?: string };
 }
 
 export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, assessValues }: IdeaPageProps) {
   const { t } = ctx;
   const { idea } = view;
-  const base = `/ideer/${idea.id}`;
+  const ideaId = idea.id;
+  const asSecretariat = advisesAsSecretariat(view);
   return (
     <Layout ctx={ctx} title={idea.title}>
       <BackLink
-        href={view.isSecretariat ? '/ideer' : '/ansoegninger'}
+        href={view.isSecretariat ? paths.ideas.list() : paths.applications.list()}
         text={view.isSecretariat ? t({ da: 'Idéer', en: 'Ideas' }) : t({ da: 'Ansøgninger', en: 'Applications' })}
       />
       <span class="h5 mb-0 d-block">{t({ da: 'Idé', en: 'Idea' })}</span>
@@ -129,7 +135,6 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
         <li>{t({ da: `Pulje: ${view.poolName}`, en: `Pool: ${view.poolName}` })}</li>
         <li>{t({ da: `Fra: ${view.authorName}`, en: `From: ${view.authorName}` })}</li>
       </ul>
-      <FormErrors ctx={ctx} errors={{ ...assessErrors, ...adviceErrors }} />
       <h2 class="h3">{t({ da: 'Idéen', en: 'The idea' })}</h2>
       {idea.summary ? <p class="text-pre-line">{idea.summary}</p> : null}
       <h3 class="h4">{t({ da: 'Behovsanalyse', en: 'Need analysis' })}</h3>
@@ -148,11 +153,11 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
       ) : null}
       {idea.applicationId ? (
         <p>
-          <a href={`/ansoegninger/${idea.applicationId}`}>{t({ da: 'Gå til ansøgningen', en: 'Go to the application' })}</a>
+          <a href={paths.applications.show({ applicationId: idea.applicationId })}>{t({ da: 'Gå til ansøgningen', en: 'Go to the application' })}</a>
         </p>
       ) : null}
       {view.isAuthor && idea.status === 'open' ? (
-        <PostForm ctx={ctx} action={`${base}/ansoegning`}>
+        <PostForm ctx={ctx} action={paths.ideas.convert({ ideaId })} summary={false}>
           <p>
             {t({
               da: 'Når du er klar, kan idéen blive til en ansøgning. Titel, beskrivelse og behovsanalyse følger med.',
@@ -179,8 +184,8 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
           ))}
         </ol>
       )}
-      <PostForm ctx={ctx} action={`${base}/raad`}>
-        {view.isSecretariat && !view.isAuthor ? (
+      <PostForm ctx={ctx} action={paths.ideas.advise({ ideaId })} errors={adviceErrors}>
+        {asSecretariat ? (
           <Radios
             name="topic"
             legend={t({ da: 'Emne', en: 'Topic' })}
@@ -190,7 +195,7 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
         ) : null}
         <TextArea
           name="body"
-          label={view.isSecretariat && !view.isAuthor ? t({ da: 'Råd til ansøgeren', en: 'Advice to the applicant' }) : t({ da: 'Dit svar', en: 'Your reply' })}
+          label={asSecretariat ? t({ da: 'Råd til ansøgeren', en: 'Advice to the applicant' }) : t({ da: 'Dit svar', en: 'Your reply' })}
           value={adviceValues?.body}
           error={adviceErrors?.body}
           rows={4}
@@ -203,7 +208,7 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
       {view.isSecretariat ? (
         <>
           <h2 class="h3 mt-7">{t({ da: 'Vurdering', en: 'Assessment' })}</h2>
-          <PostForm ctx={ctx} action={`${base}/vurdering`}>
+          <PostForm ctx={ctx} action={paths.ideas.assess({ ideaId })} errors={assessErrors}>
             <Radios
               name="assessment"
               legend={t({ da: 'Hvordan vurderer sekretariatet idéen?', en: 'How does the secretariat assess the idea?' })}

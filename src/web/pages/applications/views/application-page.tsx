@@ -1,19 +1,22 @@
 import type { Child } from 'hono/jsx';
 import { SECTIONS } from '../../../../domain/application-sections.js';
-import { applicantStatusLabel, staffStatusLabel } from '../../../../domain/application-workflow.js';
+import { applicationWorkflow, stateInfo } from '../../../../domain/application-workflow.js';
+import { availableActions } from '../../../../domain/workflow.js';
 import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
+import { applicantActions } from '../../../../policies/applications.js';
 import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
 import { describeContent } from '../../../../usecases/applications/describe-content.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Badge, ButtonLink, StructuredList, TaskList } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../../layout.js';
 import { AttachmentList } from './attachments.js';
 
 export function statusText(ctx: PageContext, view: ApplicationView): string {
-  const labels = view.access.isApplicant ? applicantStatusLabel : staffStatusLabel;
-  return ctx.t(labels[view.application.state]);
+  const info = stateInfo(view.application.state);
+  return ctx.t(view.access.isApplicant ? info.applicant : info.staff);
 }
 
 /** Title, case number, status and pool, at the top of every application page. */
@@ -25,7 +28,7 @@ export function ApplicationHeading({ ctx, view, heading }: { ctx: PageContext; v
       <span class="h5 mb-0 d-block">{t({ da: `Ansøgning ${a.caseNumber}`, en: `Application ${a.caseNumber}` })}</span>
       <h1 class="mt-2">{heading ?? a.title}</h1>
       <p>
-        <Badge text={statusText(ctx, view)} variant={a.state === 'more_info_requested' ? 'warning' : a.state === 'approved' ? 'success' : 'info'} />{' '}
+        <Badge text={statusText(ctx, view)} variant={stateInfo(a.state).badge} />{' '}
         {t({ da: `Pulje: ${view.pool.pool.name}`, en: `Pool: ${view.pool.pool.name}` })}
       </p>
     </>
@@ -37,7 +40,7 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
   const { t } = ctx;
   const fields = describeContent(view.application.title, view.content, view.pool);
   const edit = view.access.canEdit;
-  const base = `/ansoegninger/${view.application.id}/trin`;
+  const step = (sectionSlug: string) => paths.applications.step({ applicationId: view.application.id, sectionSlug });
   const H = ({ children }: { children?: Child }) => (headingLevel === 'h2' ? <h2 class="h3">{children}</h2> : <h3 class="h4">{children}</h3>);
   return (
     <>
@@ -65,14 +68,14 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
             {rows.length === 0 ? (
               <p>
                 {t({ da: 'Ikke udfyldt.', en: 'Not filled in.' })}{' '}
-                {edit ? <a href={`${base}/${s.slug}`}>{t({ da: `Udfyld ${t(s.title).toLowerCase()}`, en: `Fill in ${t(s.title).toLowerCase()}` })}</a> : null}
+                {edit ? <a href={step(s.slug)}>{t({ da: `Udfyld ${t(s.title).toLowerCase()}`, en: `Fill in ${t(s.title).toLowerCase()}` })}</a> : null}
               </p>
             ) : (
               <StructuredList
                 rows={rows.map((f) => ({
                   label: t(f.label),
                   value: <span class="text-pre-line">{t(f.value)}</span>,
-                  href: edit ? `${base}/${s.slug}#${f.path.replace(/\./g, '-')}` : undefined,
+                  href: edit ? `${step(s.slug)}#${f.path.replace(/\./g, '-')}` : undefined,
                 }))}
                 editText={t({ da: 'Ret', en: 'Change' })}
               />
@@ -91,7 +94,8 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
 export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view: ApplicationView; notice?: string }) {
   const { t } = ctx;
   const a = view.application;
-  const base = `/ansoegninger/${a.id}`;
+  const applicationId = a.id;
+  const actions = availableActions(applicationWorkflow, a.state, view.access.roles, {});
   const statusLabels = {
     'not-started': t({ da: 'Ikke startet', en: 'Not started' }),
     'in-progress': t({ da: 'I gang', en: 'In progress' }),
@@ -101,7 +105,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   };
   return (
     <Layout ctx={ctx} title={a.title}>
-      <BackLink href="/ansoegninger" text={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
+      <BackLink href={paths.applications.list()} text={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
       <ApplicationHeading ctx={ctx} view={view} />
       {notice ? (
         <Alert variant="success" heading={notice} headingLevel="h2">
@@ -110,7 +114,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             : ''}
         </Alert>
       ) : null}
-      {a.state === 'more_info_requested' && view.access.isApplicant ? (
+      {view.access.isApplicant && applicantActions(a.state).includes('resubmit') ? (
         <Alert
           variant="warning"
           heading={t({ da: 'Sekretariatet har bedt om flere oplysninger', en: 'The secretariat has asked for more information' })}
@@ -161,12 +165,12 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             items={SECTIONS.map((s) => ({
               id: s.slug,
               label: t(s.title),
-              href: `${base}/trin/${s.slug}`,
+              href: paths.applications.step({ applicationId, sectionSlug: s.slug }),
               status: view.sections[s.slug] ?? 'not-started',
               hint: s.optional ? t({ da: 'Frivilligt', en: 'Optional' }) : undefined,
             }))}
           />
-          <ButtonLink href={`${base}/tjek`} class="mt-6">
+          <ButtonLink href={paths.applications.check({ applicationId })} class="mt-6">
             {t({ da: 'Tjek dine svar og indsend', en: 'Check your answers and submit' })}
           </ButtonLink>
         </>
@@ -177,28 +181,29 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
       <ul>
         {view.access.isLead ? (
           <li>
-            <a href={`${base}/medansoegere`}>{t({ da: 'Medansøgere', en: 'Co-applicants' })}</a>
+            <a href={paths.applications.coApplicants({ applicationId })}>{t({ da: 'Medansøgere', en: 'Co-applicants' })}</a>
           </li>
         ) : null}
         {a.currentVersion > 0 ? (
           <li>
-            <a href={`${base}/versioner`}>{t({ da: 'Versioner og ændringer', en: 'Versions and changes' })}</a>
+            <a href={paths.applications.versions({ applicationId })}>{t({ da: 'Versioner og ændringer', en: 'Versions and changes' })}</a>
           </li>
         ) : null}
-        {a.state === 'approved' ? (
+        {stateInfo(a.state).stage === 'decided' ? (
           <li>
-            <a href={`${base}/oekonomi`}>{t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}</a>
+            <a href={paths.ledger.project({ applicationId })}>
+              {t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}
+            </a>
           </li>
         ) : null}
         {!view.access.canEdit || view.access.isStaff ? (
           <li>
-            <a href={`${base}/tjek`}>{t({ da: 'Puljens krav: opfyldt eller ej', en: "The pool's requirements: met or not" })}</a>
+            <a href={paths.applications.check({ applicationId })}>{t({ da: 'Puljens krav: opfyldt eller ej', en: "The pool's requirements: met or not" })}</a>
           </li>
         ) : null}
-        {view.access.isLead &&
-        ['draft', 'submitted', 'more_info_requested', 'qualified', 'in_review', 'reviewed', 'recommended', 'deferred'].includes(a.state) ? (
+        {actions.includes('withdraw') ? (
           <li>
-            <a href={`${base}/traek-tilbage`}>{t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })}</a>
+            <a href={paths.applications.withdraw({ applicationId })}>{t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })}</a>
           </li>
         ) : null}
       </ul>

@@ -1,11 +1,11 @@
 import { ALLOWED_EXTENSIONS } from '../../../../domain/attachment-types.js';
 import { formatDateTime } from '../../../../domain/dates.js';
-import type { FieldErrors } from '../../../../errors.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Button, ButtonLink, FileInput, Table } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
 import { Layout } from '../../layout.js';
-import { FormErrors, PostForm } from '../kit.js';
+import { PostForm } from '../../../form-kit/index.js';
+import { paths } from '../../../paths.js';
 
 const size = (bytes: number, locale: 'da' | 'en') => {
   const kb = bytes / 1024;
@@ -15,7 +15,7 @@ const size = (bytes: number, locale: 'da' | 'en') => {
 
 export function AttachmentList({ ctx, view, canRemove }: { ctx: PageContext; view: ApplicationView; canRemove: boolean }) {
   const { t } = ctx;
-  const base = `/ansoegninger/${view.application.id}/bilag`;
+  const applicationId = view.application.id;
   if (view.attachments.length === 0) return <p>{t({ da: 'Ingen bilag.', en: 'No attachments.' })}</p>;
   return (
     <Table
@@ -28,12 +28,12 @@ export function AttachmentList({ ctx, view, canRemove }: { ctx: PageContext; vie
         ...(canRemove ? [{ label: t({ da: 'Handling', en: 'Action' }) }] : []),
       ]}
       rows={view.attachments.map((f) => [
-        <a href={`${base}/${f.id}`}>{f.fileName}</a>,
+        <a href={paths.applications.attachment({ applicationId, attachmentId: f.id })}>{f.fileName}</a>,
         size(f.sizeBytes, ctx.locale),
         formatDateTime(f.createdAt, ctx.locale),
         ...(canRemove
           ? [
-              <PostForm ctx={ctx} action={`${base}/${f.id}/fjern`} class="inline-form">
+              <PostForm ctx={ctx} action={paths.applications.removeAttachment({ applicationId, attachmentId: f.id })} class="inline-form" summary={false}>
                 <Button variant="unstyled" class="function-link" srOnly={f.fileName}>
                   {t({ da: 'Fjern', en: 'Remove' })}
                 </Button>
@@ -55,25 +55,25 @@ export function AttachmentsPage({
 }: {
   ctx: PageContext;
   view: ApplicationView;
-  errors?: FieldErrors;
+  /** By form field name (`file`). */
+  errors?: Record<string, string>;
   maxBytes: number;
   saved?: boolean;
 }) {
   const { t } = ctx;
-  const base = `/ansoegninger/${view.application.id}`;
+  const applicationId = view.application.id;
   const mb = Math.round(maxBytes / (1024 * 1024));
   return (
     <Layout ctx={ctx} title={`${t({ da: 'Bilag', en: 'Attachments' })} – ${view.application.title}`}>
-      <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <span class="h5 mb-0 d-block">
         {t({ da: `Ansøgning ${view.application.caseNumber}`, en: `Application ${view.application.caseNumber}` })}: {view.application.title}
       </span>
       <h1 class="mt-2">{t({ da: 'Bilag', en: 'Attachments' })}</h1>
       {saved ? <Alert variant="success" heading={t({ da: 'Filen er vedhæftet', en: 'The file is attached' })} headingLevel="h2" /> : null}
-      <FormErrors ctx={ctx} errors={errors} />
       <AttachmentList ctx={ctx} view={view} canRemove={view.access.canEdit} />
       {view.access.canEdit ? (
-        <PostForm ctx={ctx} action={`${base}/trin/bilag`} multipart>
+        <PostForm ctx={ctx} action={paths.applications.step({ applicationId, sectionSlug: 'bilag' })} errors={errors} multipart>
           <FileInput
             name="file"
             label={t({ da: 'Vedhæft en fil', en: 'Attach a file' })}
@@ -89,7 +89,7 @@ export function AttachmentsPage({
           </Button>
         </PostForm>
       ) : null}
-      <ButtonLink href={`${base}/tjek`} class="mt-7">
+      <ButtonLink href={paths.applications.check({ applicationId })} class="mt-7">
         {t({ da: 'Fortsæt til Tjek dine svar', en: 'Continue to Check your answers' })}
       </ButtonLink>
     </Layout>

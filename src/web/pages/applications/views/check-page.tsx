@@ -1,13 +1,14 @@
 import { SECTIONS } from '../../../../domain/application-sections.js';
-import type { FieldErrors } from '../../../../errors.js';
+import { applicationWorkflow } from '../../../../domain/application-workflow.js';
+import { availableActions } from '../../../../domain/workflow.js';
 import type { EligibilityReport } from '../../../../usecases/applications/check-eligibility.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Badge, Button } from '../../../components/index.js';
-import { fieldName } from '../../../form-kit/index.js';
 import { fieldId } from '../../../components/index.js';
+import { fieldName, PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../../layout.js';
-import { PostForm } from '../kit.js';
 import { AnswersSummary, ApplicationHeading } from './application-page.js';
 
 /** The pool's rules, each met or not with its plain Danish reason, and the line's money. */
@@ -52,26 +53,29 @@ export interface CheckPageProps {
   ctx: PageContext;
   view: ApplicationView;
   report: EligibilityReport;
-  /** Why a submission was just refused. */
-  errors?: FieldErrors;
+  /** Why a submission was just refused, by field (what is missing, `rule:<id>`, `budget`) or on SUBMIT_FIELD. */
+  errors?: Record<string, string>;
 }
+
+/** Where a refusal of the submission without fields (not possible in this state) is shown. */
+export const SUBMIT_FIELD = 'submit';
 
 /** "Tjek dine svar": every answer, what is missing, the pool's rules, and the submit button. */
 export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
   const { t } = ctx;
   const a = view.application;
-  const base = `/ansoegninger/${a.id}`;
-  const resubmit = a.state === 'more_info_requested';
+  const applicationId = a.id;
+  const resubmit = availableActions(applicationWorkflow, a.state, view.access.roles, {}).includes('resubmit');
   const sectionTitle = (slug: string) => t(SECTIONS.find((s) => s.slug === slug)?.title ?? { da: slug, en: slug });
   return (
     <Layout ctx={ctx} title={`${t({ da: 'Tjek dine svar', en: 'Check your answers' })} – ${a.title}`}>
-      <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <ApplicationHeading
         ctx={ctx}
         view={view}
         heading={view.access.canEdit ? t({ da: 'Tjek dine svar', en: 'Check your answers' }) : t({ da: 'Puljens krav', en: "The pool's requirements" })}
       />
-      {errors ? (
+      {errors && Object.keys(errors).length > 0 ? (
         <Alert
           variant="error"
           heading={t({ da: 'Ansøgningen kan ikke indsendes endnu', en: 'The application cannot be submitted yet' })}
@@ -79,10 +83,11 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
           id="error-summary"
           tabindex={-1}
         >
-          {t({
-            da: 'Den opfylder ikke alle puljens krav. Se nedenfor, hvad der mangler.',
-            en: "It does not meet all the pool's requirements. See below what is missing.",
-          })}
+          {errors[SUBMIT_FIELD] ??
+            t({
+              da: 'Den opfylder ikke alle puljens krav. Se nedenfor, hvad der mangler.',
+              en: "It does not meet all the pool's requirements. See below what is missing.",
+            })}
         </Alert>
       ) : null}
       {report.missing.length > 0 ? (
@@ -91,8 +96,12 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
           <ul id="missing">
             {report.missing.map((m) => (
               <li>
-                {view.access.canEdit ? <a href={`${base}/trin/${m.section}#${fieldId(fieldName(m.field))}`}>{t(m.message)}</a> : t(m.message)} (
-                {sectionTitle(m.section)})
+                {view.access.canEdit ? (
+                  <a href={`${paths.applications.step({ applicationId, sectionSlug: m.section })}#${fieldId(fieldName(m.field))}`}>{t(m.message)}</a>
+                ) : (
+                  t(m.message)
+                )}{' '}
+                ({sectionTitle(m.section)})
               </li>
             ))}
           </ul>
@@ -121,7 +130,7 @@ export function CheckPage({ ctx, view, report, errors }: CheckPageProps) {
       ) : null}
       {view.access.canEdit ? (
         view.access.isLead ? (
-          <PostForm ctx={ctx} action={`${base}/indsend`} class="mt-7">
+          <PostForm ctx={ctx} action={paths.applications.submit({ applicationId })} class="mt-7" summary={false}>
             {report.canSubmit ? (
               <p>
                 {t({

@@ -1,12 +1,12 @@
 import { formatDateTime } from '../../../../domain/dates.js';
-import type { FieldErrors } from '../../../../errors.js';
 import type { VersionComparison } from '../../../../usecases/applications/compare-versions.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import type { VersionInfo } from '../../../../usecases/applications/list-application-versions.js';
 import { Alert, BackLink, Button, Table, TextArea, TextInput } from '../../../components/index.js';
+import { PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../../layout.js';
-import { FormErrors, PostForm } from '../kit.js';
 import { ApplicationHeading } from './application-page.js';
 
 export function CoApplicantsPage({
@@ -19,14 +19,15 @@ export function CoApplicantsPage({
   ctx: PageContext;
   view: ApplicationView;
   email?: string;
-  errors?: FieldErrors;
+  /** By form field name. */
+  errors?: Record<string, string>;
   notice?: string;
 }) {
   const { t } = ctx;
-  const base = `/ansoegninger/${view.application.id}`;
+  const applicationId = view.application.id;
   return (
     <Layout ctx={ctx} title={`${t({ da: 'Medansøgere', en: 'Co-applicants' })} – ${view.application.title}`}>
-      <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <ApplicationHeading ctx={ctx} view={view} heading={t({ da: 'Medansøgere', en: 'Co-applicants' })} />
       <p>
         {t({
@@ -35,7 +36,6 @@ export function CoApplicantsPage({
         })}
       </p>
       {notice ? <Alert variant="success" heading={notice} headingLevel="h2" /> : null}
-      <FormErrors ctx={ctx} errors={errors} />
       {view.coApplicants.length === 0 ? (
         <p>{t({ da: 'Ingen medansøgere endnu.', en: 'No co-applicants yet.' })}</p>
       ) : (
@@ -46,7 +46,7 @@ export function CoApplicantsPage({
           rows={view.coApplicants.map((c) => [
             c.name,
             c.email,
-            <PostForm ctx={ctx} action={`${base}/medansoegere/${c.userId}/fjern`} class="inline-form">
+            <PostForm ctx={ctx} action={paths.applications.removeCoApplicant({ applicationId, userId: c.userId })} class="inline-form" summary={false}>
               <Button variant="unstyled" class="function-link" srOnly={c.name}>
                 {t({ da: 'Fjern', en: 'Remove' })}
               </Button>
@@ -55,7 +55,7 @@ export function CoApplicantsPage({
         />
       )}
       <h2 class="h3">{t({ da: 'Invitér en kollega', en: 'Invite a colleague' })}</h2>
-      <PostForm ctx={ctx} action={`${base}/medansoegere`}>
+      <PostForm ctx={ctx} action={paths.applications.coApplicants({ applicationId })} errors={errors}>
         <TextInput
           type="email"
           name="email"
@@ -73,10 +73,10 @@ export function CoApplicantsPage({
 
 export function VersionsPage({ ctx, view, versions }: { ctx: PageContext; view: ApplicationView; versions: VersionInfo[] }) {
   const { t } = ctx;
-  const base = `/ansoegninger/${view.application.id}`;
+  const applicationId = view.application.id;
   return (
     <Layout ctx={ctx} title={`${t({ da: 'Versioner', en: 'Versions' })} – ${view.application.title}`}>
-      <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <ApplicationHeading ctx={ctx} view={view} heading={t({ da: 'Versioner', en: 'Versions' })} />
       <p>{t({ da: 'Hver indsendelse gemmes som en version, der ikke kan ændres.', en: 'Every submission is saved as a version that cannot be changed.' })}</p>
       <Table
@@ -92,7 +92,7 @@ export function VersionsPage({ ctx, view, versions }: { ctx: PageContext; view: 
           formatDateTime(v.submittedAt, ctx.locale),
           v.submittedBy,
           v.number > 1 ? (
-            <a href={`${base}/versioner/sammenlign?fra=${v.number - 1}&til=${v.number}`}>
+            <a href={paths.applications.compareVersions({ applicationId }, { fra: v.number - 1, til: v.number })}>
               {t({ da: `Se ændringer fra version ${v.number - 1}`, en: `See changes from version ${v.number - 1}` })}
             </a>
           ) : (
@@ -102,7 +102,7 @@ export function VersionsPage({ ctx, view, versions }: { ctx: PageContext; view: 
       />
       {view.access.canEdit && versions.length > 0 ? (
         <p>
-          <a href={`${base}/versioner/sammenlign?fra=${versions[versions.length - 1]?.number ?? 1}&til=0`}>
+          <a href={paths.applications.compareVersions({ applicationId }, { fra: versions[versions.length - 1]?.number ?? 1, til: 0 })}>
             {t({ da: 'Se, hvad du har ændret siden sidste version', en: 'See what you have changed since the last version' })}
           </a>
         </p>
@@ -113,13 +113,13 @@ export function VersionsPage({ ctx, view, versions }: { ctx: PageContext; view: 
 
 export function DiffPage({ ctx, view, diff }: { ctx: PageContext; view: ApplicationView; diff: VersionComparison }) {
   const { t } = ctx;
-  const base = `/ansoegninger/${view.application.id}`;
+  const applicationId = view.application.id;
   const name = (n: number) => (n === 0 ? t({ da: 'nuværende tekst', en: 'current text' }) : t({ da: `version ${n}`, en: `version ${n}` }));
   const heading = t({ da: `Ændringer fra ${name(diff.from)} til ${name(diff.to)}`, en: `Changes from ${name(diff.from)} to ${name(diff.to)}` });
   const changed = diff.fields.filter((f) => f.changed);
   return (
     <Layout ctx={ctx} title={`${heading} – ${view.application.title}`}>
-      <BackLink href={`${base}/versioner`} text={t({ da: 'Tilbage til versionerne', en: 'Back to the versions' })} />
+      <BackLink href={paths.applications.versions({ applicationId })} text={t({ da: 'Tilbage til versionerne', en: 'Back to the versions' })} />
       <ApplicationHeading ctx={ctx} view={view} heading={heading} />
       <p>
         {changed.length === 0
@@ -144,16 +144,15 @@ export function DiffPage({ ctx, view, diff }: { ctx: PageContext; view: Applicat
   );
 }
 
-export function WithdrawPage({ ctx, view, reason, errors }: { ctx: PageContext; view: ApplicationView; reason?: string; errors?: FieldErrors }) {
+export function WithdrawPage({ ctx, view, reason, errors }: { ctx: PageContext; view: ApplicationView; reason?: string; errors?: Record<string, string> }) {
   const { t } = ctx;
-  const base = `/ansoegninger/${view.application.id}`;
+  const applicationId = view.application.id;
   return (
     <Layout ctx={ctx} title={`${t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })} – ${view.application.title}`}>
-      <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <ApplicationHeading ctx={ctx} view={view} heading={t({ da: 'Træk ansøgningen tilbage', en: 'Withdraw the application' })} />
-      <FormErrors ctx={ctx} errors={errors} />
       <p>{t({ da: 'En ansøgning, der er trukket tilbage, kan ikke sendes igen.', en: 'A withdrawn application cannot be sent again.' })}</p>
-      <PostForm ctx={ctx} action={`${base}/traek-tilbage`}>
+      <PostForm ctx={ctx} action={paths.applications.withdraw({ applicationId })} errors={errors}>
         <TextArea
           name="reason"
           label={t({ da: 'Begrundelse', en: 'Reason' })}

@@ -2,14 +2,15 @@ import type { IdeaAssessment, IdeaStatus } from '../../../../db/schema/applicati
 import type { Bilingual } from '../../../../domain/bilingual.js';
 import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
-import type { FieldErrors } from '../../../../errors.js';
+import { stateInfo } from '../../../../domain/application-workflow.js';
 import type { ApplicationSummary } from '../../../../usecases/applications/list-applications.js';
 import type { IdeaSummary } from '../../../../usecases/applications/list-ideas.js';
 import type { OpenPool } from '../../../../usecases/applications/list-open-pools.js';
-import { Alert, Badge, BackLink, Button, ButtonLink, Select, Table, TextInput } from '../../../components/index.js';
+import { Alert, Badge, BackLink, ButtonLink, Select, Table, TextInput } from '../../../components/index.js';
+import { PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../../layout.js';
-import { FormErrors, PostForm } from '../kit.js';
 
 export const IDEA_STATUS_LABEL: Record<IdeaStatus, Bilingual> = {
   open: { da: 'Sendt til sekretariatet', en: 'Sent to the secretariat' },
@@ -37,7 +38,7 @@ export function IdeasTable({ ctx, ideas, caption }: { ctx: PageContext; ideas: I
         { label: t({ da: 'Senest ændret', en: 'Last changed' }) },
       ]}
       rows={ideas.map((i) => [
-        <a href={`/ideer/${i.id}`}>{i.title}</a>,
+        <a href={paths.ideas.show({ ideaId: i.id })}>{i.title}</a>,
         i.poolName,
         i.authorName,
         t(IDEA_STATUS_LABEL[i.status]),
@@ -63,12 +64,9 @@ export function ApplicationsTable({ ctx, rows, caption, staff }: { ctx: PageCont
       ]}
       rows={rows.map((a) => [
         a.caseNumber,
-        <a href={`/ansoegninger/${a.id}`}>{a.title}</a>,
+        <a href={paths.applications.show({ applicationId: a.id })}>{a.title}</a>,
         a.poolName,
-        <Badge
-          text={t(staff ? a.staffStatus : a.applicantStatus)}
-          variant={a.state === 'more_info_requested' ? 'warning' : a.state === 'draft' ? 'none' : 'info'}
-        />,
+        <Badge text={t(staff ? a.staffStatus : a.applicantStatus)} variant={stateInfo(a.state).badge} />,
         formatKroner(a.amountAppliedOere, ctx.locale),
         formatDate(a.updatedAt, ctx.locale),
       ])}
@@ -93,10 +91,10 @@ export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: Over
       <h1>{t({ da: 'Ansøgninger', en: 'Applications' })}</h1>
       {canApply ? (
         <p>
-          <ButtonLink href="/ideer/ny" variant="secondary" icon="plus">
+          <ButtonLink href={paths.ideas.create()} variant="secondary" icon="plus">
             {t({ da: 'Ny idé', en: 'New idea' })}
           </ButtonLink>{' '}
-          <ButtonLink href="/ansoegninger/ny" icon="plus">
+          <ButtonLink href={paths.applications.create()} icon="plus">
             {t({ da: 'Ny ansøgning', en: 'New application' })}
           </ButtonLink>
         </p>
@@ -160,20 +158,20 @@ export function NewApplicationPage({
   ctx: PageContext;
   pools: OpenPool[];
   values: { poolId?: string; title?: string };
-  errors?: FieldErrors;
+  /** By form field name. */
+  errors?: Record<string, string>;
 }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Ny ansøgning', en: 'New application' })}>
-      <BackLink href="/ansoegninger" text={t({ da: 'Ansøgninger', en: 'Applications' })} />
+      <BackLink href={paths.applications.list()} text={t({ da: 'Ansøgninger', en: 'Applications' })} />
       <h1>{t({ da: 'Ny ansøgning', en: 'New application' })}</h1>
-      <FormErrors ctx={ctx} errors={errors} />
       {pools.length === 0 ? (
         <Alert variant="info" heading={t({ da: 'Ingen åbne puljer', en: 'No open pools' })} headingLevel="h2">
           {t({ da: 'Der er ingen puljer, du kan søge lige nu.', en: 'There are no pools you can apply to right now.' })}
         </Alert>
       ) : (
-        <PostForm ctx={ctx} action="/ansoegninger/ny">
+        <PostForm ctx={ctx} action={paths.applications.create()} errors={errors} submit={t({ da: 'Opret kladde', en: 'Create draft' })}>
           <Select
             name="poolId"
             label={t({ da: 'Pulje', en: 'Pool' })}
@@ -182,7 +180,6 @@ export function NewApplicationPage({
             options={[{ value: '', label: t({ da: 'Vælg', en: 'Choose' }) }, ...pools.map((p) => ({ value: p.id, label: p.name }))]}
           />
           <TextInput name="title" label={t({ da: 'Projektets titel', en: 'Project title' })} value={values.title} error={errors?.title} />
-          <Button>{t({ da: 'Opret kladde', en: 'Create draft' })}</Button>
         </PostForm>
       )}
     </Layout>

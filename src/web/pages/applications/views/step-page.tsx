@@ -1,12 +1,11 @@
 import { SECTIONS, type SectionDef } from '../../../../domain/application-sections.js';
 import type { BusinessCaseResult } from '../../../../domain/business-case.js';
-import type { FieldErrors } from '../../../../errors.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Button } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
 import { Layout } from '../../layout.js';
-import type { FormValues } from '../form-mapping.js';
-import { FormErrors, PostForm, errorsByName } from '../kit.js';
+import { PostForm, type FormValues } from '../../../form-kit/index.js';
+import { paths } from '../../../paths.js';
 import { Item } from '../section-fields.js';
 import { BusinessCaseFigures } from './business-case-figures.js';
 
@@ -15,7 +14,8 @@ export interface StepPageProps {
   view: ApplicationView;
   section: SectionDef;
   values: FormValues;
-  errors?: FieldErrors;
+  /** By form field name. */
+  errors?: Record<string, string>;
   saved?: boolean;
   businessCase?: { result: BusinessCaseResult | null; horizon: number };
 }
@@ -24,12 +24,12 @@ export interface StepPageProps {
 export function StepPage({ ctx, view, section, values, errors, saved, businessCase }: StepPageProps) {
   const { t } = ctx;
   const { application } = view;
-  const base = `/ansoegninger/${application.id}`;
+  const applicationId = application.id;
   const index = SECTIONS.findIndex((s) => s.slug === section.slug);
   const isBusinessCase = section.slug === 'business-case';
   return (
     <Layout ctx={ctx} title={`${t(section.title)} – ${application.title}`}>
-      <BackLink href={base} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <span class="h5 mb-0 d-block">
         {t({ da: `Ansøgning ${application.caseNumber}`, en: `Application ${application.caseNumber}` })}: {application.title}
       </span>
@@ -43,20 +43,20 @@ export function StepPage({ ctx, view, section, values, errors, saved, businessCa
           })}
         </Alert>
       ) : null}
-      <FormErrors ctx={ctx} errors={errors} />
       {section.intro ? <p class="font-lead">{t(section.intro)}</p> : null}
       <PostForm
         ctx={ctx}
-        action={`${base}/trin/${section.slug}`}
+        action={paths.applications.step({ applicationId, sectionSlug: section.slug })}
+        errors={errors}
         id="step-form"
-        dataAttrs={isBusinessCase ? { 'business-case': '/ansoegninger/business-case/beregn' } : {}}
+        dataAttrs={isBusinessCase ? { 'business-case': paths.applications.businessCaseFigures() } : {}}
       >
         {/* Enter in a field saves and continues (the form's first submit button is the default). */}
         <button type="submit" name="handling" value="fortsaet" class="default-submit" tabindex={-1} aria-hidden="true">
           {t({ da: 'Gem og fortsæt', en: 'Save and continue' })}
         </button>
         {section.items.map((item) => (
-          <Item item={item} c={{ ctx, pool: view.pool, values, errors: errorsByName(errors) }} />
+          <Item item={item} c={{ ctx, pool: view.pool, values, errors: errors ?? {} }} />
         ))}
         {isBusinessCase && businessCase ? (
           <>
@@ -82,7 +82,7 @@ export function StepPage({ ctx, view, section, values, errors, saved, businessCa
           </Button>
         </div>
       </PostForm>
-      {isBusinessCase ? <script src="/static/app/business-case.js" defer></script> : null}
+      {isBusinessCase ? <script src={paths.static.app({ file: 'business-case.js' })} defer></script> : null}
     </Layout>
   );
 }
