@@ -1,3 +1,4 @@
+import { oereSchema } from './money.js';
 import { z } from 'zod';
 import { cvrSchema } from './cvr.js';
 import { parseIsoDate } from './dates.js';
@@ -39,12 +40,15 @@ export const isoDate = (what: string) =>
     .refine((v) => parseIsoDate(v) !== null, { error: `Angiv ${what} som en gyldig dato, fx 2027-03-31` });
 const optionalDate = (what: string) => z.union([z.literal(''), isoDate(what)]);
 
+const capitalised = (what: string) => `${what[0]?.toUpperCase() ?? ''}${what.slice(1)}`;
 export const oereAmount = (what: string) =>
-  z
-    .number({ error: `Angiv ${what} i kroner, fx 250.000` })
-    .int({ error: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} skal være i hele øre` })
-    .min(0, { error: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} kan ikke være negativt` })
-    .max(100_000_000_000_00, { error: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} er for stort` });
+  oereSchema({
+    type: `Angiv ${what} i kroner, fx 250.000`,
+    int: `${capitalised(what)} skal være i hele øre`,
+    negative: `${capitalised(what)} kan ikke være negativt`,
+    tooLarge: `${capitalised(what)} er for stort`,
+    max: 100_000_000_000_00,
+  });
 
 export const COST_TYPES = ['equipment', 'licences', 'staff', 'consultancy', 'training', 'other'] as const;
 export type CostType = (typeof COST_TYPES)[number];

@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { oereSchema } from './money.js';
 
 /** Finansministeriets real discount rate (from 2021, years 0–35). */
 export const DEFAULT_DISCOUNT_RATE = 0.035;
 export const DEFAULT_HORIZON_YEARS = 5;
 
 const oere = (what: string) =>
-  z
-    .number({ error: `${what} skal være et beløb` })
-    .int({ error: `${what} skal angives i hele øre` })
-    .min(0, { error: `${what} kan ikke være negativ` })
-    .max(Number.MAX_SAFE_INTEGER, { error: `${what} er for stor` });
+  oereSchema({
+    type: `${what} skal være et beløb`,
+    int: `${what} skal angives i hele øre`,
+    negative: `${what} kan ikke være negativ`,
+    tooLarge: `${what} er for stor`,
+  });
 
 /** Input to the fællesoffentlige business case-model. All money in integer øre. */
 export const businessCaseInputSchema = z.object({

@@ -109,6 +109,10 @@ export interface OereSchemaMessages {
   int?: string;
   /** When it is negative. */
   negative?: string;
+  /** When it is above `max`. */
+  tooLarge?: string;
+  /** The largest amount accepted (default the largest safe integer). */
+  max?: number;
 }
 
 /**
@@ -121,7 +125,7 @@ export function oereSchema(messages: OereSchemaMessages = {}) {
     .number({ error: messages.type ?? 'Angiv beløbet i kroner, fx 250.000' })
     .int({ error: messages.int ?? 'Beløbet skal være et helt antal øre' })
     .min(0, { error: messages.negative ?? 'Beløbet kan ikke være negativt' })
-    .max(Number.MAX_SAFE_INTEGER);
+    .max(messages.max ?? Number.MAX_SAFE_INTEGER, messages.tooLarge ? { error: messages.tooLarge } : undefined);
 }
 
 /** A budget year 2000–2100; a form's "2026" is read as the number. */
