@@ -9,6 +9,7 @@
  * navigation-menu are visible. Logout is a POST form with a CSRF token.
  */
 import { Icon } from './util.js';
+import { paths } from '../paths.js';
 
 export interface HeaderNavItem {
   label: string;
@@ -81,7 +82,7 @@ export function Header(props: HeaderProps) {
   const homeHref = props.homeHref ?? '/';
   const logoLabel = props.logoLabel ?? `${portalName} – forside`;
   const logout = {
-    action: props.logoutAction ?? '/logout',
+    action: props.logoutAction ?? paths.accounts.logout(),
     csrfFieldName: props.csrfFieldName ?? '_csrf',
     csrfToken: props.csrfToken,
     label: props.logoutLabel ?? 'Log af',
