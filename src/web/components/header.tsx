@@ -76,6 +76,21 @@ function navItemCurrent(item: HeaderNavItem): 'page' | 'true' | undefined {
   return undefined;
 }
 
+/** The main menu's entries, the same on large screens and in the mobile menu. */
+function MainMenu({ items }: { items: HeaderNavItem[] }) {
+  return (
+    <ul class="mainmenu">
+      {items.map((item) => (
+        <li class={navItemClass(item)}>
+          <a href={item.href} class="nav-link" aria-current={navItemCurrent(item)}>
+            <span>{item.label}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** DKFDS portal header + solution header + main navigation. */
 export function Header(props: HeaderProps) {
   const portalName = props.portalName ?? 'Velfærdsteknologipuljer';
@@ -127,15 +142,7 @@ export function Header(props: HeaderProps) {
         <div class="navigation-menu">
           <div class="navigation-menu-inner container">
             <nav class="nav" aria-label={navLabel}>
-              <ul class="mainmenu">
-                {props.navItems.map((item) => (
-                  <li class={navItemClass(item)}>
-                    <a href={item.href} class="nav-link" aria-current={navItemCurrent(item)}>
-                      <span>{item.label}</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <MainMenu items={props.navItems} />
             </nav>
           </div>
         </div>
@@ -163,15 +170,7 @@ export function Header(props: HeaderProps) {
               ) : null}
               {props.navItems.length > 0 ? (
                 <nav class="navigation-menu-mobile" aria-label={navLabel}>
-                  <ul class="mainmenu">
-                    {props.navItems.map((item) => (
-                      <li class={navItemClass(item)}>
-                        <a href={item.href} class="nav-link" aria-current={navItemCurrent(item)}>
-                          <span>{item.label}</span>
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                  <MainMenu items={props.navItems} />
                 </nav>
               ) : null}
             </div>
