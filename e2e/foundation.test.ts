@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite, expectNoAxeViolations, login, logout, openPage, SCREENSHOTS } from './support/index.js';
+import { paths } from '../src/web/paths.js';
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;
@@ -7,7 +8,7 @@ const shots = SCREENSHOTS;
 describe('foundation in the browser', () => {
   it('shows the login page with DKFDS styles, fonts and icons and no axe violations', async () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
-    const res = await page.goto('/login');
+    const res = await page.goto(paths.accounts.login());
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Log ind');
     expect(await page.getAttribute('html', 'lang')).toBe('da');
@@ -38,7 +39,7 @@ describe('foundation in the browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     await expect.poll(() => page.locator('.portal-user .user').textContent()).toContain('Vejle');
     // The logout button's lock icon comes from the DKFDS sprite.
-    const sprite = await page.request.get('/static/dkfds/img/all-svg-icons.svg');
+    const sprite = await page.request.get(paths.static.iconSprite);
     expect(sprite.status()).toBe(200);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${shots}/start.png`, fullPage: true });
@@ -67,7 +68,7 @@ describe('foundation in the browser', () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'ansoeger@horsens.demo');
 
-    const statement = await page.goto('/tilgaengelighed');
+    const statement = await page.goto(paths.accessibility());
     expect(statement?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Tilgængelighedserklæring');
     await expectNoAxeViolations(page);
@@ -83,7 +84,7 @@ describe('foundation in the browser', () => {
 
   it('shows the accessibility statement and a 404 page without logging in', async () => {
     const { page, context } = await openPage(suite.browser, suite.server.baseUrl);
-    expect((await page.goto('/tilgaengelighed'))?.status()).toBe(200);
+    expect((await page.goto(paths.accessibility()))?.status()).toBe(200);
     await expectNoAxeViolations(page);
     expect((await page.goto('/findes-ikke'))?.status()).toBe(404);
     await expectNoAxeViolations(page);

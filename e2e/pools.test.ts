@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
+import { paths } from '../src/web/paths.js';
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;
@@ -17,7 +18,7 @@ describe('pools in the browser', () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'sekretariat@vejle.demo');
 
-    await page.goto('/puljer');
+    await page.goto(paths.pools.list());
     expect(await page.locator('h1').textContent()).toBe('Puljer');
     await expectNoAxeViolations(page);
 
@@ -43,14 +44,14 @@ describe('pools in the browser', () => {
     await expectNoAxeViolations(page);
 
     // A decision body first, so the budget line can be decided at its meetings.
-    await page.goto(`/puljer/${poolId}/rediger/beslutning`);
+    await page.goto(paths.pools.editSection({ poolId: poolId, section: 'beslutning' }));
     await page.locator('input[name="decisionBodies[0][name]"]').fill('Styregruppen');
     await submit(page, 'Gem');
     await expect.poll(() => page.locator('.alert-success').count()).toBe(1);
     await expectNoAxeViolations(page);
 
     // Budget: an error in kroner keeps the input, then a valid amount saves.
-    await page.goto(`/puljer/${poolId}/rediger/budget`);
+    await page.goto(paths.pools.editSection({ poolId: poolId, section: 'budget' }));
     await page.locator('input[name="budgetLines[0][name]"]').fill('Afprøvning');
     await page.locator('input[name="budgetLines[0][amounts][0][kroner]"]').fill('fem millioner');
     await page.locator('input[name="budgetLines[0][amounts][1][kroner]"]').fill('3.000.000');
@@ -70,7 +71,7 @@ describe('pools in the browser', () => {
     await expect.poll(() => page.locator('.alert-success').count()).toBe(1);
 
     // "Tilføj række" gives one more row without saving.
-    await page.goto(`/puljer/${poolId}/rediger/lister`);
+    await page.goto(paths.pools.editSection({ poolId: poolId, section: 'lister' }));
     const before = await page.locator('input[name^="lists[effectGoals]"][name$="[label]"]').count();
     await page.locator('input[name="lists[effectGoals][0][label]"]').fill('Tryghed og sikkerhed');
     await submit(page, 'Tilføj række under effektmål');
@@ -81,11 +82,11 @@ describe('pools in the browser', () => {
 
     // Every section of the setup is accessible.
     for (const section of sections) {
-      await page.goto(`/puljer/${poolId}/rediger/${section}`);
+      await page.goto(paths.pools.editSection({ poolId: poolId, section: section }));
       await expectNoAxeViolations(page);
     }
 
-    await page.goto(`/puljer/${poolId}`);
+    await page.goto(paths.pools.show({ poolId: poolId }));
     expect(await page.locator('h1').textContent()).toBe('Velfærdsteknologi i hjemmeplejen');
     const row = page.locator('tr', { hasText: 'Afprøvning' }).first();
     expect(await row.locator('td').allTextContents()).toEqual(['2.000.000 kr.', '3.000.000 kr.', '5.000.000 kr.']);
@@ -108,7 +109,7 @@ describe('pools in the browser', () => {
   it('the Vejle preset page is accessible and shows the figures', async () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'ansoeger@vejle.demo');
-    await page.goto('/puljer');
+    await page.goto(paths.pools.list());
     await Promise.all([page.waitForURL(/\/puljer\/[0-9a-f-]{36}$/), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
     const row = page.locator('tr', { hasText: 'Ordinære projekter' }).first();
     expect((await row.locator('td').allTextContents()).slice(0, 4)).toEqual(['5.000.000 kr.', '0 kr.', '10.000.000 kr.', '5.000.000 kr.']);

@@ -26,7 +26,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.use('*', requestLogger());
   app.use('*', securityHeaders());
-  app.route('/static', staticRoutes());
+  app.route('/', staticRoutes());
   app.get('/healthz', async (c) => {
     const { pingDatabase } = await import('./db/client.js');
     const ok = await pingDatabase(deps.db);

@@ -43,14 +43,25 @@ export function path<P extends string>(pattern: P): PathBuilder<P> {
   return Object.assign(build, { pattern }) as unknown as PathBuilder<P>;
 }
 
+/** A folder of static files: `paths.static.dkfds('css/dkfds.min.css')`; the file's own slashes stay; `pattern` matches every file below. */
+function staticFolder<P extends string>(prefix: P) {
+  return Object.assign((file: string) => `${prefix}/${file}`, { prefix: `${prefix}/` as `${P}/`, pattern: `${prefix}/*` as `${P}/*` });
+}
+
 export const paths = {
   home: path('/'),
   health: path('/healthz'),
   accessibility: path('/tilgaengelighed'),
   static: {
-    dkfds: path('/static/dkfds/:file'),
-    app: path('/static/app/:file'),
+    dkfds: staticFolder('/static/dkfds'),
+    app: staticFolder('/static/app'),
     iconSprite: '/static/dkfds/img/all-svg-icons.svg',
+  },
+  /** The JSON API's own paths are declared by its operations; the pages need only these. */
+  api: {
+    prefix: '/api/',
+    session: path('/api/v1/session'),
+    openApi: path('/api/v1/openapi.json'),
   },
   accounts: {
     login: path('/login'),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.js';
+import { paths } from '../src/web/paths.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,12 +11,12 @@ afterAll(() => t.close());
 describe('login and sessions', () => {
   it('logs in through the form and lands on the start page', async () => {
     const anon = t.anonymous();
-    const page = await anon.get('/login');
+    const page = await anon.get(paths.accounts.login());
     expect(page.status).toBe(200);
     const html = await page.text();
     const csrf = html.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
     const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const res = await t.app.request('/login', {
+    const res = await t.app.request(paths.accounts.login(), {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ _csrf: csrf, email: 'sekretariat@vejle.demo', password: 'demo1234', tilbage: '/' }),
@@ -27,7 +28,7 @@ describe('login and sessions', () => {
   });
 
   it('refuses a form post without the CSRF token', async () => {
-    const res = await t.app.request('/login', {
+    const res = await t.app.request(paths.accounts.login(), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: 'sekretariat@vejle.demo', password: 'demo1234' }),
@@ -38,10 +39,10 @@ describe('login and sessions', () => {
 
   it('keeps the typed e-mail and shows a Danish error on a wrong password', async () => {
     const anon = t.anonymous();
-    const page = await anon.get('/login');
+    const page = await anon.get(paths.accounts.login());
     const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
     const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const res = await t.app.request('/login', {
+    const res = await t.app.request(paths.accounts.login(), {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ _csrf: csrf, email: 'ansoeger@horsens.demo', password: 'forkert' }),
@@ -92,7 +93,7 @@ describe('login and sessions', () => {
   });
 
   it('sends strict security headers', async () => {
-    const res = await t.anonymous().get('/login');
+    const res = await t.anonymous().get(paths.accounts.login());
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/db/client.js';
 import { rowsOf } from '../src/db/rows.js';
 import { createTestApp } from './support/app.js';
+import { paths } from '../src/web/paths.js';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -26,11 +27,11 @@ afterAll(() => {
 describe('GET /healthz', () => {
   it('answers 200 while the database answers, 503 when it is gone', async () => {
     const t = await createTestApp('empty');
-    const ok = await t.anonymous().get('/healthz');
+    const ok = await t.anonymous().get(paths.health());
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ status: 'ok' });
     await t.close();
-    const down = await t.anonymous().get('/healthz');
+    const down = await t.anonymous().get(paths.health());
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'database unavailable' });
   });

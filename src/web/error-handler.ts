@@ -4,9 +4,10 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env.js';
 import { ErrorPage } from './pages/error-page.js';
 import { pageContext } from './page-context.js';
+import { paths } from './paths.js';
 import { render } from './render.js';
 
-const isApi = (c: Context<AppEnv>) => c.req.path.startsWith('/api/');
+const isApi = (c: Context<AppEnv>) => c.req.path.startsWith(paths.api.prefix);
 
 /** The one place an error becomes a response: JSON for the API, a Danish page for people; never a stack trace. */
 export function handleError(err: Error, c: Context<AppEnv>): Response | Promise<Response> {
@@ -18,7 +19,7 @@ export function handleError(err: Error, c: Context<AppEnv>): Response | Promise<
     return c.json({ error: { code: e.code, message: e.userMessage.da, ...(e.fields ? { fields: e.fields } : {}) } }, status);
   }
   if (e.code === 'UNAUTHENTICATED' && c.req.method === 'GET') {
-    return c.redirect(`/login?tilbage=${encodeURIComponent(c.req.path)}`);
+    return c.redirect(paths.accounts.login({ tilbage: c.req.path }));
   }
   return render(c, ErrorPage({ ctx: pageContext(c), code: e.code, message: e.userMessage }), status);
 }

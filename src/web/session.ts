@@ -7,6 +7,7 @@ import { actorFromApiToken, actorFromSession } from '../usecases/accounts/load-a
 import { newSecret } from '../usecases/accounts/secrets.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import type { AppEnv } from './env.js';
+import { paths } from './paths.js';
 
 export const SESSION_COOKIE = 'vtp_session';
 const ANON_CSRF_COOKIE = 'vtp_csrf';
@@ -56,10 +57,10 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
 
 async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   // The API's login takes JSON only, which a cross-site form cannot send without a CORS preflight we never grant.
-  if (c.req.path === '/api/v1/session' && c.req.method === 'POST' && isJson(c)) return;
+  if (c.req.path === paths.api.session() && c.req.method === 'POST' && isJson(c)) return;
   // CSRF protects cookie sessions. An API call without one has nothing to forge: let it reach the
   // route, which answers 401 (not a confusing "the form has expired").
-  if (c.req.path.startsWith('/api/') && !c.get('actor')) return;
+  if (c.req.path.startsWith(paths.api.prefix) && !c.get('actor')) return;
   let submitted = c.req.header('x-csrf-token');
   if (!submitted) {
     const type = c.req.header('content-type') ?? '';

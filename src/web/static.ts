@@ -3,10 +3,11 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from './env.js';
+import { paths } from './paths.js';
 
 const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist', import.meta.url));
 // Our own assets: /static/app/x → public/app/x.
-const ownAssets = fileURLToPath(new URL('../../public', import.meta.url));
+const ownAssets = fileURLToPath(new URL('../../public/app', import.meta.url));
 const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -40,7 +41,7 @@ export function staticRoutes(): Hono<AppEnv> {
     };
   const dkfds = serve(dkfdsDist);
   const own = serve(ownAssets);
-  app.get('/dkfds/*', (c) => dkfds(c, '/static/dkfds/'));
-  app.get('/app/*', (c) => own(c, '/static/'));
+  app.get(paths.static.dkfds.pattern, (c) => dkfds(c, paths.static.dkfds.prefix));
+  app.get(paths.static.app.pattern, (c) => own(c, paths.static.app.prefix));
   return app;
 }

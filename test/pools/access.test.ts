@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPools } from '../../src/usecases/pools/list-pools.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { poolInput } from '../support/pools-factory.js';
+import { paths } from '../../src/web/paths.js';
 
 /**
  * Tenancy and roles over every pool route, page and API: another organisation's user gets 404, a
@@ -21,9 +22,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const sections = ['grundoplysninger', 'budget', 'lister', 'regler', 'bedoemmelse', 'beslutning', 'moeder'];
-const pageGets = (id: string) => [`/puljer/${id}`, `/puljer/${id}/historik`, `/puljer/${id}/rediger`, ...sections.map((s) => `/puljer/${id}/rediger/${s}`)];
-const editGets = (id: string) => [`/puljer/${id}/historik`, `/puljer/${id}/rediger`, ...sections.map((s) => `/puljer/${id}/rediger/${s}`)];
-const pagePosts = (id: string) => sections.map((s) => `/puljer/${id}/rediger/${s}`);
+const pageGets = (id: string) => [
+  paths.pools.show({ poolId: id }),
+  paths.pools.history({ poolId: id }),
+  paths.pools.edit({ poolId: id }),
+  ...sections.map((s) => paths.pools.editSection({ poolId: id, section: s })),
+];
+const editGets = (id: string) => [
+  paths.pools.history({ poolId: id }),
+  paths.pools.edit({ poolId: id }),
+  ...sections.map((s) => paths.pools.editSection({ poolId: id, section: s })),
+];
+const pagePosts = (id: string) => sections.map((s) => paths.pools.editSection({ poolId: id, section: s }));
 
 describe('another organisation gets 404', () => {
   for (const email of ['sekretariat@vejle.demo', 'admin@vejle.demo', 'ansoeger@vejle.demo', 'koordinator@vtsyd.demo']) {
@@ -36,7 +46,7 @@ describe('another organisation gets 404', () => {
       expect((await s.api('PATCH', `/pools/${aarhusPool}`, { expectedVersion: 1, name: 'Overtaget' })).status).toBe(404);
       const listed = (await (await s.api('GET', '/pools')).json()) as { id: string }[];
       expect(listed.map((p) => p.id)).not.toContain(aarhusPool);
-      expect(await (await s.get('/puljer')).text()).not.toContain(aarhusPool);
+      expect(await (await s.get(paths.pools.list())).text()).not.toContain(aarhusPool);
     });
   }
 
@@ -46,7 +56,7 @@ describe('another organisation gets 404', () => {
     expect((await s.api('POST', '/pools', poolInput({ organisationId: aarhusOrg }))).status).toBe(404);
     expect(
       (
-        await s.postForm('/puljer/ny', {
+        await s.postForm(paths.pools.create(), {
           organisationId: aarhusOrg ?? '',
           name: 'X',
           periodStartYear: '2026',
@@ -69,14 +79,14 @@ describe('the right organisation without the role gets 403', () => {
   for (const email of ['ansoeger@vejle.demo', 'bedoemmer@vejle.demo', 'raad@vejle.demo', 'oekonomi@vejle.demo']) {
     it(`${email} may read the pool but not edit, create or read its history`, async () => {
       const s = await t.as(email);
-      expect((await s.get(`/puljer/${vejlePool}`)).status).toBe(200);
+      expect((await s.get(paths.pools.show({ poolId: vejlePool }))).status).toBe(200);
       expect((await s.api('GET', `/pools/${vejlePool}`)).status).toBe(200);
       for (const path of editGets(vejlePool)) expect((await s.get(path)).status, path).toBe(403);
       for (const path of pagePosts(vejlePool))
         expect((await s.postForm(path, { expectedVersion: String(vejleVersion), name: 'Ændret' })).status, path).toBe(403);
-      expect((await s.get('/puljer/ny')).status).toBe(403);
+      expect((await s.get(paths.pools.create())).status).toBe(403);
       expect(
-        (await s.postForm('/puljer/ny', { name: 'X', periodStartYear: '2026', periodEndYear: '2026', status: 'draft', intake: 'continuous' })).status,
+        (await s.postForm(paths.pools.create(), { name: 'X', periodStartYear: '2026', periodEndYear: '2026', status: 'draft', intake: 'continuous' })).status,
       ).toBe(403);
       expect((await s.api('POST', '/pools', poolInput())).status).toBe(403);
       expect((await s.api('PATCH', `/pools/${vejlePool}`, { expectedVersion: vejleVersion, name: 'Ændret' })).status).toBe(403);
@@ -93,10 +103,10 @@ describe('the right organisation without the role gets 403', () => {
   });
 
   it('the secretariat sees edit and history links; the applicant does not', async () => {
-    const secretariat = await (await (await t.as('sekretariat@vejle.demo')).get(`/puljer/${vejlePool}`)).text();
+    const secretariat = await (await (await t.as('sekretariat@vejle.demo')).get(paths.pools.show({ poolId: vejlePool }))).text();
     expect(secretariat).toContain(`href="/puljer/${vejlePool}/rediger"`);
     expect(secretariat).toContain(`href="/puljer/${vejlePool}/historik"`);
-    const list = await (await (await t.as('ansoeger@vejle.demo')).get('/puljer')).text();
+    const list = await (await (await t.as('ansoeger@vejle.demo')).get(paths.pools.list())).text();
     expect(list).not.toContain('href="/puljer/ny"');
   });
 });
@@ -104,12 +114,12 @@ describe('the right organisation without the role gets 403', () => {
 describe('anonymous', () => {
   it('is sent to the login page from every page and gets 401 from every API operation', async () => {
     const anon = t.anonymous();
-    for (const path of ['/puljer', '/puljer/ny', ...pageGets(vejlePool)]) {
+    for (const path of [paths.pools.list(), paths.pools.create(), ...pageGets(vejlePool)]) {
       const res = await anon.get(path);
       expect(res.status, path).toBe(302);
       expect(res.headers.get('location'), path).toBe(`/login?tilbage=${encodeURIComponent(path)}`);
     }
-    for (const path of ['/puljer/ny', ...pagePosts(vejlePool)]) {
+    for (const path of [paths.pools.create(), ...pagePosts(vejlePool)]) {
       const res = await anon.postForm(path, { name: 'X' });
       expect([401, 403], path).toContain(res.status);
     }

@@ -5,6 +5,7 @@ import type { PoolDetails } from '../../src/usecases/pools/pool-details.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { poolInput } from '../support/pools-factory.js';
 import { fieldError, inputValue, textOf } from './html.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let s: TestClient;
@@ -44,7 +45,7 @@ async function formOf(path: string): Promise<Record<string, string | string[]>> 
 
 describe('create form', () => {
   it('shows Danish errors next to the fields, keeps what was typed, and creates on valid input', async () => {
-    const bad = await s.postForm('/puljer/ny', {
+    const bad = await s.postForm(paths.pools.create(), {
       name: '',
       periodStartYear: 'tyvetyve',
       periodEndYear: '2027',
@@ -62,7 +63,7 @@ describe('create form', () => {
     expect(inputValue(html, 'followUpMonths')).toBe('6, tolv');
     expect(html).toContain('href="#periodStartYear"');
 
-    const ok = await s.postForm('/puljer/ny', {
+    const ok = await s.postForm(paths.pools.create(), {
       name: 'Ny pulje',
       periodStartYear: '2026',
       periodEndYear: '2028',
@@ -79,7 +80,7 @@ describe('create form', () => {
   });
 
   it('refuses an open pool without lines at the status field', async () => {
-    const res = await s.postForm('/puljer/ny', {
+    const res = await s.postForm(paths.pools.create(), {
       name: 'Åben uden linjer',
       periodStartYear: '2026',
       periodEndYear: '2026',
@@ -94,11 +95,11 @@ describe('create form', () => {
 describe('edit sections', () => {
   it('saves the budget in kroner and keeps line ids', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/budget`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'budget' }));
     expect(form['budgetLines[0][amounts][1][kroner]']).toBe('2.000.000');
     expect(form['budgetLines[0][earmarks][0][sharePercent]']).toBe('10');
     form['budgetLines[0][amounts][1][kroner]'] = '2.500.000,50';
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/budget`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'budget' }), form);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/puljer/${pool.id}/rediger/budget?gemt=1`);
     const after = await current(pool.id);
@@ -112,7 +113,7 @@ describe('edit sections', () => {
 
   it('adds a budget line with an earmark through blank rows', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/budget`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'budget' }));
     Object.assign(form, {
       'budgetLines[1][name]': 'Innovation',
       'budgetLines[1][decisionMode]': 'direct',
@@ -120,7 +121,7 @@ describe('edit sections', () => {
       'budgetLines[1][amounts][0][kroner]': '500000',
       'budgetLines[1][openForApplications]': 'true',
     });
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/budget`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'budget' }), form);
     expect(res.status).toBe(303);
     const after = await current(pool.id);
     expect(after.budgetLines.map((l) => l.key)).toEqual(['ordinaer', 'innovation']);
@@ -132,10 +133,10 @@ describe('edit sections', () => {
 
   it('keeps unreadable kroner and shows the error at that year', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/budget`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'budget' }));
     form['budgetLines[0][amounts][0][kroner]'] = 'fem millioner';
     form['budgetLines[0][name]'] = 'Omdøbt linje';
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/budget`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'budget' }), form);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, 'budgetLines-0-amounts-0-kroner')).toBe('Angiv beløbet i kroner, fx 5.000.000');
@@ -146,10 +147,10 @@ describe('edit sections', () => {
 
   it('"Tilføj række" re-renders with one more row and keeps what was typed', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/lister`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'lister' }));
     form['lists[projectTypes][0][label]'] = 'Afprøvning';
     const before = Object.keys(form).filter((k) => /^lists\[projectTypes\]\[\d+\]\[label\]$/.test(k)).length;
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/lister`, { ...form, _add: 'lists.projectTypes' });
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'lister' }), { ...form, _add: 'lists.projectTypes' });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(inputValue(html, 'lists[projectTypes][0][label]')).toBe('Afprøvning');
@@ -160,10 +161,10 @@ describe('edit sections', () => {
 
   it('saves lists with keys made from the labels', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/lister`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'lister' }));
     form['lists[effectGoals][0][label]'] = 'Tryghed og sikkerhed';
     form['lists[phases][0][label]'] = 'Afprøvning';
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/lister`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'lister' }), form);
     expect(res.status).toBe(303);
     expect((await current(pool.id)).lists).toMatchObject({
       effectGoals: [{ key: 'tryghed-og-sikkerhed', label: 'Tryghed og sikkerhed' }],
@@ -173,10 +174,10 @@ describe('edit sections', () => {
 
   it('shows a bad key in a list next to the field', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/lister`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'lister' }));
     form['lists[categories][0][label]'] = 'Robotter';
     form['lists[categories][0][key]'] = 'Robotter & AI';
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/lister`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'lister' }), form);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, 'lists-categories-0-key')).toBe('Nøglen må kun indeholde små bogstaver, tal og bindestreg');
@@ -185,15 +186,15 @@ describe('edit sections', () => {
 
   it('adds an eligibility rule from the catalogue and reports a bad parameter', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/regler`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'regler' }));
     Object.assign(form, { 'eligibilityRules[1][kind]': 'requirePrivatePartner', 'eligibilityRules[1][severity]': 'soft', 'eligibilityRules[1][number]': '0' });
-    const bad = await s.postForm(`/puljer/${pool.id}/rediger/regler`, form);
+    const bad = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'regler' }), form);
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(fieldError(html, 'eligibilityRules-1-number')).toBe('Antal private virksomheder skal være mindst 1');
     expect(inputValue(html, 'eligibilityRules[1][number]')).toBe('0');
     form['eligibilityRules[1][number]'] = '2';
-    const ok = await s.postForm(`/puljer/${pool.id}/rediger/regler`, form);
+    const ok = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'regler' }), form);
     expect(ok.status).toBe(303);
     expect((await current(pool.id)).eligibilityRules).toEqual([
       { id: 'to-bundlinjer', kind: 'minBottomLines', severity: 'hard', params: { min: 2 }, exemptBudgetLines: ['test'] },
@@ -203,9 +204,9 @@ describe('edit sections', () => {
 
   it('reports rubric problems next to the criterion fields', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/bedoemmelse`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'bedoemmelse' }));
     Object.assign(form, { 'rubric[criteria][0][weight]': 'tung', 'rubric[criteria][0][scaleMax]': '1' });
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/bedoemmelse`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'bedoemmelse' }), form);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, 'rubric-criteria-0-weight')).toBe('Vægten skal være et tal');
@@ -214,10 +215,10 @@ describe('edit sections', () => {
 
   it('links an error caused in another section to that section', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/beslutning`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'beslutning' }));
     form['decisionBodies[0][name]'] = 'Rådet';
     form['decisionBodies[0][key]'] = 'raadet';
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/beslutning`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'beslutning' }), form);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain(`href="/puljer/${pool.id}/rediger/budget"`);
@@ -227,16 +228,16 @@ describe('edit sections', () => {
 
   it('saves meetings in Danish time and reports an impossible date', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/moeder`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'moeder' }));
     expect(form['meetings[0][time]']).toBe('15.00');
     Object.assign(form, { 'meetings[1][date]': '2026-02-30', 'meetings[1][time]': '10.00', 'meetings[1][location]': 'Byrådssalen' });
-    const bad = await s.postForm(`/puljer/${pool.id}/rediger/moeder`, form);
+    const bad = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'moeder' }), form);
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(fieldError(html, 'meetings-1-date')).toBe('Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12 kl. 15:00');
     expect(inputValue(html, 'meetings[1][location]')).toBe('Byrådssalen');
     form['meetings[1][date]'] = '2026-06-18';
-    const ok = await s.postForm(`/puljer/${pool.id}/rediger/moeder`, form);
+    const ok = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'moeder' }), form);
     expect(ok.status).toBe(303);
     const after = await current(pool.id);
     expect(after.meetings.map((m) => m.startsAt)).toEqual(['2026-03-12T14:00:00.000Z', '2026-06-18T08:00:00.000Z']);
@@ -245,12 +246,12 @@ describe('edit sections', () => {
 
   it('changes the basics and shows the change in the history', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/grundoplysninger`);
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'grundoplysninger' }));
     form.name = 'Testpuljen 2026–2027';
     form.followUpMonths = '3, 6, 12';
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/grundoplysninger`, form);
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'grundoplysninger' }), form);
     expect(res.status).toBe(303);
-    const history = textOf(await (await s.get(`/puljer/${pool.id}/historik`)).text());
+    const history = textOf(await (await s.get(paths.pools.history({ poolId: pool.id }))).text());
     expect(history).toContain('Puljen blev ændret');
     expect(history).toContain('Rasmus Thygesen');
     expect(history).toContain('Navn Testpuljen Testpuljen 2026–2027');
@@ -259,9 +260,9 @@ describe('edit sections', () => {
 
   it('refuses a form based on an old version with a clear message and keeps the input', async () => {
     const pool = await freshPool();
-    const form = await formOf(`/puljer/${pool.id}/rediger/grundoplysninger`);
-    await s.postForm(`/puljer/${pool.id}/rediger/grundoplysninger`, { ...form, name: 'Først' });
-    const res = await s.postForm(`/puljer/${pool.id}/rediger/grundoplysninger`, { ...form, name: 'For sent' });
+    const form = await formOf(paths.pools.editSection({ poolId: pool.id, section: 'grundoplysninger' }));
+    await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'grundoplysninger' }), { ...form, name: 'Først' });
+    const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'grundoplysninger' }), { ...form, name: 'For sent' });
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain('Sagen er ændret af en anden i mellemtiden');
@@ -281,12 +282,12 @@ describe('edit sections', () => {
     ];
     for (const section of ['grundoplysninger', 'budget', 'lister', 'regler', 'bedoemmelse', 'beslutning', 'moeder']) {
       for (const fields of junk) {
-        const res = await s.postForm(`/puljer/${pool.id}/rediger/${section}`, fields);
+        const res = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: section }), fields);
         expect(res.status, `${section} ${JSON.stringify(fields)}`).toBeLessThan(500);
         expect([200, 303, 409, 422]).toContain(res.status);
       }
     }
-    expect((await s.get(`/puljer/${pool.id}/rediger/findes-ikke`)).status).toBe(404);
+    expect((await s.get(paths.pools.editSection({ poolId: pool.id, section: 'findes-ikke' }))).status).toBe(404);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { poolIdByName, rowsContaining, textOf } from './html.js';
+import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ describe('demo presets', () => {
   it('Vejle shows 5, 0, 10 and 5 mio. kr. for 2021–2024 with 10 % earmarked for Innovation og Test', async () => {
     const s = await t.as('sekretariat@vejle.demo');
     const id = await poolIdByName(await s.api('GET', '/pools'), 'VelfærdsTeknologiPuljen 2021–2024');
-    const html = await (await s.get(`/puljer/${id}`)).text();
+    const html = await (await s.get(paths.pools.show({ poolId: id }))).text();
     expect(rowsContaining(html, 'Budgetlinje')[0]).toEqual(['Budgetlinje', '2021', '2022', '2023', '2024', 'I alt']);
     const [ordinary] = rowsContaining(html, 'Ordinære projekter');
     expect(ordinary?.slice(1)).toEqual(['5.000.000 kr.', '0 kr.', '10.000.000 kr.', '5.000.000 kr.', '20.000.000 kr.']);
@@ -61,7 +62,7 @@ describe('demo presets', () => {
   it('Horsens shows its two budget lines of 2.000.000 kr. a year', async () => {
     const s = await t.as('ansoeger@horsens.demo');
     const id = await poolIdByName(await s.api('GET', '/pools'), 'Velfærdsteknologipulje');
-    const html = await (await s.get(`/puljer/${id}`)).text();
+    const html = await (await s.get(paths.pools.show({ poolId: id }))).text();
     const [trial] = rowsContaining(html, 'Afprøvning og igangsættelse');
     const [telemedicine] = rowsContaining(html, 'Drift af nationale telemedicinske løsninger');
     expect(trial?.slice(1, 5)).toEqual(['2.000.000 kr.', '2.000.000 kr.', '2.000.000 kr.', '2.000.000 kr.']);
@@ -80,7 +81,7 @@ describe('demo presets', () => {
   it('Aarhus VTU: continuous intake, five project types, the five effect goals, its rules and a labelled illustrative budget', async () => {
     const s = await t.as('sekretariat@aarhus.demo');
     const id = await poolIdByName(await s.api('GET', '/pools'), 'VTU – Velfærdsteknologisk Udviklingspulje');
-    const text = textOf(await (await s.get(`/puljer/${id}`)).text());
+    const text = textOf(await (await s.get(paths.pools.show({ poolId: id }))).text());
     expect(text).toContain('Løbende ansøgning');
     expect(text).toContain('illustrativt demotal');
     for (const s2 of ['Demonstrationsprojekt', 'Testprojekt', 'Udviklingsprojekt', 'Implementeringsprojekt', 'Strategisk indsats']) expect(text).toContain(s2);

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { apiTokens } from '../../db/schema/accounts.js';
+import { forbidden } from '../../errors.js';
+import { mayCreateApiToken } from '../../policies/accounts.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -8,6 +10,7 @@ import { createApiTokenSchema } from './schemas.js';
 
 /** A personal API token for `userId`. The plain token is returned once and never stored. */
 export async function createApiToken(db: Db, actor: Actor | null, userId: string, input: unknown): Promise<{ id: string; token: string }> {
+  if (!mayCreateApiToken(actor, userId)) throw forbidden();
   const { name } = parseInput(createApiTokenSchema, input);
   const token = `vtp_${newSecret()}`;
   return db.transaction(async (tx) => {

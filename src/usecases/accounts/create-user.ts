@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/accounts.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
+import { mayCreateAccounts } from '../../policies/accounts.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -10,6 +11,7 @@ import { createUserSchema } from './schemas.js';
 
 /** Create a local account. `actor` is null when run by the installation's operator (CLI, demo seed). */
 export async function createUser(db: Db, actor: Actor | null, input: unknown): Promise<{ id: string; email: string }> {
+  if (!mayCreateAccounts(actor)) throw forbidden();
   const data = parseInput(createUserSchema, input);
   const passwordHash = data.password ? await hashPassword(data.password) : null;
   return db.transaction(async (tx) => {

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { departments, organisations } from '../../db/schema/organisations.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
+import { mayCreateAccounts } from '../../policies/accounts.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -22,6 +23,7 @@ export const createOrganisationSchema = z.object({
 });
 
 export async function createOrganisation(db: Db, actor: Actor | null, input: unknown): Promise<{ id: string; slug: string }> {
+  if (!mayCreateAccounts(actor)) throw forbidden();
   const data = parseInput(createOrganisationSchema, input);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, data.slug));

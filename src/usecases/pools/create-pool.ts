@@ -1,9 +1,10 @@
 import type { Db } from '../../db/client.js';
 import { pools } from '../../db/schema/pools.js';
 import { AppError, forbidden, validationFailed } from '../../errors.js';
-import { authorize, can } from '../../policies/authorize.js';
+import { authorize } from '../../policies/authorize.js';
+import { poolCreatorOrganisations } from '../../policies/pools.js';
 import { syncBudgetFromSetup } from '../ledger/sync-budget-from-setup.js';
-import { organisationIds, type Actor } from '../shared/actor.js';
+import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadPoolDetails, setupOf, type PoolDetails } from './pool-details.js';
@@ -50,7 +51,7 @@ export async function createPool(db: Db, actor: Actor | null, input: unknown): P
 
 /** The one organisation the actor may create pools in; undefined (the caller asks) when several. */
 function onlyOrganisation(actor: Actor): string | undefined {
-  const orgs = organisationIds(actor).filter((o) => can(actor, 'pool.create', o));
+  const orgs = poolCreatorOrganisations(actor);
   if (orgs.length === 0) throw forbidden();
   return orgs.length === 1 ? orgs[0] : undefined;
 }

@@ -4,7 +4,7 @@ import { networkMembers, organisations } from '../../db/schema/organisations.js'
 import { budgetLineYears, budgetLines, pools } from '../../db/schema/pools.js';
 import { can } from '../../policies/authorize.js';
 import { organisationIds, type Actor } from '../shared/actor.js';
-import { coordinatedNetworks } from './pool-access.js';
+import { coordinatedNetworks } from '../../policies/networks.js';
 
 export interface PoolSummary {
   id: string;

@@ -1,29 +1,23 @@
-import { isUuid } from '../../domain/ids.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { networkMembers } from '../../db/schema/organisations.js';
+import { isUuid } from '../../domain/ids.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
-import { rolesIn, type Actor } from '../shared/actor.js';
+import { coordinatedNetworks, coordinatorMayRead } from '../../policies/networks.js';
+import { readsPoolAsMember } from '../../policies/pools.js';
+import type { Actor } from '../shared/actor.js';
 import { loadPoolDetails, type PoolDetails } from './pool-details.js';
 
-/** The networks in which the actor is a coordinator. */
-export const coordinatedNetworks = (actor: Actor): string[] => actor.networkMemberships.filter((m) => m.role === 'coordinator').map((m) => m.networkId);
-
-/**
- * Whether a network coordinator may read the pool: it is run by one of their networks, or owned by a
- * member organisation of one. Read only: coordinators never edit another organisation's pool.
- */
-async function coordinatorMayRead(db: Db, actor: Actor, pool: PoolDetails): Promise<boolean> {
+/** The networks (of those the actor coordinates) that the organisation is a member of. */
+async function coordinatedNetworksOf(db: Db, actor: Actor, organisationId: string): Promise<string[]> {
   const nets = coordinatedNetworks(actor);
-  if (nets.length === 0) return false;
-  if (pool.networkId && nets.includes(pool.networkId)) return true;
-  const [member] = await db
+  if (nets.length === 0) return [];
+  const rows = await db
     .select({ networkId: networkMembers.networkId })
     .from(networkMembers)
-    .where(and(eq(networkMembers.organisationId, pool.organisationId), inArray(networkMembers.networkId, nets)))
-    .limit(1);
-  return member !== undefined;
+    .where(and(eq(networkMembers.organisationId, organisationId), inArray(networkMembers.networkId, nets)));
+  return rows.map((r) => r.networkId);
 }
 
 /** Load a pool the actor may read, or throw NOT_FOUND (also for pools of other organisations). */
@@ -31,10 +25,10 @@ export async function readablePool(db: Db, actor: Actor, poolId: string): Promis
   if (!isUuid(poolId)) throw notFound();
   const pool = await loadPoolDetails(db, poolId);
   if (!pool) throw notFound();
-  if (rolesIn(actor, pool.organisationId).length > 0) {
+  if (readsPoolAsMember(actor, pool)) {
     authorize(actor, 'pool.view', pool.organisationId);
     return pool;
   }
-  if (await coordinatorMayRead(db, actor, pool)) return pool;
+  if (coordinatorMayRead(actor, pool, await coordinatedNetworksOf(db, actor, pool.organisationId))) return pool;
   throw notFound();
 }

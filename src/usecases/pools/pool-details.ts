@@ -160,17 +160,7 @@ export async function loadPoolDetails(db: Db, poolId: string): Promise<PoolDetai
     organisationId: p.organisationId,
     organisationName: row.organisationName,
     networkId: p.networkId,
-    name: p.name,
-    description: p.description,
-    periodStartYear: p.periodStartYear,
-    periodEndYear: p.periodEndYear,
-    status: p.status,
-    intake: p.intake,
-    allowsCarryOver: p.allowsCarryOver,
-    lists: p.lists,
-    eligibilityRules: p.eligibilityRules,
-    rubric: p.rubric,
-    followUpMonths: p.followUpMonths,
+    ...setupScalars(p),
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
@@ -191,13 +181,22 @@ export async function loadPoolDetails(db: Db, poolId: string): Promise<PoolDetai
   };
 }
 
-/** The pool's current setup in the shape the schema takes, for merging edits and for audit snapshots. */
-export function setupOf(p: PoolDetails): PoolSetupInput {
-  const route = (r: DecisionRouteView) => ({
-    decisionMode: r.decisionMode,
-    ...(r.decisionMode === 'meeting' && r.decisionBodyKey ? { decisionBodyKey: r.decisionBodyKey } : {}),
-    ...(r.decisionMode === 'direct' && r.directDeciderLabel ? { directDeciderLabel: r.directDeciderLabel } : {}),
-  });
+/** The setup's own fields (not its child rows), as the pool row and the details both hold them. */
+type SetupScalars = Pick<
+  PoolDetails,
+  | 'name'
+  | 'description'
+  | 'periodStartYear'
+  | 'periodEndYear'
+  | 'status'
+  | 'intake'
+  | 'allowsCarryOver'
+  | 'lists'
+  | 'eligibilityRules'
+  | 'rubric'
+  | 'followUpMonths'
+>;
+function setupScalars(p: SetupScalars): SetupScalars {
   return {
     name: p.name,
     description: p.description,
@@ -210,6 +209,18 @@ export function setupOf(p: PoolDetails): PoolSetupInput {
     eligibilityRules: p.eligibilityRules,
     rubric: p.rubric,
     followUpMonths: p.followUpMonths,
+  };
+}
+
+/** The pool's current setup in the shape the schema takes, for merging edits and for audit snapshots. */
+export function setupOf(p: PoolDetails): PoolSetupInput {
+  const route = (r: DecisionRouteView) => ({
+    decisionMode: r.decisionMode,
+    ...(r.decisionMode === 'meeting' && r.decisionBodyKey ? { decisionBodyKey: r.decisionBodyKey } : {}),
+    ...(r.decisionMode === 'direct' && r.directDeciderLabel ? { directDeciderLabel: r.directDeciderLabel } : {}),
+  });
+  return {
+    ...setupScalars(p),
     decisionBodies: p.decisionBodies.map(({ key, name, description }) => ({ key, name, description })),
     budgetLines: p.budgetLines.map((l) => ({
       key: l.key,

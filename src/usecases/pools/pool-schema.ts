@@ -3,6 +3,7 @@ import { eligibilityRuleSchema } from '../../domain/eligibility.js';
 import { poolConfigListsSchema } from '../../domain/pool-config.js';
 import { rubricSchema } from '../../domain/scoring.js';
 import { isIsoDate, meetingStartsAtSchema } from '../../domain/dates.js';
+import { oereSchema } from '../../domain/money.js';
 
 /**
  * The one input schema for a pool's setup, shared by createPool, updatePool, the forms and the API.
@@ -49,13 +50,13 @@ export const decisionBodyInputSchema = z.object({
   description: z.string({ error: 'Skal være en tekst' }).trim().max(2000, { error: 'Højst 2000 tegn' }).default(''),
 });
 
+/** A line's budget for one year: the one øre schema with the pool form's words, and a ceiling of 100 mia. kr. */
 export const lineAmountSchema = z.object({
   year: yearSchema,
-  amountOere: z
-    .number({ error: 'Angiv beløbet i kroner, fx 5.000.000' })
-    .int({ error: 'Beløbet skal være i hele øre' })
-    .min(0, { error: 'Beløbet kan ikke være negativt' })
-    .max(100_000_000_000_00, { error: 'Beløbet er for stort' }),
+  amountOere: oereSchema({ type: 'Angiv beløbet i kroner, fx 5.000.000', int: 'Beløbet skal være i hele øre', negative: 'Beløbet kan ikke være negativt' }).max(
+    100_000_000_000_00,
+    { error: 'Beløbet er for stort' },
+  ),
 });
 
 /** Decision route shared by lines and earmarks. */

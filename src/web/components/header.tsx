@@ -9,6 +9,7 @@
  * navigation-menu are visible. Logout is a POST form with a CSRF token.
  */
 import { Icon } from './util.js';
+import { paths } from '../paths.js';
 
 export interface HeaderNavItem {
   label: string;
@@ -75,13 +76,28 @@ function navItemCurrent(item: HeaderNavItem): 'page' | 'true' | undefined {
   return undefined;
 }
 
+/** The main menu's entries, the same on large screens and in the mobile menu. */
+function MainMenu({ items }: { items: HeaderNavItem[] }) {
+  return (
+    <ul class="mainmenu">
+      {items.map((item) => (
+        <li class={navItemClass(item)}>
+          <a href={item.href} class="nav-link" aria-current={navItemCurrent(item)}>
+            <span>{item.label}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** DKFDS portal header + solution header + main navigation. */
 export function Header(props: HeaderProps) {
   const portalName = props.portalName ?? 'Velfærdsteknologipuljer';
   const homeHref = props.homeHref ?? '/';
   const logoLabel = props.logoLabel ?? `${portalName} – forside`;
   const logout = {
-    action: props.logoutAction ?? '/logout',
+    action: props.logoutAction ?? paths.accounts.logout(),
     csrfFieldName: props.csrfFieldName ?? '_csrf',
     csrfToken: props.csrfToken,
     label: props.logoutLabel ?? 'Log af',
@@ -126,15 +142,7 @@ export function Header(props: HeaderProps) {
         <div class="navigation-menu">
           <div class="navigation-menu-inner container">
             <nav class="nav" aria-label={navLabel}>
-              <ul class="mainmenu">
-                {props.navItems.map((item) => (
-                  <li class={navItemClass(item)}>
-                    <a href={item.href} class="nav-link" aria-current={navItemCurrent(item)}>
-                      <span>{item.label}</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <MainMenu items={props.navItems} />
             </nav>
           </div>
         </div>
@@ -162,15 +170,7 @@ export function Header(props: HeaderProps) {
               ) : null}
               {props.navItems.length > 0 ? (
                 <nav class="navigation-menu-mobile" aria-label={navLabel}>
-                  <ul class="mainmenu">
-                    {props.navItems.map((item) => (
-                      <li class={navItemClass(item)}>
-                        <a href={item.href} class="nav-link" aria-current={navItemCurrent(item)}>
-                          <span>{item.label}</span>
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                  <MainMenu items={props.navItems} />
                 </nav>
               ) : null}
             </div>

@@ -1,7 +1,9 @@
 /** Shared helpers for the DKFDS components. */
 
+import { paths } from '../paths.js';
+
 /** Path at which the app serves the DKFDS SVG sprite. */
-export const ICON_SPRITE = '/static/dkfds/img/all-svg-icons.svg';
+export const ICON_SPRITE = paths.static.iconSprite;
 
 /**
  * Derive a DOM id from a form field name, so that labels, hints, error messages

@@ -24,6 +24,8 @@ export interface PostFormProps {
   dataAttrs?: Record<string, string>;
   /** Show the error summary (default true; off when the page shows it elsewhere). */
   summary?: boolean;
+  /** The error summary's heading, when the form words it itself (default "Der er problemer"). */
+  summaryTitle?: string;
   children?: Child;
 }
 
@@ -36,7 +38,7 @@ export function PostForm(props: PostFormProps) {
     <>
       {props.summary === false ? null : (
         <ErrorSummary
-          title={t({ da: 'Der er problemer', en: 'There is a problem' })}
+          title={props.summaryTitle ?? t({ da: 'Der er problemer', en: 'There is a problem' })}
           errors={errors.map(([field, message]) => ({ field, message, ...(props.hrefs?.[field] ? { href: props.hrefs[field] } : {}) }))}
         />
       )}

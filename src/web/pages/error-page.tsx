@@ -1,5 +1,6 @@
 import type { Message } from '../../errors.js';
 import type { PageContext } from '../page-context.js';
+import { paths } from '../paths.js';
 import { Layout } from './layout.js';
 
 export function ErrorPage({ ctx, code, message }: { ctx: PageContext; code: string; message: Message }) {
@@ -12,7 +13,7 @@ export function ErrorPage({ ctx, code, message }: { ctx: PageContext; code: stri
       <h1>{title}</h1>
       <p>{ctx.t(message)}</p>
       <p>
-        <a href="/">{ctx.t({ da: 'Gå til forsiden', en: 'Go to the home page' })}</a>
+        <a href={paths.home()}>{ctx.t({ da: 'Gå til forsiden', en: 'Go to the home page' })}</a>
       </p>
     </Layout>
   );

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { Footer, Header, SkipLink } from '../components/index.js';
 import { navigationFor } from '../navigation.js';
 import type { PageContext } from '../page-context.js';
+import { paths } from '../paths.js';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -13,7 +14,6 @@ export interface LayoutProps {
 /** Every page's frame: DKFDS header, language switcher, main content and footer. */
 export function Layout({ ctx, title, children }: LayoutProps) {
   const { t, actor } = ctx;
-  const back = encodeURIComponent(ctx.path);
   return (
     <>
       <html lang={ctx.locale}>
@@ -21,21 +21,21 @@ export function Layout({ ctx, title, children }: LayoutProps) {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}`}</title>
-          <link rel="icon" href="/static/app/favicon.svg" type="image/svg+xml" />
-          <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
-          <link rel="stylesheet" href="/static/app/app.css" />
-          <script src="/static/dkfds/js/dkfds.min.js" defer></script>
-          <script src="/static/app/init.js" defer></script>
+          <link rel="icon" href={paths.static.app('favicon.svg')} type="image/svg+xml" />
+          <link rel="stylesheet" href={paths.static.dkfds('css/dkfds.min.css')} />
+          <link rel="stylesheet" href={paths.static.app('app.css')} />
+          <script src={paths.static.dkfds('js/dkfds.min.js')} defer></script>
+          <script src={paths.static.app('init.js')} defer></script>
         </head>
         <body>
           <SkipLink href="#main-content" text={t({ da: 'Gå til sideindhold', en: 'Skip to content' })} />
           <Header
             showLogo={false}
             portalName={t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}
-            homeHref="/"
+            homeHref={paths.home()}
             user={actor ? { name: actor.name, organisation: [...new Set(actor.memberships.map((m) => m.organisationName))].join(', ') } : undefined}
             csrfToken={ctx.csrfToken}
-            logoutAction="/logout"
+            logoutAction={paths.accounts.logout()}
             logoutLabel={t({ da: 'Log ud', en: 'Log out' })}
             navItems={actor ? navigationFor(actor, ctx.path, t) : []}
             navLabel={t({ da: 'Hovedmenu', en: 'Main menu' })}
@@ -45,16 +45,16 @@ export function Layout({ ctx, title, children }: LayoutProps) {
           </main>
           <Footer
             links={[
-              { href: '/tilgaengelighed', label: t({ da: 'Tilgængelighedserklæring', en: 'Accessibility statement' }) },
-              { href: '/api/v1/openapi.json', label: t({ da: 'API-dokumentation (OpenAPI)', en: 'API documentation (OpenAPI)' }) },
+              { href: paths.accessibility(), label: t({ da: 'Tilgængelighedserklæring', en: 'Accessibility statement' }) },
+              { href: paths.api.openApi(), label: t({ da: 'API-dokumentation (OpenAPI)', en: 'API documentation (OpenAPI)' }) },
             ]}
             // DKFDS places this language switcher below the footer (footer.njk); its negative top margin
             // assumes the footer above it, so above the main content it covered the header.
             languageSwitcher={{
               ariaLabel: t({ da: 'Vælg sprog', en: 'Choose language' }),
               languages: [
-                { code: 'da', name: 'Dansk', href: `/sprog/da?tilbage=${back}`, current: ctx.locale === 'da' },
-                { code: 'en', name: 'English', href: `/sprog/en?tilbage=${back}`, current: ctx.locale === 'en' },
+                { code: 'da', name: 'Dansk', href: paths.accounts.language({ lang: 'da' }, { tilbage: ctx.path }), current: ctx.locale === 'da' },
+                { code: 'en', name: 'English', href: paths.accounts.language({ lang: 'en' }, { tilbage: ctx.path }), current: ctx.locale === 'en' },
               ],
             }}
           />

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
+import { paths } from '../paths.js';
 import { pageContext } from '../page-context.js';
 import { render } from '../render.js';
 import { requireActor } from '../session.js';
@@ -18,13 +19,13 @@ import { assessmentPoolPages, casePages, meetingPages, notificationPages, review
 export function pageRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.route('/', accountPages());
-  app.get('/tilgaengelighed', (c) => render(c, AccessibilityPage({ ctx: pageContext(c) })));
-  app.get('/', (c) => {
+  app.get(paths.accessibility.pattern, (c) => render(c, AccessibilityPage({ ctx: pageContext(c) })));
+  app.get(paths.home.pattern, (c) => {
     const actor = requireActor(c);
     const ctx = pageContext(c);
     return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t) }));
   });
-  app.route('/puljer', poolPages());
+  app.route('/', poolPages());
   app.route('/puljer', ledgerPoolPages());
   app.route('/', applicationPages());
   app.route('/', ideaPages());

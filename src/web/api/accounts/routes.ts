@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { networkRoles, orgRoles } from '../../../db/schema/accounts.js';
 import { createApiToken } from '../../../usecases/accounts/create-api-token.js';
 import { login } from '../../../usecases/accounts/login.js';
 import { logout } from '../../../usecases/accounts/logout.js';
@@ -14,8 +15,8 @@ const currentUserSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  memberships: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
-  networkMemberships: z.array(z.object({ networkId: z.string(), role: z.string() })),
+  memberships: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.enum(orgRoles) })),
+  networkMemberships: z.array(z.object({ networkId: z.string(), role: z.enum(networkRoles) })),
 });
 
 export function accountApi(): Hono<AppEnv> {
@@ -32,6 +33,8 @@ export function accountApi(): Hono<AppEnv> {
       body: loginSchema,
       response: z.object({ userId: z.string(), csrfToken: z.string(), expiresAt: z.string() }),
       public: true,
+      errors: ['BAD_REQUEST', 'VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'],
+      example: () => ({ email: 'sekretariat@vejle.demo', password: 'demo1234' }),
     },
     async (_actor, { c, body }) => {
       const session = await login(c.get('deps').db, body);
@@ -42,7 +45,7 @@ export function accountApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'logout', method: 'delete', path: '/session', summary: 'End the current session', tag: 'Accounts', successStatus: 204 },
+    { operationId: 'logout', method: 'delete', path: '/session', summary: 'End the current session', tag: 'Accounts', successStatus: 204, errors: [] },
     async (_actor, { c }) => {
       const sessionId = getCookie(c, SESSION_COOKIE);
       if (sessionId) await logout(c.get('deps').db, sessionId);
@@ -53,7 +56,15 @@ export function accountApi(): Hono<AppEnv> {
 
   defineOperation(
     api,
-    { operationId: 'getCurrentUser', method: 'get', path: '/me', summary: 'The logged-in user and their roles', tag: 'Accounts', response: currentUserSchema },
+    {
+      operationId: 'getCurrentUser',
+      method: 'get',
+      path: '/me',
+      summary: 'The logged-in user and their roles',
+      tag: 'Accounts',
+      response: currentUserSchema,
+      errors: [],
+    },
     async (actor) => ({ id: actor.userId, email: actor.email, name: actor.name, memberships: actor.memberships, networkMemberships: actor.networkMemberships }),
   );
 
@@ -68,6 +79,8 @@ export function accountApi(): Hono<AppEnv> {
       body: createApiTokenSchema,
       response: z.object({ id: z.string(), token: z.string() }),
       successStatus: 201,
+      errors: ['BAD_REQUEST', 'VALIDATION_FAILED'],
+      example: () => ({ name: 'Regneark' }),
     },
     async (actor, { c, body }) => createApiToken(c.get('deps').db, actor, actor.userId, body),
   );
@@ -80,7 +93,8 @@ export function accountApi(): Hono<AppEnv> {
       path: '/organisations',
       summary: "The organisations the user belongs to, with the user's roles",
       tag: 'Organisations',
-      response: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), roles: z.array(z.string()) })),
+      response: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), roles: z.array(z.enum(orgRoles)) })),
+      errors: [],
     },
     async (actor, { c }) => listOrganisations(c.get('deps').db, actor),
   );

@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { eligibilityRuleSchema } from '../../../domain/eligibility.js';
+import { poolConfigListsSchema } from '../../../domain/pool-config.js';
+import { rubricSchema } from '../../../domain/scoring.js';
 import { createPool } from '../../../usecases/pools/create-pool.js';
 import { getPoolHistory } from '../../../usecases/pools/get-pool-history.js';
 import { getPool } from '../../../usecases/pools/get-pool.js';
@@ -30,9 +33,9 @@ export const poolResponseSchema = z.object({
   status: z.enum(['draft', 'open', 'closed']),
   intake: z.enum(['continuous', 'rounds']),
   allowsCarryOver: z.boolean(),
-  lists: z.record(z.string(), z.array(z.object({ key: z.string(), label: z.string() }))),
-  eligibilityRules: z.array(z.record(z.string(), z.unknown())),
-  rubric: z.object({ criteria: z.array(z.record(z.string(), z.unknown())) }),
+  lists: poolConfigListsSchema,
+  eligibilityRules: z.array(eligibilityRuleSchema),
+  rubric: rubricSchema,
   followUpMonths: z.array(z.number()),
   version: z.number().meta({ description: 'Send as expectedVersion with updatePool' }),
   createdAt: z.string(),
@@ -73,6 +76,16 @@ export const poolResponseSchema = z.object({
   ),
 });
 
+/** A valid pool setup: one line with a year's amount, one meeting body, the one overall criterion. */
+const examplePool = (poolYear: number) => ({
+  name: 'Velfærdsteknologi 2026–2027',
+  periodStartYear: poolYear,
+  periodEndYear: poolYear + 1,
+  decisionBodies: [{ key: 'styregruppen', name: 'Styregruppen' }],
+  budgetLines: [{ key: 'ordinaer', name: 'Ordinære projekter', decisionBodyKey: 'styregruppen', amounts: [{ year: poolYear, amountOere: 100_000_000 }] }],
+  rubric: { criteria: [{ key: 'samlet-vurdering', label: { da: 'Samlet vurdering', en: 'Overall assessment' }, weight: 1, scaleMin: 1, scaleMax: 5 }] },
+});
+
 const poolSummarySchema = z.object({
   id: z.string(),
   organisationId: z.string(),
@@ -86,9 +99,13 @@ const poolSummarySchema = z.object({
   canEdit: z.boolean(),
 });
 
+const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
 const historySchema = z.object({
   poolId: z.string(),
   poolName: z.string(),
+  /** Budget line and earmark keys → names, for the changes' paths. */
+  lineNames: z.record(z.string(), z.string()),
   events: z.array(
     z.object({
       id: z.number(),
@@ -98,7 +115,7 @@ const historySchema = z.object({
       actorEmail: z.string().nullable(),
       before: z.unknown(),
       after: z.unknown(),
-      changes: z.array(z.object({ path: z.array(z.string()), before: z.unknown(), after: z.unknown() })),
+      changes: z.array(z.object({ path: z.array(z.string()), before: primitive.optional(), after: primitive.optional() })),
     }),
   ),
 });
@@ -115,6 +132,7 @@ export function poolApi(): Hono<AppEnv> {
       summary: "Pools of the user's organisations (and, for network coordinators, of their networks)",
       tag: 'Pools',
       response: z.array(poolSummarySchema),
+      errors: [],
     },
     async (actor, { c }) => listPools(c.get('deps').db, actor),
   );
@@ -130,6 +148,8 @@ export function poolApi(): Hono<AppEnv> {
       body: createPoolSchema,
       response: poolResponseSchema,
       successStatus: 201,
+      errors: ['BAD_REQUEST', 'VALIDATION_FAILED'],
+      example: (id) => ({ organisationId: id('organisationId'), ...examplePool(2026) }),
     },
     async (actor, { c, body }) => createPool(c.get('deps').db, actor, body),
   );
@@ -143,6 +163,7 @@ export function poolApi(): Hono<AppEnv> {
       summary: 'A pool with budget lines, earmarks, decision bodies, meetings and rules',
       tag: 'Pools',
       response: poolResponseSchema,
+      errors: [],
     },
     async (actor, { c, params }) => getPool(c.get('deps').db, actor, { poolId: params.poolId ?? '' }),
   );
@@ -157,6 +178,9 @@ export function poolApi(): Hono<AppEnv> {
       tag: 'Pools',
       body: updatePoolBodySchema,
       response: poolResponseSchema,
+      // CONFLICT: a stale expectedVersion; INSUFFICIENT_FUNDS: a lowered budget below what is committed; a line in use cannot be removed (VALIDATION_FAILED).
+      errors: ['BAD_REQUEST', 'VALIDATION_FAILED', 'CONFLICT', 'INSUFFICIENT_FUNDS'],
+      example: () => ({ expectedVersion: 1, name: 'Velfærdsteknologi 2026–2027', status: 'closed' }),
     },
     async (actor, { c, params, body }) => updatePool(c.get('deps').db, actor, { ...(isRecord(body) ? body : {}), poolId: params.poolId ?? '' }),
   );
@@ -170,6 +194,7 @@ export function poolApi(): Hono<AppEnv> {
       summary: "The pool's audit events with what changed (secretariat or admin)",
       tag: 'Pools',
       response: historySchema,
+      errors: [],
     },
     async (actor, { c, params }) => getPoolHistory(c.get('deps').db, actor, { poolId: params.poolId ?? '' }),
   );

@@ -1,27 +1,26 @@
-import type { FieldErrors } from '../../../errors.js';
-import { Button, ErrorSummary, TextInput } from '../../components/index.js';
+import { Button, TextInput } from '../../components/index.js';
+import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 
 export interface LoginPageProps {
   ctx: PageContext;
   email?: string;
   back?: string;
-  errors?: FieldErrors;
+  /** Errors by field name. */
+  errors?: Record<string, string>;
   formError?: string;
 }
 
-export function LoginPage({ ctx, email = '', back = '/', errors = {}, formError }: LoginPageProps) {
+export function LoginPage({ ctx, email = '', back = paths.home(), errors = {}, formError }: LoginPageProps) {
   const { t } = ctx;
-  const summary = Object.entries(errors).map(([field, message]) => ({ field, message }));
   return (
     <Layout ctx={ctx} title={t({ da: 'Log ind', en: 'Log in' })}>
       <div class="row">
         <div class="col-12 col-md-8 col-lg-6">
           <h1>{t({ da: 'Log ind', en: 'Log in' })}</h1>
-          <ErrorSummary errors={summary} title={formError ?? t({ da: 'Der er en fejl', en: 'There is a problem' })} />
-          <form method="post" action="/login" novalidate>
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <PostForm ctx={ctx} action={paths.accounts.login()} errors={errors} summaryTitle={formError ?? t({ da: 'Der er en fejl', en: 'There is a problem' })}>
             <input type="hidden" name="tilbage" value={back} />
             <TextInput
               name="email"
@@ -43,7 +42,7 @@ export function LoginPage({ ctx, email = '', back = '/', errors = {}, formError 
             <Button type="submit" variant="primary">
               {t({ da: 'Log ind', en: 'Log in' })}
             </Button>
-          </form>
+          </PostForm>
         </div>
       </div>
     </Layout>

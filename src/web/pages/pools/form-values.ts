@@ -1,43 +1,36 @@
 import { oereToKronerInput, parseKronerInput } from '../../../domain/money.js';
-import type { FieldErrors } from '../../../errors.js';
-import { fieldName } from '../../form-kit/index.js';
+import { AppError } from '../../../errors.js';
+import { intOf, textOf } from '../../form-kit/index.js';
 
 /**
- * Helpers for the pool forms: everything a form posts is a string in a nested object (readForm);
- * these turn it into what the pool schema takes and back. Anything that cannot be read is passed on
- * as typed, so the schema reports it with its Danish message at the right field.
+ * The pool forms' values: everything a form posts is a string in a nested object (readForm), read
+ * with the kit's `textOf`/`intOf`/`rowsOf`. What a field cannot be read as is passed on as typed, so
+ * the pool schema reports it with its own Danish message at the right field.
  */
 export type Row = Record<string, unknown>;
 
-export const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 export const rec = (v: unknown): Row => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Row) : {});
-export const arr = (v: unknown): Row[] => {
-  if (Array.isArray(v)) return v.map(rec);
-  if (typeof v === 'object' && v !== null) return Object.values(v as Row).map(rec); // qs gives an object past its array limit
-  return [];
-};
-export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((s) => s !== '') : typeof v === 'string' && v !== '' ? [v] : []);
+/** The values of a group of checkboxes (one value, several, or none). */
+export const strings = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map((s) => textOf(s).trim()).filter((s) => s !== '');
 
-/** An integer, or the typed text (the schema then says what is wrong), or undefined when blank. */
-export function int(v: unknown): number | string | undefined {
-  const s = str(v);
-  if (s === '') return undefined;
-  return /^-?\d+$/.test(s) ? Number(s) : s;
-}
+/** What was typed when it is not blank (the schema then says what is wrong with it). */
+const typedOrUndefined = (v: unknown): string | undefined => textOf(v).trim() || undefined;
 
-/** A number typed the Danish way ("2,5" or "2.5"), or the typed text, or undefined when blank. */
+/** An integer, or the typed text, or undefined when blank. */
+export const int = (v: unknown): number | string | undefined => intOf(v) ?? typedOrUndefined(v);
+
+/** A number typed the Danish way ("2,5" or "2.5", "10 %"), or the typed text, or undefined when blank. */
 export function decimal(v: unknown): number | string | undefined {
-  const s = str(v).replace(/\s|%/g, '');
-  if (s === '') return undefined;
-  const normalised = s.replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : str(v);
+  const normalised = textOf(v).replace(/\s|%/g, '').replace(',', '.');
+  if (normalised === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : textOf(v).trim();
 }
 
-/** Kroner typed in a form → øre; blank is 0 kr.; unreadable text is passed on as typed. */
+/** Kroner typed in a form → øre (domain/money's parser); blank is 0 kr.; unreadable text is passed on as typed. */
 export function kroner(v: unknown): number | string {
-  const s = str(v);
-  if (s === '') return 0;
-  return parseKronerInput(s) ?? s;
+  const typed = textOf(v).trim();
+  if (typed === '') return 0;
+  return parseKronerInput(typed) ?? typed;
 }
 
 export const kronerText = (oere: number): string => oereToKronerInput(oere);
@@ -61,7 +54,7 @@ export function slugify(name: string): string {
 }
 
 /** True when every listed text field of the row is empty (selects and checkboxes do not count). */
-export const blank = (row: Row, fields: string[]): boolean => fields.every((f) => str(dig(row, f)) === '');
+export const blank = (row: Row, fields: string[]): boolean => fields.every((f) => textOf(dig(row, f)).trim() === '');
 
 function dig(row: Row, path: string): unknown {
   let cur: unknown = row;
@@ -76,25 +69,24 @@ export function withTrailingBlank(rows: Row[], isBlank: (r: Row) => boolean): Ro
 }
 
 /**
- * The form field that shows an error at a schema path. Fields the form names differently from the
- * schema (kroner for øre, percent for basis points, date for a timestamp, one "antal" per rule) are
- * mapped here; everything else follows `fieldName`.
+ * Where the form shows an error at a schema path, as a dotted path: the fields the form names
+ * differently from the schema (kroner for øre, percent for basis points, a date for a timestamp,
+ * one "antal" per rule, one field for all follow-up months); everything else is the schema's path.
  */
-export function formFieldFor(path: string): string {
+export function poolFieldPath(path: string): string {
   const p = path.split('.');
   const last = p[p.length - 1];
   if (p[0] === 'followUpMonths') return 'followUpMonths';
   if (last === 'amountOere') p[p.length - 1] = 'kroner';
   if (last === 'shareBp') p[p.length - 1] = 'sharePercent';
-  if (p[0] === 'eligibilityRules' && p[2] === 'params') return fieldName(['eligibilityRules', p[1], 'number'].join('.'));
-  if (p[0] === 'eligibilityRules' && (p[2] === 'appliesToBudgetLines' || p[2] === 'exemptBudgetLines')) return fieldName(p.slice(0, 3).join('.'));
-  if (p[0] === 'meetings' && p[2] === 'startsAt') return fieldName(['meetings', p[1], 'date'].join('.'));
-  return fieldName(p.join('.'));
+  if (p[0] === 'eligibilityRules' && p[2] === 'params') return ['eligibilityRules', p[1], 'number'].join('.');
+  if (p[0] === 'eligibilityRules' && (p[2] === 'appliesToBudgetLines' || p[2] === 'exemptBudgetLines')) return p.slice(0, 3).join('.');
+  if (p[0] === 'meetings' && p[2] === 'startsAt') return ['meetings', p[1], 'date'].join('.');
+  return p.join('.');
 }
 
-/** Use-case errors (schema paths) → errors by form field name; the first message per field wins. */
-export function formErrors(fields: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, message] of Object.entries(fields)) out[formFieldFor(path)] ??= message;
-  return out;
+/** The kit's `rename` for a refusal of the pool schema: each error path → its form field (see poolFieldPath). */
+export function poolFieldRenames(err: unknown): Record<string, string> {
+  const paths = err instanceof AppError ? Object.keys(err.fields ?? {}) : [];
+  return Object.fromEntries(paths.map((p) => [p, poolFieldPath(p)]));
 }

@@ -1,10 +1,14 @@
 import type { Message } from '../../../errors.js';
+import type { BadgeVariant } from '../../components/index.js';
 
 export const statusLabels: Record<'draft' | 'open' | 'closed', Message> = {
   draft: { da: 'Kladde', en: 'Draft' },
   open: { da: 'Åben', en: 'Open' },
   closed: { da: 'Lukket', en: 'Closed' },
 };
+
+/** The badge colour of each pool status (list and pool page). */
+export const statusBadges: Record<'draft' | 'open' | 'closed', BadgeVariant> = { draft: 'info', open: 'success', closed: 'none' };
 
 export const intakeLabels: Record<'continuous' | 'rounds', Message> = {
   continuous: { da: 'Løbende ansøgning', en: 'Continuous intake' },

@@ -1,28 +1,28 @@
-import type { FieldErrors } from '../../../errors.js';
-import { Breadcrumbs, Button, ErrorSummary, Select } from '../../components/index.js';
+import { Breadcrumbs, Button, Select } from '../../components/index.js';
+import { PostForm, textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { formErrors, formFieldFor, str, type Row } from './form-values.js';
+import type { Row } from './form-values.js';
 import { GeneralFields } from './sections/general-fields.js';
 
 export interface PoolCreatePageProps {
   ctx: PageContext;
   values: Row;
-  errors?: FieldErrors;
+  /** Errors by form field name. */
+  errors?: Record<string, string>;
   /** Organisations the actor may create pools in; a choice is shown when there are several. */
   organisations: { id: string; name: string }[];
 }
 
 export function PoolCreatePage({ ctx, values, errors = {}, organisations }: PoolCreatePageProps) {
   const { t } = ctx;
-  const fieldErrors = formErrors(errors);
-  const summary = Object.entries(errors).map(([path, message]) => ({ field: formFieldFor(path), message }));
   return (
     <Layout ctx={ctx} title={t({ da: 'Opret pulje', en: 'Create pool' })}>
       <Breadcrumbs
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' },
+          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
+          { label: t({ da: 'Puljer', en: 'Pools' }), href: paths.pools.list() },
           { label: t({ da: 'Opret pulje', en: 'Create pool' }) },
         ]}
         ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
@@ -36,9 +36,12 @@ export function PoolCreatePage({ ctx, values, errors = {}, organisations }: Pool
               en: 'Start with the basics. Then set up budget lines, eligibility rules, rubric, decision bodies and meetings.',
             })}
           </p>
-          <ErrorSummary errors={summary} title={t({ da: 'Der er fejl i det indtastede', en: 'There are problems with what you entered' })} />
-          <form method="post" action="/puljer/ny" novalidate>
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <PostForm
+            ctx={ctx}
+            action={paths.pools.create()}
+            errors={errors}
+            summaryTitle={t({ da: 'Der er fejl i det indtastede', en: 'There are problems with what you entered' })}
+          >
             {organisations.length > 1 ? (
               <Select
                 name="organisationId"
@@ -47,18 +50,18 @@ export function PoolCreatePage({ ctx, values, errors = {}, organisations }: Pool
                   { value: '', label: t({ da: 'Vælg organisation', en: 'Choose organisation' }) },
                   ...organisations.map((o) => ({ value: o.id, label: o.name })),
                 ]}
-                value={str(values.organisationId)}
-                error={fieldErrors.organisationId}
+                value={textOf(values.organisationId).trim()}
+                error={errors.organisationId}
               />
             ) : null}
-            <GeneralFields ctx={ctx} values={values} errors={fieldErrors} />
+            <GeneralFields ctx={ctx} values={values} errors={errors} />
             <Button type="submit" variant="primary">
               {t({ da: 'Opret pulje', en: 'Create pool' })}
             </Button>{' '}
-            <a href="/puljer" class="ml-4">
+            <a href={paths.pools.list()} class="ml-4">
               {t({ da: 'Annuller', en: 'Cancel' })}
             </a>
-          </form>
+          </PostForm>
         </div>
       </div>
     </Layout>

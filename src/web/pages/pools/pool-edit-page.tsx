@@ -1,18 +1,23 @@
 import type { Child } from 'hono/jsx';
-import type { FieldErrors, Message } from '../../../errors.js';
-import { Alert, Breadcrumbs, Button, ErrorSummary, SideNavigation } from '../../components/index.js';
+import type { Message } from '../../../errors.js';
+import { Alert, Breadcrumbs, Button, SideNavigation } from '../../components/index.js';
+import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { formErrors, formFieldFor, type Row } from './form-values.js';
+import type { Row } from './form-values.js';
 import { BodiesFields } from './sections/bodies-fields.js';
 import { BudgetFields } from './sections/budget-fields.js';
 import { GeneralFields } from './sections/general-fields.js';
 import { ListsFields } from './sections/lists-fields.js';
 import { MeetingsFields } from './sections/meetings-fields.js';
-import { sectionKeys, sectionOfPath, sectionTitles, type SectionKey } from './sections/model.js';
+import { sectionKeys, sectionOfField, sectionTitles, type SectionKey } from './sections/model.js';
 import { RubricFields } from './sections/rubric-fields.js';
 import { RulesFields } from './sections/rules-fields.js';
 import type { SectionViewProps } from './sections/view-kit.js';
+
+/** Where the edit form shows a refusal without fields (a stale version, not enough money): an alert above the form. */
+export const PROBLEM = 'problem';
 
 export interface PoolEditPageProps {
   ctx: PageContext;
@@ -21,10 +26,8 @@ export interface PoolEditPageProps {
   section: SectionKey;
   version: number;
   values: Row;
-  /** Use-case errors by schema path. */
-  errors?: FieldErrors;
-  /** A page-level problem (e.g. someone else saved first). */
-  problem?: Message;
+  /** Errors by form field name; under `problem` a refusal without fields (someone else saved first). */
+  errors?: Record<string, string>;
   saved?: boolean;
   years: number[];
   bodies: { key: string; name: string }[];
@@ -59,14 +62,16 @@ const intro: Record<SectionKey, Message> = {
 export function PoolEditPage(p: PoolEditPageProps) {
   const { ctx, section } = p;
   const { t } = ctx;
-  const errors = p.errors ?? {};
-  const summary = Object.entries(errors).map(([path, message]) => {
-    const where = sectionOfPath(path);
-    return where === section
-      ? { field: formFieldFor(path), message }
-      : { field: path, message: `${t(sectionTitles[where])}: ${message}`, href: `/puljer/${p.poolId}/rediger/${where}` };
-  });
-  const viewProps: SectionViewProps = { ctx, values: p.values, errors: formErrors(errors), years: p.years, bodies: p.bodies, lines: p.lines };
+  const { [PROBLEM]: problem, ...errors } = p.errors ?? {};
+  // The summary links an error of another section (a line's decision body, set under decision bodies) to that section.
+  const summary: Record<string, string> = {};
+  const hrefs: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const where = sectionOfField(field);
+    summary[field] = where === section ? message : `${t(sectionTitles[where])}: ${message}`;
+    if (where !== section) hrefs[field] = paths.pools.editSection({ poolId: p.poolId, section: where });
+  }
+  const viewProps: SectionViewProps = { ctx, values: p.values, errors, years: p.years, bodies: p.bodies, lines: p.lines };
   const fieldsBySection: Record<SectionKey, () => Child> = {
     grundoplysninger: () => <GeneralFields ctx={ctx} values={p.values} errors={viewProps.errors} />,
     budget: () => <BudgetFields {...viewProps} />,
@@ -81,9 +86,9 @@ export function PoolEditPage(p: PoolEditPageProps) {
     <Layout ctx={ctx} title={`${title} – ${p.poolName}`}>
       <Breadcrumbs
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' },
-          { label: p.poolName, href: `/puljer/${p.poolId}` },
+          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
+          { label: t({ da: 'Puljer', en: 'Pools' }), href: paths.pools.list() },
+          { label: p.poolName, href: paths.pools.show({ poolId: p.poolId }) },
           { label: t({ da: 'Rediger', en: 'Edit' }) },
         ]}
         ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
@@ -92,7 +97,11 @@ export function PoolEditPage(p: PoolEditPageProps) {
         <div class="col-12 col-lg-3 no-print">
           <SideNavigation
             ariaLabel={t({ da: 'Puljens opsætning', en: "The pool's setup" })}
-            items={sectionKeys.map((k) => ({ label: t(sectionTitles[k]), href: `/puljer/${p.poolId}/rediger/${k}`, current: k === section }))}
+            items={sectionKeys.map((k) => ({
+              label: t(sectionTitles[k]),
+              href: paths.pools.editSection({ poolId: p.poolId, section: k }),
+              current: k === section,
+            }))}
           />
         </div>
         <div class="col-12 col-lg-9">
@@ -102,32 +111,37 @@ export function PoolEditPage(p: PoolEditPageProps) {
           {p.saved ? (
             <Alert variant="success" iconLabel={t({ da: 'Gemt', en: 'Saved' })}>
               {t({ da: 'Ændringerne er gemt. ', en: 'The changes have been saved. ' })}
-              <a href={`/puljer/${p.poolId}`}>{t({ da: 'Se puljen', en: 'See the pool' })}</a>
+              <a href={paths.pools.show({ poolId: p.poolId })}>{t({ da: 'Se puljen', en: 'See the pool' })}</a>
             </Alert>
           ) : null}
-          {p.problem ? (
+          {problem ? (
             <Alert
               variant="error"
               heading={t({ da: 'Ændringerne blev ikke gemt', en: 'The changes were not saved' })}
               iconLabel={t({ da: 'Fejl', en: 'Error' })}
             >
-              {t(p.problem)} <a href={`/puljer/${p.poolId}/rediger/${section}`}>{t({ da: 'Hent den nyeste udgave', en: 'Load the latest version' })}</a>
+              {problem}{' '}
+              <a href={paths.pools.editSection({ poolId: p.poolId, section })}>{t({ da: 'Hent den nyeste udgave', en: 'Load the latest version' })}</a>
             </Alert>
           ) : null}
-          <ErrorSummary errors={summary} title={t({ da: 'Der er fejl i det indtastede', en: 'There are problems with what you entered' })} />
-          <form method="post" action={`/puljer/${p.poolId}/rediger/${section}`} novalidate>
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <PostForm
+            ctx={ctx}
+            action={paths.pools.editSection({ poolId: p.poolId, section })}
+            errors={summary}
+            hrefs={hrefs}
+            summaryTitle={t({ da: 'Der er fejl i det indtastede', en: 'There are problems with what you entered' })}
+          >
             <input type="hidden" name="expectedVersion" value={String(p.version)} />
             {fieldsBySection[section]()}
             <div class="mt-7">
               <Button type="submit" variant="primary" name="_save" value="1">
                 {t({ da: 'Gem', en: 'Save' })}
               </Button>{' '}
-              <a href={`/puljer/${p.poolId}`} class="ml-4">
+              <a href={paths.pools.show({ poolId: p.poolId })} class="ml-4">
                 {t({ da: 'Tilbage til puljen', en: 'Back to the pool' })}
               </a>
             </div>
-          </form>
+          </PostForm>
         </div>
       </div>
     </Layout>

@@ -5,6 +5,7 @@ import type { PoolHistoryEvent } from '../../../usecases/pools/get-pool-history.
 import type { Primitive, SetupChange } from '../../../usecases/pools/setup-diff.js';
 import { Breadcrumbs, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 import { actionLabels, decisionModeLabels, fieldLabels, intakeLabels, purposeLabels, severityLabels, statusLabels } from './labels.js';
 
@@ -62,9 +63,9 @@ export function PoolHistoryPage({ ctx, poolId, poolName, lineNames, events }: Po
     <Layout ctx={ctx} title={t({ da: `Historik: ${poolName}`, en: `History: ${poolName}` })}>
       <Breadcrumbs
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' },
-          { label: poolName, href: `/puljer/${poolId}` },
+          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
+          { label: t({ da: 'Puljer', en: 'Pools' }), href: paths.pools.list() },
+          { label: poolName, href: paths.pools.show({ poolId }) },
           { label: t({ da: 'Historik', en: 'History' }) },
         ]}
         ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}

@@ -2,8 +2,9 @@ import { formatKroner } from '../../../domain/money.js';
 import type { PoolSummary } from '../../../usecases/pools/list-pools.js';
 import { Badge, ButtonLink, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { statusLabels } from './labels.js';
+import { statusBadges, statusLabels } from './labels.js';
 
 export function PoolListPage({ ctx, pools, canCreate }: { ctx: PageContext; pools: PoolSummary[]; canCreate: boolean }) {
   const { t, locale } = ctx;
@@ -12,7 +13,7 @@ export function PoolListPage({ ctx, pools, canCreate }: { ctx: PageContext; pool
       <h1>{t({ da: 'Puljer', en: 'Pools' })}</h1>
       {canCreate ? (
         <p>
-          <ButtonLink href="/puljer/ny" variant="primary" icon="plus">
+          <ButtonLink href={paths.pools.create()} variant="primary" icon="plus">
             {t({ da: 'Opret pulje', en: 'Create pool' })}
           </ButtonLink>
         </p>
@@ -31,10 +32,10 @@ export function PoolListPage({ ctx, pools, canCreate }: { ctx: PageContext; pool
             { label: t({ da: 'Budget i perioden', en: 'Budget for the period' }), numeric: true },
           ]}
           rows={pools.map((p) => [
-            <a href={`/puljer/${p.id}`}>{p.name}</a>,
+            <a href={paths.pools.show({ poolId: p.id })}>{p.name}</a>,
             p.organisationName,
             p.periodStartYear === p.periodEndYear ? String(p.periodStartYear) : `${p.periodStartYear}–${p.periodEndYear}`,
-            <Badge text={t(statusLabels[p.status])} variant={p.status === 'open' ? 'success' : p.status === 'closed' ? 'none' : 'info'} />,
+            <Badge text={t(statusLabels[p.status])} variant={statusBadges[p.status]} />,
             formatKroner(p.totalBudgetOere, locale),
           ])}
         />

@@ -4,8 +4,9 @@ import { formatKroner } from '../../../domain/money.js';
 import type { PoolDetails } from '../../../usecases/pools/pool-details.js';
 import { Alert, Badge, Breadcrumbs, ButtonLink, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { intakeLabels, listLabels, purposeLabels, statusLabels } from './labels.js';
+import { intakeLabels, listLabels, purposeLabels, statusBadges, statusLabels } from './labels.js';
 import { ruleSentence } from './rule-text.js';
 
 export interface PoolPageProps {
@@ -76,7 +77,11 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
   return (
     <Layout ctx={ctx} title={pool.name}>
       <Breadcrumbs
-        items={[{ label: t({ da: 'Forside', en: 'Home' }), href: '/' }, { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' }, { label: pool.name }]}
+        items={[
+          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
+          { label: t({ da: 'Puljer', en: 'Pools' }), href: paths.pools.list() },
+          { label: pool.name },
+        ]}
         ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
       />
       {saved ? (
@@ -87,16 +92,16 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
       <p class="mb-0">{pool.organisationName}</p>
       <h1 class="mt-0">{pool.name}</h1>
       <p>
-        <Badge text={t(statusLabels[pool.status])} variant={pool.status === 'open' ? 'success' : pool.status === 'closed' ? 'none' : 'info'} />
+        <Badge text={t(statusLabels[pool.status])} variant={statusBadges[pool.status]} />
       </p>
       {canEdit || canViewHistory ? (
         <p class="no-print">
           {canEdit ? (
-            <ButtonLink href={`/puljer/${pool.id}/rediger`} variant="secondary" class="mr-4">
+            <ButtonLink href={paths.pools.edit({ poolId: pool.id })} variant="secondary" class="mr-4">
               {t({ da: 'Rediger puljen', en: 'Edit the pool' })}
             </ButtonLink>
           ) : null}
-          {canViewHistory ? <a href={`/puljer/${pool.id}/historik`}>{t({ da: 'Se ændringshistorik', en: 'See change history' })}</a> : null}
+          {canViewHistory ? <a href={paths.pools.history({ poolId: pool.id })}>{t({ da: 'Se ændringshistorik', en: 'See change history' })}</a> : null}
         </p>
       ) : null}
       {pool.description ? <p class="font-lead">{pool.description}</p> : null}

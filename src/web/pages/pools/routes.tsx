@@ -1,21 +1,23 @@
 import { Hono, type Context } from 'hono';
 import { AppError } from '../../../errors.js';
 import { authorize, can } from '../../../policies/authorize.js';
+import { poolCreatorOrganisations } from '../../../policies/pools.js';
 import { createPool } from '../../../usecases/pools/create-pool.js';
 import { getPoolHistory } from '../../../usecases/pools/get-pool-history.js';
 import { getPool } from '../../../usecases/pools/get-pool.js';
 import { listPools } from '../../../usecases/pools/list-pools.js';
 import { setupOf, type PoolDetails } from '../../../usecases/pools/pool-details.js';
 import { updatePool } from '../../../usecases/pools/update-pool.js';
-import { organisationIds, type Actor } from '../../../usecases/shared/actor.js';
+import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
-import { readForm } from '../../form-kit/index.js';
+import { FormFields, formFailure, readForm, renderAgain } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
-import { int, str, type Row } from './form-values.js';
+import { int, poolFieldRenames, type Row } from './form-values.js';
 import { PoolCreatePage } from './pool-create-page.js';
-import { PoolEditPage, type PoolEditPageProps } from './pool-edit-page.js';
+import { PoolEditPage, PROBLEM, type PoolEditPageProps } from './pool-edit-page.js';
 import { PoolHistoryPage } from './pool-history-page.js';
 import { PoolListPage } from './pool-list-page.js';
 import { relatedLinks } from './related-links.js';
@@ -28,9 +30,7 @@ const defaultRubric = {
 };
 
 function creatableOrganisations(actor: Actor) {
-  return organisationIds(actor)
-    .filter((id) => can(actor, 'pool.create', id))
-    .map((id) => ({ id, name: actor.memberships.find((m) => m.organisationId === id)?.organisationName ?? id }));
+  return poolCreatorOrganisations(actor).map((id) => ({ id, name: actor.memberships.find((m) => m.organisationId === id)?.organisationName ?? id }));
 }
 
 function yearsOf(pool: PoolDetails): number[] {
@@ -60,16 +60,23 @@ async function editablePool(c: Context<AppEnv>, actor: Actor): Promise<PoolDetai
   return pool;
 }
 
+/** The section named in the URL, or 404. */
+function sectionParam(c: Context<AppEnv>): SectionKey {
+  const section = c.req.param('section') ?? '';
+  if (!isSectionKey(section)) throw new AppError('NOT_FOUND');
+  return section;
+}
+
 export function poolPages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/', async (c) => {
+  app.get(paths.pools.list.pattern, async (c) => {
     const actor = requireActor(c);
     const pools = await listPools(c.get('deps').db, actor);
     return render(c, PoolListPage({ ctx: pageContext(c), pools, canCreate: creatableOrganisations(actor).length > 0 }));
   });
 
-  app.get('/ny', (c) => {
+  app.get(paths.pools.create.pattern, (c) => {
     const actor = requireActor(c);
     const organisations = creatableOrganisations(actor);
     if (organisations.length === 0) throw new AppError('FORBIDDEN');
@@ -84,23 +91,24 @@ export function poolPages(): Hono<AppEnv> {
     );
   });
 
-  app.post('/ny', async (c) => {
+  app.post(paths.pools.create.pattern, async (c) => {
     const actor = requireActor(c);
     const organisations = creatableOrganisations(actor);
     if (organisations.length === 0) throw new AppError('FORBIDDEN');
     const { values } = await readForm(c);
+    const fields = new FormFields(values);
     const { input } = generalToInput(values);
-    const organisationId = str(values.organisationId) || (organisations.length === 1 ? organisations[0]?.id : undefined);
+    const organisationId = fields.optionalText('organisationId') ?? (organisations.length === 1 ? organisations[0]?.id : undefined);
     try {
       const pool = await createPool(c.get('deps').db, actor, { ...input, organisationId, rubric: defaultRubric });
-      return c.redirect(`/puljer/${pool.id}/rediger/budget?oprettet=1`, 303);
+      return c.redirect(paths.pools.editSection({ poolId: pool.id, section: 'budget' }, { oprettet: 1 }), 303);
     } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return render(c, PoolCreatePage({ ctx: pageContext(c), organisations, values, errors: err.fields ?? {} }), 422);
+      const failure = formFailure(err, pageContext(c), { primaryField: 'name', rename: poolFieldRenames(err) });
+      return renderAgain(c, PoolCreatePage({ ctx: pageContext(c), organisations, values, errors: failure.errors }), failure);
     }
   });
 
-  app.get('/:poolId', async (c) => {
+  app.get(paths.pools.show.pattern, async (c) => {
     const actor = requireActor(c);
     const pool = await getPool(c.get('deps').db, actor, { poolId: c.req.param('poolId') });
     const ctx = pageContext(c);
@@ -117,46 +125,46 @@ export function poolPages(): Hono<AppEnv> {
     );
   });
 
-  app.get('/:poolId/historik', async (c) => {
+  app.get(paths.pools.history.pattern, async (c) => {
     const actor = requireActor(c);
     const history = await getPoolHistory(c.get('deps').db, actor, { poolId: c.req.param('poolId') });
     return render(c, PoolHistoryPage({ ctx: pageContext(c), ...history }));
   });
 
-  app.get('/:poolId/rediger', async (c) => {
+  app.get(paths.pools.edit.pattern, async (c) => {
     const actor = requireActor(c);
     const pool = await editablePool(c, actor);
-    return c.redirect(`/puljer/${pool.id}/rediger/grundoplysninger`, 303);
+    return c.redirect(paths.pools.editSection({ poolId: pool.id, section: 'grundoplysninger' }), 303);
   });
 
-  app.get('/:poolId/rediger/:section', async (c) => {
+  app.get(paths.pools.editSection.pattern, async (c) => {
     const actor = requireActor(c);
     const pool = await editablePool(c, actor);
-    const section = c.req.param('section');
-    if (!isSectionKey(section)) throw new AppError('NOT_FOUND');
+    const section = sectionParam(c);
     const values = sectionFromSetup(section, setupOf(pool), yearsOf(pool));
     return render(c, PoolEditPage({ ...editProps(c, pool, section, values), saved: c.req.query('gemt') === '1' || c.req.query('oprettet') === '1' }));
   });
 
-  app.post('/:poolId/rediger/:section', async (c) => {
+  app.post(paths.pools.editSection.pattern, async (c) => {
     const actor = requireActor(c);
     const pool = await editablePool(c, actor);
-    const section = c.req.param('section');
-    if (!isSectionKey(section)) throw new AppError('NOT_FOUND');
+    const section = sectionParam(c);
     const { values: posted } = await readForm(c);
-    const { _add: add, _save: _ignored, expectedVersion, ...values } = posted;
-    const props = (v: Row) => ({ ...editProps(c, pool, section, v), version: Number(str(expectedVersion)) || pool.version });
-    if (str(add) !== '') return render(c, PoolEditPage(props(addRow(values, str(add)))));
+    const fields = new FormFields(posted);
+    const { _add: _added, _save: _saved, expectedVersion: _version, ...values } = posted;
+    const add = fields.text('_add').trim();
+    const props = (v: Row) => ({ ...editProps(c, pool, section, v), version: fields.int('expectedVersion') || pool.version });
+    // "Tilføj række": the same form again with one more row, nothing saved.
+    if (add !== '') return render(c, PoolEditPage(props(addRow(values, add))));
 
     const { input, values: shown } = sectionToInput(section, values, setupOf(pool));
     try {
-      await updatePool(c.get('deps').db, actor, { ...input, poolId: pool.id, expectedVersion: int(expectedVersion) });
-      return c.redirect(`/puljer/${pool.id}/rediger/${section}?gemt=1`, 303);
+      await updatePool(c.get('deps').db, actor, { ...input, poolId: pool.id, expectedVersion: int(posted.expectedVersion) });
+      return c.redirect(paths.pools.editSection({ poolId: pool.id, section }, { gemt: 1 }), 303);
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      if (err.code === 'VALIDATION_FAILED') return render(c, PoolEditPage({ ...props(shown), errors: err.fields ?? {} }), 422);
-      if (err.code === 'CONFLICT' || err.code === 'INSUFFICIENT_FUNDS') return render(c, PoolEditPage({ ...props(shown), problem: err.userMessage }), 409);
-      throw err;
+      // A refusal without fields (someone saved first, not enough money for a lowered budget) is shown above the form.
+      const failure = formFailure(err, pageContext(c), { primaryField: PROBLEM, rename: poolFieldRenames(err) });
+      return renderAgain(c, PoolEditPage({ ...props(shown), errors: failure.errors }), failure);
     }
   });
 

@@ -82,7 +82,7 @@ export function StepPage({ ctx, view, section, values, errors, saved, businessCa
           </Button>
         </div>
       </PostForm>
-      {isBusinessCase ? <script src={paths.static.app({ file: 'business-case.js' })} defer></script> : null}
+      {isBusinessCase ? <script src={paths.static.app('business-case.js')} defer></script> : null}
     </Layout>
   );
 }

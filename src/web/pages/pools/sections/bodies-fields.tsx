@@ -1,5 +1,6 @@
 import { Fieldset, TextArea, TextInput } from '../../../components/index.js';
-import { arr, str, withTrailingBlank } from '../form-values.js';
+import { withTrailingBlank } from '../form-values.js';
+import { rowsOf, textOf } from '../../../form-kit/index.js';
 import { isBlankBody } from './model.js';
 import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 
@@ -7,13 +8,13 @@ import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 export function BodiesFields({ ctx, values, errors }: SectionViewProps) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
-  const rows = withTrailingBlank(arr(values.decisionBodies), isBlankBody);
+  const rows = withTrailingBlank(rowsOf(values.decisionBodies), isBlankBody);
   return (
     <div id="decisionBodies">
       {rows.map((row, i) => {
         const base = `decisionBodies[${i}]`;
         return (
-          <Fieldset legend={str(row.name) || t({ da: 'Nyt beslutningsorgan', en: 'New decision body' })} legendClass="form-label h3" class="pool-row">
+          <Fieldset legend={textOf(row.name).trim() || t({ da: 'Nyt beslutningsorgan', en: 'New decision body' })} legendClass="form-label h3" class="pool-row">
             <div class="row">
               <div class="col-12 col-md-7">
                 <TextInput name={`${base}[name]`} label={t({ da: 'Navn', en: 'Name' })} value={v(`${base}[name]`)} error={e(`${base}[name]`)} />

@@ -1,5 +1,6 @@
 import { Checkbox, Fieldset, Select, TextInput } from '../../../components/index.js';
-import { arr, str, withTrailingBlank } from '../form-values.js';
+import { withTrailingBlank } from '../form-values.js';
+import { rowsOf, textOf } from '../../../form-kit/index.js';
 import { decisionModeLabels, purposeLabels } from '../labels.js';
 import { isBlankEarmark, isBlankLine } from './model.js';
 import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
@@ -8,7 +9,7 @@ import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 export function BudgetFields({ ctx, values, errors, years, bodies }: SectionViewProps) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
-  const lines = withTrailingBlank(arr(values.budgetLines), isBlankLine);
+  const lines = withTrailingBlank(rowsOf(values.budgetLines), isBlankLine);
   const bodyOptions = [
     { value: '', label: t({ da: 'Vælg beslutningsorgan', en: 'Choose decision body' }) },
     ...bodies.map((b) => ({ value: b.key, label: b.name })),
@@ -60,11 +61,11 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
         const base = `budgetLines[${i}]`;
         const isNew = isBlankLine(line);
         // Saved lines carry one amount per year of the period; a new line gets the period's years.
-        const given = arr(line.amounts);
+        const given = rowsOf(line.amounts);
         const amountRows = given.length > 0 ? given : years.map((y) => ({ year: String(y) }));
-        const earmarks = withTrailingBlank(arr(line.earmarks), isBlankEarmark);
+        const earmarks = withTrailingBlank(rowsOf(line.earmarks), isBlankEarmark);
         return (
-          <Fieldset legend={str(line.name) || t({ da: `Ny budgetlinje`, en: 'New budget line' })} legendClass="form-label h3" class="pool-row">
+          <Fieldset legend={textOf(line.name).trim() || t({ da: `Ny budgetlinje`, en: 'New budget line' })} legendClass="form-label h3" class="pool-row">
             <div class="row">
               <div class="col-12 col-md-6">
                 <TextInput name={`${base}[name]`} label={t({ da: 'Navn', en: 'Name' })} value={v(`${base}[name]`)} error={e(`${base}[name]`)} />
@@ -108,10 +109,10 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
                   const name = `${base}[amounts][${k}]`;
                   return (
                     <div class="col-12 col-sm-6 col-md-3">
-                      <input type="hidden" name={`${name}[year]`} value={str(a.year)} />
+                      <input type="hidden" name={`${name}[year]`} value={textOf(a.year).trim()} />
                       <TextInput
                         name={`${name}[kroner]`}
-                        label={str(a.year)}
+                        label={textOf(a.year).trim()}
                         value={v(`${name}[kroner]`)}
                         error={e(`${name}[kroner]`) ?? e(`${name}[year]`)}
                         suffix="kr."
@@ -128,8 +129,8 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
               return (
                 <Fieldset
                   legend={
-                    str(em.name)
-                      ? t({ da: `Øremærkning: ${str(em.name)}`, en: `Earmark: ${str(em.name)}` })
+                    textOf(em.name).trim()
+                      ? t({ da: `Øremærkning: ${textOf(em.name).trim()}`, en: `Earmark: ${textOf(em.name).trim()}` })
                       : t({ da: 'Ny øremærkning (frivilligt)', en: 'New earmark (optional)' })
                   }
                   class="pool-subrow"
@@ -167,8 +168,8 @@ export function BudgetFields({ ctx, values, errors, years, bodies }: SectionView
               ctx={ctx}
               target={`budgetLines.${i}.earmarks`}
               what={t({
-                da: `med en øremærkning til ${str(line.name) || 'den nye budgetlinje'}`,
-                en: `with an earmark for ${str(line.name) || 'the new budget line'}`,
+                da: `med en øremærkning til ${textOf(line.name).trim() || 'den nye budgetlinje'}`,
+                en: `with an earmark for ${textOf(line.name).trim() || 'the new budget line'}`,
               })}
             />
           </Fieldset>

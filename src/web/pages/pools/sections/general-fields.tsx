@@ -1,12 +1,11 @@
 import { Checkbox, Radios, TextArea, TextInput } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
-import type { FieldErrors } from '../../../../errors.js';
 import type { Row } from '../form-values.js';
 import { intakeLabels, statusLabels } from '../labels.js';
 import { fields } from './view-kit.js';
 
 /** Name, description, period, status, intake, carry-over and follow-up: used by create and edit. */
-export function GeneralFields({ ctx, values, errors }: { ctx: PageContext; values: Row; errors: FieldErrors }) {
+export function GeneralFields({ ctx, values, errors }: { ctx: PageContext; values: Row; errors: Record<string, string> }) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
   const status = v('status') || 'draft';

@@ -1,5 +1,6 @@
 import { Fieldset, TextInput } from '../../../components/index.js';
-import { arr, rec, withTrailingBlank } from '../form-values.js';
+import { rec, withTrailingBlank } from '../form-values.js';
+import { rowsOf } from '../../../form-kit/index.js';
 import { listLabels } from '../labels.js';
 import { isBlankChoice, listKeys } from './model.js';
 import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
@@ -26,7 +27,7 @@ export function ListsFields({ ctx, values, errors }: SectionViewProps) {
   return (
     <>
       {listKeys.map((list) => {
-        const rows = withTrailingBlank(arr(lists[list]), isBlankChoice);
+        const rows = withTrailingBlank(rowsOf(lists[list]), isBlankChoice);
         const noun = t(listLabels[list].singular);
         return (
           <Fieldset legend={t(listLabels[list].plural)} legendClass="form-label h3" id={`lists-${list}`} hint={t(hints[list])}>

@@ -1,5 +1,6 @@
 import { Fieldset, Select, TextInput } from '../../../components/index.js';
-import { arr, withTrailingBlank } from '../form-values.js';
+import { withTrailingBlank } from '../form-values.js';
+import { rowsOf } from '../../../form-kit/index.js';
 import { isBlankMeeting } from './model.js';
 import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 
@@ -7,7 +8,7 @@ import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 export function MeetingsFields({ ctx, values, errors, bodies }: SectionViewProps) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
-  const rows = withTrailingBlank(arr(values.meetings), isBlankMeeting);
+  const rows = withTrailingBlank(rowsOf(values.meetings), isBlankMeeting);
   const bodyOptions = [
     { value: '', label: t({ da: 'Vælg beslutningsorgan', en: 'Choose decision body' }) },
     ...bodies.map((b) => ({ value: b.key, label: b.name })),

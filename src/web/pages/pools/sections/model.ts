@@ -2,7 +2,8 @@ import { RULE_KINDS, type RuleKind } from '../../../../domain/eligibility.js';
 import type { Message } from '../../../../errors.js';
 import type { PoolSetupInput } from '../../../../usecases/pools/pool-schema.js';
 import { dateToCopenhagenParts } from '../../../../domain/dates.js';
-import { arr, blank, decimal, int, kroner, kronerText, percentText, rec, slugify, str, strings, type Row } from '../form-values.js';
+import { blank, decimal, int, kroner, kronerText, percentText, rec, slugify, strings, type Row } from '../form-values.js';
+import { rowsOf, textOf } from '../../../form-kit/index.js';
 
 /**
  * The pool's setup split into sections, each edited by its own form. A section turns the saved
@@ -24,9 +25,9 @@ export const sectionTitles: Record<SectionKey, Message> = {
   moeder: { da: 'Mødekalender', en: 'Meeting calendar' },
 };
 
-/** Which section shows the field at a schema path (for linking errors from another section). */
-export function sectionOfPath(path: string): SectionKey {
-  const head = path.split('.')[0] ?? '';
+/** Which section shows a field, by its form field name (`budgetLines[0][name]`) or schema path (for linking errors from another section). */
+export function sectionOfField(name: string): SectionKey {
+  const head = name.split(/[.[]/)[0] ?? '';
   if (head === 'budgetLines') return 'budget';
   if (head === 'lists') return 'lister';
   if (head === 'eligibilityRules') return 'regler';
@@ -44,10 +45,10 @@ export interface SectionResult {
 // ---------------------------------------------------------------------------- blank-row tests
 
 export const isBlankLine = (r: Row) =>
-  blank(r, ['key', 'name', 'directDeciderLabel']) && arr(r.amounts).every((a) => str(a.kroner) === '') && arr(r.earmarks).every(isBlankEarmark);
+  blank(r, ['key', 'name', 'directDeciderLabel']) && rowsOf(r.amounts).every((a) => textOf(a.kroner).trim() === '') && rowsOf(r.earmarks).every(isBlankEarmark);
 export const isBlankEarmark = (r: Row) => blank(r, ['key', 'name', 'sharePercent', 'directDeciderLabel']);
 export const isBlankChoice = (r: Row) => blank(r, ['key', 'label']);
-export const isBlankRule = (r: Row) => str(r.kind) === '';
+export const isBlankRule = (r: Row) => textOf(r.kind).trim() === '';
 export const isBlankCriterion = (r: Row) => blank(r, ['key', 'label.da', 'label.en', 'knockOutBelow']);
 export const isBlankBody = (r: Row) => blank(r, ['key', 'name', 'description']);
 export const isBlankMeeting = (r: Row) => blank(r, ['date', 'time', 'location', 'submissionDeadline']);
@@ -71,14 +72,15 @@ export function generalToInput(v: Row, current?: PoolSetupInput): SectionResult 
   const start = int(v.periodStartYear);
   const end = int(v.periodEndYear);
   const input: Record<string, unknown> = {
-    name: str(v.name),
-    description: str(v.description),
+    name: textOf(v.name).trim(),
+    description: textOf(v.description).trim(),
     periodStartYear: start,
     periodEndYear: end,
-    status: str(v.status) || 'draft',
-    intake: str(v.intake) || 'continuous',
-    allowsCarryOver: str(v.allowsCarryOver) === 'true',
-    followUpMonths: str(v.followUpMonths)
+    status: textOf(v.status).trim() || 'draft',
+    intake: textOf(v.intake).trim() || 'continuous',
+    allowsCarryOver: textOf(v.allowsCarryOver).trim() === 'true',
+    followUpMonths: textOf(v.followUpMonths)
+      .trim()
       .split(/[,;\s]+/)
       .filter((s) => s !== '')
       .map(int),
@@ -102,9 +104,9 @@ const routeValues = (r: Route) => ({
   directDeciderLabel: r.directDeciderLabel ?? '',
 });
 const routeInput = (r: Row) => ({
-  decisionMode: str(r.decisionMode) || 'meeting',
-  decisionBodyKey: str(r.decisionMode) === 'direct' ? undefined : str(r.decisionBodyKey) || undefined,
-  directDeciderLabel: str(r.decisionMode) === 'direct' ? str(r.directDeciderLabel) || undefined : undefined,
+  decisionMode: textOf(r.decisionMode).trim() || 'meeting',
+  decisionBodyKey: textOf(r.decisionMode).trim() === 'direct' ? undefined : textOf(r.decisionBodyKey).trim() || undefined,
+  directDeciderLabel: textOf(r.decisionMode).trim() === 'direct' ? textOf(r.directDeciderLabel).trim() || undefined : undefined,
 });
 
 export function budgetFromSetup(s: PoolSetupInput, years: number[]): Row {
@@ -132,30 +134,30 @@ export function budgetFromSetup(s: PoolSetupInput, years: number[]): Row {
 }
 
 export function budgetToInput(v: Row): SectionResult {
-  const lines = arr(v.budgetLines)
+  const lines = rowsOf(v.budgetLines)
     .filter((l) => !isBlankLine(l))
     .map((l): Row & { key: string; earmarks: (Row & { key: string })[] } => ({
       ...l,
-      key: str(l.key) || slugify(str(l.name)),
-      earmarks: arr(l.earmarks)
+      key: textOf(l.key).trim() || slugify(textOf(l.name).trim()),
+      earmarks: rowsOf(l.earmarks)
         .filter((e) => !isBlankEarmark(e))
-        .map((e): Row & { key: string } => ({ ...e, key: str(e.key) || slugify(str(e.name)) })),
+        .map((e): Row & { key: string } => ({ ...e, key: textOf(e.key).trim() || slugify(textOf(e.name).trim()) })),
     }));
   return {
     values: { budgetLines: lines },
     input: {
       budgetLines: lines.map((l) => ({
         key: l.key,
-        name: str(l.name),
-        purpose: str(l.purpose) || 'grants',
-        openForApplications: str(l.openForApplications) === 'true',
+        name: textOf(l.name).trim(),
+        purpose: textOf(l.purpose).trim() || 'grants',
+        openForApplications: textOf(l.openForApplications).trim() === 'true',
         ...routeInput(l),
-        amounts: arr(l.amounts).map((a) => ({ year: int(a.year), amountOere: kroner(a.kroner) })),
+        amounts: rowsOf(l.amounts).map((a) => ({ year: int(a.year), amountOere: kroner(a.kroner) })),
         earmarks: l.earmarks.map((e) => ({
           key: e.key,
-          name: str(e.name),
+          name: textOf(e.name).trim(),
           sharePercent: decimal(e.sharePercent),
-          openForApplications: str(e.openForApplications) === 'true',
+          openForApplications: textOf(e.openForApplications).trim() === 'true',
           ...routeInput(e),
         })),
       })),
@@ -170,7 +172,7 @@ export type ListKey = (typeof listKeys)[number];
 
 export function listsFromSetup(s: PoolSetupInput): Row {
   const lists = rec(s.lists);
-  return { lists: Object.fromEntries(listKeys.map((k) => [k, arr(lists[k]).map((c) => ({ key: str(c.key), label: str(c.label) }))])) };
+  return { lists: Object.fromEntries(listKeys.map((k) => [k, rowsOf(lists[k]).map((c) => ({ key: textOf(c.key).trim(), label: textOf(c.label).trim() }))])) };
 }
 
 export function listsToInput(v: Row): SectionResult {
@@ -178,9 +180,9 @@ export function listsToInput(v: Row): SectionResult {
   const cleaned = Object.fromEntries(
     listKeys.map((k) => [
       k,
-      arr(lists[k])
+      rowsOf(lists[k])
         .filter((c) => !isBlankChoice(c))
-        .map((c) => ({ key: str(c.key) || slugify(str(c.label)), label: str(c.label) })),
+        .map((c) => ({ key: textOf(c.key).trim() || slugify(textOf(c.label).trim()), label: textOf(c.label).trim() })),
     ]),
   );
   return { values: { lists: cleaned }, input: { lists: cleaned } };
@@ -215,11 +217,17 @@ export function rulesFromSetup(s: PoolSetupInput): Row {
 }
 
 export function rulesToInput(v: Row): SectionResult {
-  const rows = arr(v.eligibilityRules).filter((r) => !isBlankRule(r));
-  const used = new Set(rows.map((r) => str(r.id)).filter((id) => id !== ''));
+  const rows = rowsOf(v.eligibilityRules).filter((r) => !isBlankRule(r));
+  const used = new Set(rows.map((r) => textOf(r.id).trim()).filter((id) => id !== ''));
   const withIds = rows.map((r) => {
-    if (str(r.id) !== '') return r;
-    const base = (RULE_KINDS as string[]).includes(str(r.kind)) ? slugify(str(r.kind).replace(/([A-Z])/g, '-$1')) : 'regel';
+    if (textOf(r.id).trim() !== '') return r;
+    const base = (RULE_KINDS as string[]).includes(textOf(r.kind).trim())
+      ? slugify(
+          textOf(r.kind)
+            .trim()
+            .replace(/([A-Z])/g, '-$1'),
+        )
+      : 'regel';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -229,15 +237,15 @@ export function rulesToInput(v: Row): SectionResult {
     values: { eligibilityRules: withIds },
     input: {
       eligibilityRules: withIds.map((r) => {
-        const kind = str(r.kind);
+        const kind = textOf(r.kind).trim();
         const param = ruleNumberParam(kind);
         const n = int(r.number);
         const exempt = strings(r.exemptBudgetLines);
         const only = strings(r.appliesToBudgetLines);
         return {
-          id: str(r.id),
+          id: textOf(r.id).trim(),
           kind,
-          severity: str(r.severity) || 'hard',
+          severity: textOf(r.severity).trim() || 'hard',
           params: param && n !== undefined ? { [param]: n } : {},
           ...(exempt.length ? { exemptBudgetLines: exempt } : {}),
           ...(only.length ? { appliesToBudgetLines: only } : {}),
@@ -265,11 +273,15 @@ export function rubricFromSetup(s: PoolSetupInput): Row {
 }
 
 export function rubricToInput(v: Row): SectionResult {
-  const rows = arr(rec(v.rubric).criteria)
+  const rows = rowsOf(rec(v.rubric).criteria)
     .filter((c) => !isBlankCriterion(c))
     .map((c): Row & { key: string; label: { da: string; en: string } } => {
       const label = rec(c.label);
-      return { ...c, key: str(c.key) || slugify(str(label.da)), label: { da: str(label.da), en: str(label.en) || str(label.da) } };
+      return {
+        ...c,
+        key: textOf(c.key).trim() || slugify(textOf(label.da).trim()),
+        label: { da: textOf(label.da).trim(), en: textOf(label.en).trim() || textOf(label.da).trim() },
+      };
     });
   return {
     values: { rubric: { criteria: rows } },
@@ -295,9 +307,9 @@ export function bodiesFromSetup(s: PoolSetupInput): Row {
 }
 
 export function bodiesToInput(v: Row): SectionResult {
-  const rows = arr(v.decisionBodies)
+  const rows = rowsOf(v.decisionBodies)
     .filter((b) => !isBlankBody(b))
-    .map((b) => ({ key: str(b.key) || slugify(str(b.name)), name: str(b.name), description: str(b.description) }));
+    .map((b) => ({ key: textOf(b.key).trim() || slugify(textOf(b.name).trim()), name: textOf(b.name).trim(), description: textOf(b.description).trim() }));
   return { values: { decisionBodies: rows }, input: { decisionBodies: rows } };
 }
 
@@ -321,16 +333,16 @@ export function meetingsFromSetup(s: PoolSetupInput): Row {
 }
 
 export function meetingsToInput(v: Row): SectionResult {
-  const rows = arr(v.meetings).filter((m) => !isBlankMeeting(m));
+  const rows = rowsOf(v.meetings).filter((m) => !isBlankMeeting(m));
   return {
     values: { meetings: rows },
     input: {
       meetings: rows.map((m) => ({
-        ...(str(m.id) ? { id: str(m.id) } : {}),
-        decisionBodyKey: str(m.decisionBodyKey),
-        startsAt: str(m.date) === '' && str(m.time) === '' ? '' : `${str(m.date)}T${normaliseTime(str(m.time))}`,
-        location: str(m.location),
-        submissionDeadline: str(m.submissionDeadline) || undefined,
+        ...(textOf(m.id).trim() ? { id: textOf(m.id).trim() } : {}),
+        decisionBodyKey: textOf(m.decisionBodyKey).trim(),
+        startsAt: textOf(m.date).trim() === '' && textOf(m.time).trim() === '' ? '' : `${textOf(m.date).trim()}T${normaliseTime(textOf(m.time).trim())}`,
+        location: textOf(m.location).trim(),
+        submissionDeadline: textOf(m.submissionDeadline).trim() || undefined,
       })),
     },
   };
@@ -404,6 +416,6 @@ export function addRow(values: Row, target: string): Row {
   if (Array.isArray(cur) || typeof cur !== 'object' || cur === null) return copy;
   const o = cur as Row;
   const last = path[path.length - 1] ?? '';
-  o[last] = [...arr(o[last]), {}];
+  o[last] = [...rowsOf(o[last]), {}];
   return copy;
 }

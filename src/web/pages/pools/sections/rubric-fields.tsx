@@ -1,5 +1,6 @@
 import { Fieldset, TextInput } from '../../../components/index.js';
-import { arr, rec, str, withTrailingBlank } from '../form-values.js';
+import { rec, withTrailingBlank } from '../form-values.js';
+import { rowsOf, textOf } from '../../../form-kit/index.js';
 import { isBlankCriterion } from './model.js';
 import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 
@@ -7,7 +8,7 @@ import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 export function RubricFields({ ctx, values, errors }: SectionViewProps) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
-  const rows = withTrailingBlank(arr(rec(values.rubric).criteria), isBlankCriterion);
+  const rows = withTrailingBlank(rowsOf(rec(values.rubric).criteria), isBlankCriterion);
   return (
     <div id="rubric-criteria">
       {e('rubric[criteria]') ? <p class="form-error-message">{e('rubric[criteria]')}</p> : null}
@@ -16,7 +17,7 @@ export function RubricFields({ ctx, values, errors }: SectionViewProps) {
         const isNew = isBlankCriterion(row);
         const or = (name: string, fallback: string) => v(name) || (isNew ? fallback : '');
         return (
-          <Fieldset legend={str(rec(row.label).da) || t({ da: 'Nyt kriterium', en: 'New criterion' })} legendClass="form-label h3" class="pool-row">
+          <Fieldset legend={textOf(rec(row.label).da).trim() || t({ da: 'Nyt kriterium', en: 'New criterion' })} legendClass="form-label h3" class="pool-row">
             <div class="row">
               <div class="col-12 col-md-6">
                 <TextInput

@@ -1,6 +1,7 @@
 import { RULE_KINDS, ruleKinds } from '../../../../domain/eligibility.js';
 import { Checkboxes, Details, Fieldset, Select, TextInput } from '../../../components/index.js';
-import { arr, str, strings, withTrailingBlank } from '../form-values.js';
+import { strings, withTrailingBlank } from '../form-values.js';
+import { rowsOf, textOf } from '../../../form-kit/index.js';
 import { severityLabels } from '../labels.js';
 import { isBlankRule, ruleNumberParam } from './model.js';
 import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
@@ -9,7 +10,7 @@ import { AddRowButton, fields, type SectionViewProps } from './view-kit.js';
 export function RulesFields({ ctx, values, errors, lines }: SectionViewProps) {
   const { t } = ctx;
   const { v, e } = fields(values, errors);
-  const rows = withTrailingBlank(arr(values.eligibilityRules), isBlankRule);
+  const rows = withTrailingBlank(rowsOf(values.eligibilityRules), isBlankRule);
   const kindOptions = [
     { value: '', label: t({ da: 'Vælg en regel', en: 'Choose a rule' }) },
     ...RULE_KINDS.map((k) => ({ value: k, label: t(ruleKinds[k].label) })),
@@ -31,7 +32,7 @@ export function RulesFields({ ctx, values, errors, lines }: SectionViewProps) {
       </Details>
       {rows.map((row, i) => {
         const base = `eligibilityRules[${i}]`;
-        const kind = str(row.kind);
+        const kind = textOf(row.kind).trim();
         const exempt = strings(row.exemptBudgetLines);
         const only = strings(row.appliesToBudgetLines);
         return (

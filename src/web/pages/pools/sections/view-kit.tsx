@@ -1,4 +1,3 @@
-import type { FieldErrors } from '../../../../errors.js';
 import { Button } from '../../../components/index.js';
 import { valueAt } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
@@ -8,7 +7,7 @@ import type { Row } from '../form-values.js';
 export interface SectionViewProps {
   ctx: PageContext;
   values: Row;
-  errors: FieldErrors;
+  errors: Record<string, string>;
   /** The period's years (budget amounts). */
   years: number[];
   bodies: { key: string; name: string }[];
@@ -16,7 +15,7 @@ export interface SectionViewProps {
 }
 
 /** Value and error lookups by form field name. */
-export function fields(values: Row, errors: FieldErrors) {
+export function fields(values: Row, errors: Record<string, string>) {
   return {
     v: (name: string) => valueAt(values, name),
     e: (name: string): string | undefined => errors[name],
