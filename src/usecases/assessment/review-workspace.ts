@@ -4,6 +4,7 @@ import { applications } from '../../db/schema/applications.js';
 import { reviews } from '../../db/schema/assessment.js';
 import { pools } from '../../db/schema/pools.js';
 import { forbidden } from '../../errors.js';
+import { mayOpenReview } from '../../policies/assessment.js';
 import type { Actor } from '../shared/actor.js';
 import { organisationIds } from '../shared/actor.js';
 import { loadForAssessment, type AssessmentTarget, type ReviewRow } from './load.js';
@@ -27,7 +28,7 @@ export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: st
     .select()
     .from(reviews)
     .where(and(eq(reviews.applicationId, target.application.id), eq(reviews.reviewerUserId, actor.userId)));
-  if (!review || review.status === 'removed') throw forbidden();
+  if (!mayOpenReview(actor, review)) throw forbidden();
   if (review.status !== 'submitted') return { ...target, review, others: null, score: null };
   const all = await submittedReviews(db, [target.application.id]);
   return {

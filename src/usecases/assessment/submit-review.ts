@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { reviews } from '../../db/schema/assessment.js';
 import { reviewTotal, validateScores, type Scores } from '../../domain/scoring.js';
 import { AppError, forbidden, validationFailed, type FieldErrors } from '../../errors.js';
+import { isAssignedReviewer } from '../../policies/assessment.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -40,7 +41,7 @@ export async function submitReview(db: Db, actor: Actor, input: unknown): Promis
   return db.transaction(async (tx) => {
     const { application, pool } = await loadForAssessment(tx, actor, data.applicationId, 'assessment.review');
     const review = await ownReview(tx, application.id, actor.userId);
-    if (!review || review.status === 'removed' || review.status === 'conflict') throw forbidden();
+    if (!isAssignedReviewer(actor, review)) throw forbidden();
     if (review.status === 'assigned') {
       throw new AppError('TRANSITION_NOT_ALLOWED', {
         message: { da: 'Erklær først, om du er habil, før du giver point.', en: 'Declare whether you have a conflict of interest before scoring.' },

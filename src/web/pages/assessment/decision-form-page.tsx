@@ -3,10 +3,9 @@ import type { BudgetLineRow, PoolRow } from '../../../usecases/assessment/load.j
 import type { LineYearBalance } from '../../../usecases/ledger/contracts.js';
 import { formatKroner } from '../../../domain/money.js';
 import { Breadcrumbs, Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
-import { valueAt } from '../../form-kit/index.js';
+import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
-import { PageForm } from './kit.js';
 
 export interface DecisionFormProps {
   ctx: PageContext;
@@ -42,7 +41,7 @@ export function DecisionFormPage(p: DecisionFormProps) {
       <Breadcrumbs ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })} items={p.breadcrumbs} />
       <h1>{p.title}</h1>
       {p.intro}
-      <PageForm ctx={p.ctx} action={p.action} errors={p.errors} hrefs={{ split: '#split-0-amount' }} submit={p.submit} cancelHref={p.cancelHref}>
+      <PostForm ctx={p.ctx} action={p.action} errors={p.errors} hrefs={{ split: '#split-0-amount' }} submit={p.submit} cancelHref={p.cancelHref}>
         <Radios
           name={p.choice.name}
           legend={p.choice.legend}
@@ -106,7 +105,7 @@ export function DecisionFormPage(p: DecisionFormProps) {
           value={val(p.textField.name)}
           error={p.errors[p.textField.name]}
         />
-      </PageForm>
+      </PostForm>
       <h2>{t({ da: 'Puljens restbeløb lige nu', en: "The pool's remaining money now" })}</h2>
       <BalancesTable ctx={p.ctx} balances={p.balances} lines={p.lines} kr={kr} />
     </Layout>
