@@ -3,7 +3,7 @@ import { formatKroner } from '../../../domain/money.js';
 import type { AssessmentCase } from '../../../usecases/assessment/get-assessment-case.js';
 import type { ApplicationAction } from '../../../domain/application-workflow.js';
 import { ACTIVE_REVIEW_STATUSES } from '../../../policies/assessment.js';
-import { Alert, Breadcrumbs, ButtonLink, Checkboxes, ErrorSummary, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
+import { Alert, ButtonLink, Checkboxes, ErrorSummary, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../paths.js';
@@ -11,6 +11,7 @@ import { Layout } from '../layout.js';
 import { outcomeLabel, recommendationLabel, reviewStatusLabel } from './labels.js';
 import { ScoreBreakdown } from './score-views.js';
 import { StaffStatus } from './status-badges.js';
+import { Crumbs, SavedNotice } from './crumbs.js';
 
 export interface CaseFormState {
   errors?: Record<string, string>;
@@ -52,20 +53,9 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
   const title = `${a.caseNumber}: ${a.title}`;
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
-        items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
-          { label: t({ da: 'Indbakke', en: 'Inbox' }), href: paths.pools.inbox({ poolId: pool.id }) },
-          { label: a.caseNumber },
-        ]}
-      />
+      <Crumbs ctx={ctx} items={[{ label: t({ da: 'Indbakke', en: 'Inbox' }), href: paths.pools.inbox({ poolId: pool.id }) }, { label: a.caseNumber }]} />
       <h1>{title}</h1>
-      {form.notice ? (
-        <Alert variant="success" heading={t({ da: 'Gemt', en: 'Saved' })}>
-          {form.notice}
-        </Alert>
-      ) : null}
+      <SavedNotice ctx={ctx} notice={form.notice} />
       <ErrorSummary
         title={t({ da: 'Der er problemer', en: 'There is a problem' })}
         errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}

@@ -51,8 +51,8 @@ export function caseRoutes(): Hono<AppEnv> {
     paths.assessment.screen.pattern,
     sendMailAfterChange,
     caseForm('reason', async (c, actor, fields, id) => {
-      const r = await screenApplication(db(c), actor, { ...fields.values, applicationId: id });
-      return r.state === 'qualified' ? 'kvalificeret' : 'afvist';
+      await screenApplication(db(c), actor, { ...fields.values, applicationId: id });
+      return fields.text('decision') === 'qualify' ? 'kvalificeret' : 'afvist';
     }),
   );
   app.post(

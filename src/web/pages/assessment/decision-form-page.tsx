@@ -2,15 +2,17 @@ import type { Child } from 'hono/jsx';
 import type { BudgetLineRow, PoolRow } from '../../../usecases/assessment/load.js';
 import type { LineYearBalance } from '../../../usecases/ledger/contracts.js';
 import { formatKroner } from '../../../domain/money.js';
-import { Breadcrumbs, Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
+import { Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
+import { Crumbs, type Crumb } from './crumbs.js';
 
 export interface DecisionFormProps {
   ctx: PageContext;
   title: string;
-  breadcrumbs: { label: string; href?: string }[];
+  /** The trail after "Forside". */
+  breadcrumbs: Crumb[];
   action: string;
   cancelHref: string;
   submit: string;
@@ -38,7 +40,7 @@ export function DecisionFormPage(p: DecisionFormProps) {
   const shownLines = p.lines;
   return (
     <Layout ctx={p.ctx} title={p.title}>
-      <Breadcrumbs ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })} items={p.breadcrumbs} />
+      <Crumbs ctx={p.ctx} items={p.breadcrumbs} />
       <h1>{p.title}</h1>
       {p.intro}
       <PostForm ctx={p.ctx} action={p.action} errors={p.errors} hrefs={{ split: '#split-0-amount' }} submit={p.submit} cancelHref={p.cancelHref}>

@@ -34,11 +34,7 @@ export function decisionRoutes(): Hono<AppEnv> {
     return DecisionFormPage({
       ctx,
       title: t({ da: `Indstilling: ${a.title}`, en: `Recommendation: ${a.title}` }),
-      breadcrumbs: [
-        { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
-        { label: a.caseNumber, href: paths.assessment.case(ids) },
-        { label: t({ da: 'Indstilling', en: 'Recommendation' }) },
-      ],
+      breadcrumbs: [{ label: a.caseNumber, href: paths.assessment.case(ids) }, { label: t({ da: 'Indstilling', en: 'Recommendation' }) }],
       action: paths.assessment.recommend(ids),
       cancelHref: paths.assessment.case(ids),
       submit: t({ da: 'Gem indstillingen', en: 'Save the recommendation' }),
@@ -79,11 +75,7 @@ export function decisionRoutes(): Hono<AppEnv> {
     return DecisionFormPage({
       ctx,
       title: t({ da: `Direkte afgørelse: ${a.title}`, en: `Direct decision: ${a.title}` }),
-      breadcrumbs: [
-        { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
-        { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() },
-        { label: a.caseNumber },
-      ],
+      breadcrumbs: [{ label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() }, { label: a.caseNumber }],
       action: paths.assessment.decideDirectly({ applicationId: a.id }),
       cancelHref: paths.assessment.index(),
       submit: t({ da: 'Registrér afgørelsen', en: 'Record the decision' }),

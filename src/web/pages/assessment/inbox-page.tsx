@@ -2,11 +2,12 @@ import { APPLICATION_STATES, stateInfo } from '../../../domain/application-workf
 import { formatDate } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { SubmissionList } from '../../../usecases/assessment/list-submissions.js';
-import { Breadcrumbs, Button, Pagination, Select, Table, TextInput } from '../../components/index.js';
+import { Button, Pagination, Select, Table, TextInput } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 import { StaffStatus } from './status-badges.js';
+import { Crumbs } from './crumbs.js';
 
 export interface InboxOptions {
   lines: { id: string; name: string }[];
@@ -51,10 +52,9 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
   const none = { value: '', label: t({ da: 'Alle', en: 'All' }) };
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
+      <Crumbs
+        ctx={ctx}
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
           { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() },
           { label: pool.name, href: paths.pools.show({ poolId: pool.id }) },
           { label: t({ da: 'Indbakke', en: 'Inbox' }) },

@@ -5,7 +5,7 @@ import type { MeetingView } from '../../../usecases/meetings/get-meeting.js';
 import type { MeetingListRow } from '../../../usecases/meetings/get-meeting.js';
 import type { DecisionBodyRow } from '../../../usecases/meetings/load-meeting.js';
 import type { PoolRow } from '../../../usecases/assessment/load.js';
-import { Alert, Breadcrumbs, ButtonLink, Select, Table, TextInput } from '../../components/index.js';
+import { ButtonLink, Select, Table, TextInput } from '../../components/index.js';
 import { ButtonForm, PostForm, valueAt, type FormValues } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../paths.js';
@@ -14,6 +14,7 @@ import { BalancesTable } from './decision-form-page.js';
 import { outcomeLabel, recommendationLabel, reviewCount } from './labels.js';
 import { points, scoreText } from './score-format.js';
 import { MeetingStatus, StaffStatus } from './status-badges.js';
+import { Crumbs, SavedNotice } from './crumbs.js';
 
 type ItemRecommendation = NonNullable<MeetingView['items'][number]['recommendation']>;
 
@@ -44,13 +45,9 @@ export function MeetingsPage(props: {
   const title = t({ da: `Møder: ${pool.name}`, en: `Meetings: ${pool.name}` });
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
-        items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
-          { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() },
-          { label: t({ da: 'Møder', en: 'Meetings' }) },
-        ]}
+      <Crumbs
+        ctx={ctx}
+        items={[{ label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() }, { label: t({ da: 'Møder', en: 'Meetings' }) }]}
       />
       <h1>{title}</h1>
       {props.meetings.length === 0 ? (
@@ -163,20 +160,15 @@ export function MeetingPage(props: {
   ];
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
+      <Crumbs
+        ctx={ctx}
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
           { label: t({ da: 'Møder', en: 'Meetings' }), href: paths.pools.meetings({ poolId: pool.id }) },
           { label: formatDate(meeting.startsAt, ctx.locale) },
         ]}
       />
       <h1>{title}</h1>
-      {props.notice ? (
-        <Alert variant="success" heading={t({ da: 'Gemt', en: 'Saved' })}>
-          {props.notice}
-        </Alert>
-      ) : null}
+      <SavedNotice ctx={ctx} notice={props.notice} />
       <p>
         {formatDateTime(meeting.startsAt, ctx.locale)}
         {meeting.location ? ` · ${meeting.location}` : ''} · <MeetingStatus ctx={ctx} status={meeting.status} />

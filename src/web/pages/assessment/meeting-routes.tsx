@@ -136,7 +136,6 @@ export function meetingRoutes(): Hono<AppEnv> {
       ctx,
       title: t({ da: `Punkt ${item.position}: ${item.application.title}`, en: `Item ${item.position}: ${item.application.title}` }),
       breadcrumbs: [
-        { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
         { label: `${view.body.name} ${formatDate(view.meeting.startsAt, ctx.locale)}`, href: paths.meetings.show(meeting) },
         { label: t({ da: `Punkt ${item.position}`, en: `Item ${item.position}` }) },
       ],

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { MyReviewRow, ReviewWorkspace } from '../../../usecases/assessment/review-workspace.js';
-import { Alert, Breadcrumbs, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
+import { Alert, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../paths.js';
@@ -9,6 +9,7 @@ import { Layout } from '../layout.js';
 import { reviewStatusLabel } from './labels.js';
 import { scoreText } from './score-format.js';
 import { ScoreBreakdown } from './score-views.js';
+import { Crumbs } from './crumbs.js';
 
 /** The reviewer's own assignments. */
 export function MyReviewsPage({ ctx, rows }: { ctx: PageContext; rows: MyReviewRow[] }) {
@@ -61,14 +62,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
   const summary = typeof a.content.summary === 'string' ? a.content.summary : '';
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
-        items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
-          { label: t({ da: 'Mine bedømmelser', en: 'My reviews' }), href: paths.reviews.list() },
-          { label: a.caseNumber },
-        ]}
-      />
+      <Crumbs ctx={ctx} items={[{ label: t({ da: 'Mine bedømmelser', en: 'My reviews' }), href: paths.reviews.list() }, { label: a.caseNumber }]} />
       <h1>{title}</h1>
       <StructuredList
         rows={[
@@ -126,7 +120,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
       {review.status === 'accepted' ? (
         <>
           <h2>{t({ da: 'Giv point', en: 'Score' })}</h2>
-          {a.state !== 'in_review' ? (
+          {!ws.scoringOpen ? (
             <p>{t({ da: 'Ansøgningen er ikke længere under bedømmelse.', en: 'The application is no longer in review.' })}</p>
           ) : (
             <PostForm
