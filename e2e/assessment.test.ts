@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { addReviewer, demoPool, stateOf, submitThroughUseCases, userId, type DemoPool } from '../test/support/assessment-factory.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage } from './support/index.js';
+import { paths } from '../src/web/paths.js';
 
 /**
  * A whole round in the Vejle demo pool: two applications submitted, screened, scored by two reviewers
@@ -90,27 +91,27 @@ describe('assessment round in the browser', () => {
     await checked(sec.page, 'inbox-filtered');
 
     for (const id of [apps.a, apps.b]) {
-      await sec.page.goto(`/vurdering/${id}`);
+      await sec.page.goto(paths.assessment.case({ applicationId: id }));
       await press(sec.page, 'Kvalificér ansøgningen');
       expect(await sec.page.locator('main').textContent()).toContain('Ansøgningen er kvalificeret.');
     }
     await checked(sec.page, 'case-qualified');
 
     // Reviewers: on A Hanne Mikkelsen and Karen Vestergaard; on B Karen Vestergaard.
-    await sec.page.goto(`/vurdering/${apps.a}`);
+    await sec.page.goto(paths.assessment.case({ applicationId: apps.a }));
     await sec.page.getByLabel(/^Hanne Mikkelsen/).check();
     await sec.page.getByLabel(/^Karen Vestergaard/).check();
     await press(sec.page, 'Tildel de valgte');
     expect(await sec.page.locator('main').textContent()).toContain('Bedømmerne er tildelt');
     await checked(sec.page, 'case-reviewers');
-    await sec.page.goto(`/vurdering/${apps.b}`);
+    await sec.page.goto(paths.assessment.case({ applicationId: apps.b }));
     await sec.page.getByLabel(/^Karen Vestergaard/).check();
     await press(sec.page, 'Tildel de valgte');
     expect(await stateOf(suite.server.db, apps.a)).toBe('in_review');
 
     // 2. Hanne Mikkelsen declares a conflict of interest on A and is removed.
     const r1 = await as('bedoemmer@vejle.demo');
-    await r1.page.goto('/bedoemmelser');
+    await r1.page.goto(paths.reviews.list());
     await checked(r1.page, 'my-reviews');
     await Promise.all([
       r1.page.waitForURL(`**/bedoemmelser/${apps.a}`),
@@ -127,12 +128,12 @@ describe('assessment round in the browser', () => {
     await checked(r1.page, 'declaration-error');
     await r1.page.getByLabel('Bemærkning').fill('Min søster er ansat hos leverandøren.');
     await press(r1.page, 'Afgiv erklæring');
-    expect(new URL(r1.page.url()).pathname).toBe('/bedoemmelser');
+    expect(new URL(r1.page.url()).pathname).toBe(paths.reviews.list());
     expect(await r1.page.locator('main').textContent()).toContain('Inhabil – taget af sagen');
     await done(r1);
 
     // 3. The secretariat sees the conflict and assigns a replacement.
-    await sec.page.goto(`/vurdering/${apps.a}`);
+    await sec.page.goto(paths.assessment.case({ applicationId: apps.a }));
     expect(await sec.page.locator('main').textContent()).toContain('Min søster er ansat hos leverandøren.');
     await sec.page.getByLabel(/^Ole Bak/).check();
     await press(sec.page, 'Tildel de valgte');
@@ -144,7 +145,7 @@ describe('assessment round in the browser', () => {
       [apps.a, '4'],
       [apps.b, '2'],
     ] as const) {
-      await r2.page.goto(`/bedoemmelser/${id}`);
+      await r2.page.goto(paths.reviews.workspace({ applicationId: id }));
       await r2.page.getByLabel('Nej, jeg er habil').check();
       await press(r2.page, 'Afgiv erklæring');
       await checked(r2.page, `scoring-${score}`);
@@ -153,7 +154,7 @@ describe('assessment round in the browser', () => {
     }
     await done(r2);
     const r3 = await as('bedoemmer3@vejle.demo');
-    await r3.page.goto(`/bedoemmelser/${apps.a}`);
+    await r3.page.goto(paths.reviews.workspace({ applicationId: apps.a }));
     await r3.page.getByLabel('Nej, jeg er habil').check();
     await press(r3.page, 'Afgiv erklæring');
     await scoreAll(r3.page, '5');
@@ -163,7 +164,7 @@ describe('assessment round in the browser', () => {
     await done(r3);
 
     // 5. The score summary ranks A above B; the secretariat recommends both.
-    await sec.page.goto(`/puljer/${pool.poolId}/scorer`);
+    await sec.page.goto(paths.pools.scores({ poolId: pool.poolId }));
     const rows = await sec.page.locator('main table tbody tr th').allTextContents();
     expect(rows[0]).toContain(TITLE_A);
     expect(rows[1]).toContain(TITLE_B);
@@ -173,7 +174,7 @@ describe('assessment round in the browser', () => {
       [apps.a, '1.200.000', 'Indstilles til bevilling'],
       [apps.b, '600.000', 'Indstilles med betingelser'],
     ] as const) {
-      await sec.page.goto(`/vurdering/${id}/indstilling`);
+      await sec.page.goto(paths.assessment.recommend({ applicationId: id }));
       await sec.page.getByLabel(kind).check();
       await sec.page.getByLabel('Beløb (kr.)').fill(amount);
       await sec.page.getByLabel('Budgetlinje').selectOption({ label: 'Ordinære projekter' });
@@ -196,14 +197,15 @@ describe('assessment round in the browser', () => {
     expect(await stateOf(suite.server.db, apps.b)).toBe('recommended');
 
     // 6. A meeting of Velfærdsteknologirådet, and its agenda with the remaining money.
-    await sec.page.goto(`/puljer/${pool.poolId}/moeder`);
+    await sec.page.goto(paths.pools.meetings({ poolId: pool.poolId }));
     await checked(sec.page, 'meetings');
     await sec.page.getByLabel('Dato').fill('2023-11-30');
     await sec.page.getByLabel('Klokkeslæt').fill('15:00');
     await sec.page.getByLabel('Sted').fill('Vejle Rådhus, mødelokale 1');
     await press(sec.page, 'Opret mødet');
     expect(new URL(sec.page.url()).pathname).toMatch(/^\/moeder\/[0-9a-f-]{36}$/);
-    const meetingPath = new URL(sec.page.url()).pathname;
+    const meetingId = new URL(sec.page.url()).pathname.split('/').pop() ?? '';
+    const meetingPath = paths.meetings.show({ meetingId });
     await checked(sec.page, 'meeting-empty');
     await sec.page.getByLabel(new RegExp(TITLE_A)).fill('1');
     await sec.page.getByLabel(new RegExp(TITLE_B)).fill('2');
@@ -212,7 +214,7 @@ describe('assessment round in the browser', () => {
     expect(meetingText).toContain('Punkt 1: ');
     expect(meetingText).toContain('Rest på linjen lige nu: 2023: 9.000.000 kr.');
     await checked(sec.page, 'meeting-agenda');
-    await sec.page.goto(`${meetingPath}/dagsorden`);
+    await sec.page.goto(paths.meetings.agenda({ meetingId }));
     expect(await sec.page.locator('main').textContent()).toContain('Puljens restbeløb pr. linje og år');
     await checked(sec.page, 'agenda-print');
     await done(sec);
@@ -257,14 +259,14 @@ describe('assessment round in the browser', () => {
 
     // 8. The applicant sees the outcome.
     const applicant = await as('ansoeger@vejle.demo');
-    await applicant.page.goto('/notifikationer');
+    await applicant.page.goto(paths.notifications.list());
     const notes = (await applicant.page.locator('main').textContent()) ?? '';
     expect(notes).toContain('er bevilget');
     expect(notes).toContain('1.200.000 kr.');
     expect(notes).toContain('er afslået');
     expect(notes).toContain('Rådet prioriterer projekter på plejecentrene i denne runde.');
     await checked(applicant.page, 'applicant-notifications');
-    await applicant.page.goto(`/ansoegninger/${apps.a}`);
+    await applicant.page.goto(paths.applications.show({ applicationId: apps.a }));
     expect(await applicant.page.locator('main').textContent()).toContain('Bevilget');
     await checked(applicant.page, 'applicant-application');
     await done(applicant);

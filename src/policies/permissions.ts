@@ -36,7 +36,7 @@ export const permissions = {
   'meeting.manage': ['secretariat'],
   /** Record decisions in the minutes and publish them. */
   'meeting.decide': ['secretariat', 'decision_body'],
-  /** Decide applications on a direct-decision line (the directors; see usecases/assessment/workflow-roles.ts). */
+  /** Decide applications on a direct-decision line (the directors; see policies/assessment.ts). */
   'decision.direct': ['decision_body'],
   // ledger area (the pool's money; object-level rules in usecases/ledger)
   /** The pool's economy page, its entries and exports. */

@@ -6,6 +6,7 @@ import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { addReviewer, demoPool, insertApplication, stateOf, userId, type DemoPool } from '../support/assessment-factory.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { paths } from '../../src/web/paths.js';
 
 /**
  * Who can reach which screen: every assessment route, by page and API. Another organisation's users
@@ -55,122 +56,130 @@ interface RouteCase {
 const routes: RouteCase[] = [
   {
     name: 'inbox',
-    page: { method: 'GET', path: () => `/puljer/${pool.poolId}/indbakke` },
+    page: { method: 'GET', path: () => paths.pools.inbox({ poolId: pool.poolId }) },
     api: { method: 'GET', path: () => `/pools/${pool.poolId}/submissions` },
     allowed: ['sekretariat@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo', 'oekonomi@vejle.demo'],
   },
   {
     name: 'case page',
-    page: { method: 'GET', path: () => `/vurdering/${ids.submitted}` },
+    page: { method: 'GET', path: () => paths.assessment.case({ applicationId: ids.submitted }) },
     allowed: ['sekretariat@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
   {
     name: 'screening',
-    page: { method: 'POST', path: () => `/vurdering/${ids.submitted}/screening`, form: () => ({ decision: 'qualify' }) },
+    page: { method: 'POST', path: () => paths.assessment.screen({ applicationId: ids.submitted }), form: () => ({ decision: 'qualify' }) },
     api: { method: 'POST', path: () => `/applications/${ids.submitted}/screening`, body: () => ({ decision: 'qualify' }) },
     allowed: [],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
   {
     name: 'question to the applicant',
-    page: { method: 'POST', path: () => `/vurdering/${ids.submitted}/spoergsmaal`, form: () => ({ question: 'Hvorfor?' }) },
+    page: { method: 'POST', path: () => paths.assessment.ask({ applicationId: ids.submitted }), form: () => ({ question: 'Hvorfor?' }) },
     api: { method: 'POST', path: () => `/applications/${ids.submitted}/information-requests`, body: () => ({ question: 'Hvorfor?' }) },
     allowed: [],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
   {
     name: 'assign reviewers',
-    page: { method: 'POST', path: () => `/vurdering/${ids.inReview}/bedoemmere`, form: () => ({ mode: 'even', count: '3' }) },
+    page: { method: 'POST', path: () => paths.assessment.assignReviewers({ applicationId: ids.inReview }), form: () => ({ mode: 'even', count: '3' }) },
     api: { method: 'POST', path: () => `/applications/${ids.inReview}/reviewers`, body: () => ({ mode: 'even', count: 3 }) },
     allowed: [],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
   {
     name: 'review workspace (assigned reviewer only)',
-    page: { method: 'GET', path: () => `/bedoemmelser/${ids.inReview}` },
+    page: { method: 'GET', path: () => paths.reviews.workspace({ applicationId: ids.inReview }) },
     allowed: ['bedoemmer@vejle.demo'],
     forbidden: ['bedoemmer2@vejle.demo', 'sekretariat@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
   {
     name: 'submit review (assigned reviewer only)',
-    page: { method: 'POST', path: () => `/bedoemmelser/${ids.inReview}`, form: () => ({ 'criteria[oekonomisk-gevinst][score]': '3' }) },
+    page: {
+      method: 'POST',
+      path: () => paths.reviews.workspace({ applicationId: ids.inReview }),
+      form: () => ({ 'criteria[oekonomisk-gevinst][score]': '3' }),
+    },
     api: { method: 'POST', path: () => `/applications/${ids.inReview}/review`, body: () => ({ criteria: {} }) },
     allowed: [],
     forbidden: ['bedoemmer2@vejle.demo', 'sekretariat@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'conflict declaration (assigned reviewer only)',
-    page: { method: 'POST', path: () => `/bedoemmelser/${ids.inReview}/habilitet`, form: () => ({ hasConflict: 'false' }) },
+    page: { method: 'POST', path: () => paths.reviews.conflict({ applicationId: ids.inReview }), form: () => ({ hasConflict: 'false' }) },
     api: { method: 'POST', path: () => `/applications/${ids.inReview}/conflict-declaration`, body: () => ({ hasConflict: false }) },
     allowed: [],
     forbidden: ['bedoemmer2@vejle.demo', 'sekretariat@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'score summary',
-    page: { method: 'GET', path: () => `/puljer/${pool.poolId}/scorer` },
+    page: { method: 'GET', path: () => paths.pools.scores({ poolId: pool.poolId }) },
     api: { method: 'GET', path: () => `/pools/${pool.poolId}/score-summary` },
     allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'oekonomi@vejle.demo'],
   },
   {
     name: 'recommendation',
-    page: { method: 'GET', path: () => `/vurdering/${ids.recommended}/indstilling` },
+    page: { method: 'GET', path: () => paths.assessment.recommend({ applicationId: ids.recommended }) },
     api: { method: 'POST', path: () => `/applications/${ids.recommended}/recommendation`, body: () => ({ kind: 'not_recommend' }) },
     allowed: ['sekretariat@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
   {
     name: 'direct decision',
-    page: { method: 'GET', path: () => `/vurdering/${ids.direct}/direkte-afgoerelse` },
+    page: { method: 'GET', path: () => paths.assessment.decideDirectly({ applicationId: ids.direct }) },
     api: { method: 'POST', path: () => `/applications/${ids.direct}/direct-decision`, body: () => ({ outcome: 'reject', reason: 'Nej' }) },
     allowed: ['raad@vejle.demo'],
     forbidden: ['sekretariat@vejle.demo', 'bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'meeting calendar',
-    page: { method: 'GET', path: () => `/puljer/${pool.poolId}/moeder` },
+    page: { method: 'GET', path: () => paths.pools.meetings({ poolId: pool.poolId }) },
     allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'create meeting',
-    page: { method: 'POST', path: () => `/puljer/${pool.poolId}/moeder`, form: () => ({ decisionBodyId: pool.bodyId, date: '2022-01-01', time: '10:00' }) },
+    page: {
+      method: 'POST',
+      path: () => paths.pools.meetings({ poolId: pool.poolId }),
+      form: () => ({ decisionBodyId: pool.bodyId, date: '2022-01-01', time: '10:00' }),
+    },
     api: { method: 'POST', path: () => '/meetings', body: () => ({ decisionBodyId: pool.bodyId, startsAt: '2022-01-01T10:00' }) },
     allowed: [],
     forbidden: ['raad@vejle.demo', 'bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'meeting and agenda',
-    page: { method: 'GET', path: () => `/moeder/${ids.meeting}` },
+    page: { method: 'GET', path: () => paths.meetings.show({ meetingId: ids.meeting }) },
     api: { method: 'GET', path: () => `/meetings/${ids.meeting}` },
     allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'printable agenda',
-    page: { method: 'GET', path: () => `/moeder/${ids.meeting}/dagsorden` },
+    page: { method: 'GET', path: () => paths.meetings.agenda({ meetingId: ids.meeting }) },
     allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'set agenda',
-    page: { method: 'POST', path: () => `/moeder/${ids.meeting}/dagsorden`, form: () => ({}) },
+    page: { method: 'POST', path: () => paths.meetings.agenda({ meetingId: ids.meeting }), form: () => ({}) },
     api: { method: 'PUT', path: () => `/meetings/${ids.meeting}/agenda`, body: () => ({ applicationIds: [] }) },
     allowed: [],
     forbidden: ['raad@vejle.demo', 'bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {
     name: 'decision form',
-    page: { method: 'GET', path: () => `/moeder/${ids.meeting}/punkter/${ids.agendaApp}/afgoerelse` },
+    page: { method: 'GET', path: () => paths.meetings.itemDecision({ meetingId: ids.meeting, applicationId: ids.agendaApp }) },
     api: { method: 'POST', path: () => `/meetings/${ids.meeting}/decisions`, body: () => ({ applicationId: ids.agendaApp, outcome: 'defer' }) },
     allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'oekonomi@vejle.demo'],
   },
   {
     name: 'publish minutes',
-    page: { method: 'POST', path: () => `/moeder/${ids.meeting}/offentliggoer`, form: () => ({}) },
+    page: { method: 'POST', path: () => paths.meetings.publish({ meetingId: ids.meeting }), form: () => ({}) },
     api: { method: 'POST', path: () => `/meetings/${ids.meeting}/publication`, body: () => ({}) },
     allowed: [],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
@@ -223,7 +232,7 @@ describe('nothing changed by the refused calls', () => {
 
 describe('notifications', () => {
   it('are personal: the page and API need a login and show only one’s own', async () => {
-    expect((await t.anonymous().get('/notifikationer')).status).toBe(302);
+    expect((await t.anonymous().get(paths.notifications.list())).status).toBe(302);
     expect((await t.anonymous().api('GET', '/notifications')).status).toBe(401);
     const reviewer = await t.as('bedoemmer@vejle.demo');
     const res = await reviewer.api('GET', '/notifications');
@@ -232,7 +241,7 @@ describe('notifications', () => {
     expect(body.notifications.map((n) => n.kind)).toEqual(['review.assigned']);
     const other = (await (await (await t.as('ansoeger@aarhus.demo')).api('GET', '/notifications')).json()) as { notifications: unknown[] };
     expect(other.notifications).toEqual([]);
-    const page = await reviewer.get('/notifikationer');
+    const page = await reviewer.get(paths.notifications.list());
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Ny ansøgning til bedømmelse');
   });

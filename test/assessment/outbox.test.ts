@@ -11,6 +11,7 @@ import { requestMoreInformation } from '../../src/usecases/assessment/request-mo
 import { dispatchOutbox, type MailTransport } from '../../src/usecases/notifications/dispatch-outbox.js';
 import { demoPool, insertApplication } from '../support/assessment-factory.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { paths } from '../../src/web/paths.js';
 
 interface Received {
   from: string;
@@ -106,7 +107,7 @@ describe('e-mail through the outbox', () => {
     const id = await insertApplication(t.db, { pool, state: 'submitted', title: 'Digital tilsyn' });
     const session = await login(t.db, { email: 'sekretariat@vejle.demo', password: 'demo1234' });
     const before = received.length;
-    const res = await app.request(`/vurdering/${id}/spoergsmaal`, {
+    const res = await app.request(paths.assessment.ask({ applicationId: id }), {
       method: 'POST',
       headers: { cookie: `vtp_session=${session.sessionId}`, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ _csrf: session.csrfToken, question: 'Hvilke leverandører har I talt med?' }),

@@ -6,6 +6,7 @@ import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { demoPool, insertApplication, stateOf, type DemoPool } from '../support/assessment-factory.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { paths } from '../../src/web/paths.js';
 
 /** The forms behave: post–redirect–get on success; on refusal the same form again with 422/409, the typed values and Danish errors. */
 let t: TestApp;
@@ -21,17 +22,17 @@ describe('case page forms', () => {
   it('screening: a rejection without a reason keeps the page with the error; a qualification redirects', async () => {
     const id = await insertApplication(t.db, { pool, title: 'Robotstøvsuger' });
     const s = await t.as('sekretariat@vejle.demo');
-    const bad = await s.postForm(`/vurdering/${id}/screening`, { decision: 'reject_ineligible', reason: '' });
+    const bad = await s.postForm(paths.assessment.screen({ applicationId: id }), { decision: 'reject_ineligible', reason: '' });
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('Der er problemer');
     expect(html).toContain('Skriv begrundelsen for afvisningen');
     expect(html).toContain('href="#reason"');
-    const ok = await s.postForm(`/vurdering/${id}/screening`, { decision: 'qualify' });
+    const ok = await s.postForm(paths.assessment.screen({ applicationId: id }), { decision: 'qualify' });
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe(`/vurdering/${id}?besked=kvalificeret`);
+    expect(ok.headers.get('location')).toBe(paths.assessment.case({ applicationId: id }, { besked: 'kvalificeret' }));
     expect(await stateOf(t.db, id)).toBe('qualified');
-    const page = await (await s.get(`/vurdering/${id}?besked=kvalificeret`)).text();
+    const page = await (await s.get(paths.assessment.case({ applicationId: id }, { besked: 'kvalificeret' }))).text();
     expect(page).toContain('Ansøgningen er kvalificeret.');
     expect(page).toContain('Fordel jævnt');
   });
@@ -39,10 +40,10 @@ describe('case page forms', () => {
   it('assigning reviewers from the page starts the review', async () => {
     const id = await insertApplication(t.db, { pool, state: 'qualified' });
     const s = await t.as('sekretariat@vejle.demo');
-    const none = await s.postForm(`/vurdering/${id}/bedoemmere`, { mode: 'manual' });
+    const none = await s.postForm(paths.assessment.assignReviewers({ applicationId: id }), { mode: 'manual' });
     expect(none.status).toBe(422);
     expect(await none.text()).toContain('Vælg mindst én bedømmer');
-    const res = await s.postForm(`/vurdering/${id}/bedoemmere`, { mode: 'even', count: '1' });
+    const res = await s.postForm(paths.assessment.assignReviewers({ applicationId: id }), { mode: 'even', count: '1' });
     expect(res.status).toBe(303);
     expect(await stateOf(t.db, id)).toBe('in_review');
   });
@@ -50,7 +51,7 @@ describe('case page forms', () => {
   it('the recommendation form reads kroner, keeps typed values on an error and saves a valid one', async () => {
     const id = await insertApplication(t.db, { pool, state: 'reviewed' });
     const s = await t.as('sekretariat@vejle.demo');
-    const form = await s.get(`/vurdering/${id}/indstilling`);
+    const form = await s.get(paths.assessment.recommend({ applicationId: id }));
     expect(form.status).toBe(200);
     const base = {
       kind: 'recommend',
@@ -60,7 +61,7 @@ describe('case page forms', () => {
       'split[2][year]': '2023',
       'split[3][year]': '2024',
     };
-    const bad = await s.postForm(`/vurdering/${id}/indstilling`, {
+    const bad = await s.postForm(paths.assessment.recommend({ applicationId: id }), {
       ...base,
       amountOere: '1.500.000',
       'split[0][amount]': '1.000.000',
@@ -72,10 +73,10 @@ describe('case page forms', () => {
     expect(html).toContain('value="tusind"');
     expect(html).toContain('Skriv beløbet i kroner');
     expect(await stateOf(t.db, id)).toBe('reviewed');
-    const mismatch = await s.postForm(`/vurdering/${id}/indstilling`, { ...base, amountOere: '1.500.000', 'split[0][amount]': '1.000.000' });
+    const mismatch = await s.postForm(paths.assessment.recommend({ applicationId: id }), { ...base, amountOere: '1.500.000', 'split[0][amount]': '1.000.000' });
     expect(mismatch.status).toBe(422);
     expect(await mismatch.text()).toContain('De skal være ens');
-    const ok = await s.postForm(`/vurdering/${id}/indstilling`, {
+    const ok = await s.postForm(paths.assessment.recommend({ applicationId: id }), {
       ...base,
       amountOere: '1.500.000',
       'split[0][amount]': '1.000.000',
@@ -94,17 +95,17 @@ describe('reviewer pages', () => {
     const reviewer = await t.actor('bedoemmer@vejle.demo');
     await assignReviewers(t.db, sec, { applicationId: id, mode: 'manual', reviewerUserIds: [reviewer.userId] });
     const r = await t.as('bedoemmer@vejle.demo');
-    expect(await (await r.get('/bedoemmelser')).text()).toContain(`/bedoemmelser/${id}`);
-    const page = await (await r.get(`/bedoemmelser/${id}`)).text();
+    expect(await (await r.get(paths.reviews.list())).text()).toContain(paths.reviews.workspace({ applicationId: id }));
+    const page = await (await r.get(paths.reviews.workspace({ applicationId: id }))).text();
     expect(page).toContain('Er du inhabil i denne ansøgning?');
     expect(page).not.toContain('Aflevér bedømmelsen');
-    const noNote = await r.postForm(`/bedoemmelser/${id}/habilitet`, { hasConflict: 'true' });
+    const noNote = await r.postForm(paths.reviews.conflict({ applicationId: id }), { hasConflict: 'true' });
     expect(noNote.status).toBe(422);
-    expect((await r.postForm(`/bedoemmelser/${id}/habilitet`, { hasConflict: 'false' })).status).toBe(303);
-    const scoring = await (await r.get(`/bedoemmelser/${id}`)).text();
+    expect((await r.postForm(paths.reviews.conflict({ applicationId: id }), { hasConflict: 'false' })).status).toBe(303);
+    const scoring = await (await r.get(paths.reviews.workspace({ applicationId: id }))).text();
     expect(scoring).toContain('Aflevér bedømmelsen');
     expect(scoring).toContain('Ikke relevant');
-    const partial = await r.postForm(`/bedoemmelser/${id}`, {
+    const partial = await r.postForm(paths.reviews.workspace({ applicationId: id }), {
       'criteria[oekonomisk-gevinst][score]': '4',
       'criteria[oekonomisk-gevinst][comment]': 'Klar gevinst',
     });
@@ -128,14 +129,14 @@ describe('meeting pages', () => {
     });
     const { id: meetingId } = await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-09-01T15:00' });
     const s = await t.as('sekretariat@vejle.demo');
-    const page = await (await s.get(`/moeder/${meetingId}`)).text();
+    const page = await (await s.get(paths.meetings.show({ meetingId: meetingId }))).text();
     expect(page).toContain(`name="positions[${a}]"`);
-    const bad = await s.postForm(`/moeder/${meetingId}/dagsorden`, { [`positions[${a}]`]: 'første' });
+    const bad = await s.postForm(paths.meetings.agenda({ meetingId: meetingId }), { [`positions[${a}]`]: 'første' });
     expect(bad.status).toBe(422);
-    expect((await s.postForm(`/moeder/${meetingId}/dagsorden`, { [`positions[${a}]`]: '1' })).status).toBe(303);
+    expect((await s.postForm(paths.meetings.agenda({ meetingId: meetingId }), { [`positions[${a}]`]: '1' })).status).toBe(303);
     expect(await stateOf(t.db, a)).toBe('on_agenda');
 
-    const agenda = await (await s.get(`/moeder/${meetingId}/dagsorden`)).text();
+    const agenda = await (await s.get(paths.meetings.agenda({ meetingId: meetingId }))).text();
     expect(agenda).toContain('Punkt 1');
     expect(agenda).toContain('Rest på linjen');
     const remaining = (await lineBalances(t.db, pool.poolId)).find((b) => b.budgetLineId === pool.lines.ordinaer && b.year === 2021)?.remainingOere ?? 0;
@@ -144,7 +145,7 @@ describe('meeting pages', () => {
 
     const council = await t.as('raad@vejle.demo');
     const tooMuch = (remaining + 100) / 100;
-    const refused = await council.postForm(`/moeder/${meetingId}/punkter/${a}/afgoerelse`, {
+    const refused = await council.postForm(paths.meetings.itemDecision({ meetingId: meetingId, applicationId: a }), {
       outcome: 'approve',
       amountOere: String(tooMuch),
       budgetLineId: pool.lines.ordinaer ?? '',
@@ -156,7 +157,7 @@ describe('meeting pages', () => {
     expect(refusedHtml).toContain('Der er problemer');
     expect(refusedHtml).toContain(`value="${tooMuch}"`);
 
-    const pdf = await council.get(`/moeder/${meetingId}/dagsorden.pdf`);
+    const pdf = await council.get(paths.meetings.agendaPdf({ meetingId: meetingId }));
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(
@@ -173,7 +174,7 @@ describe('meeting pages', () => {
     const before = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      const res = await (await t.as('sekretariat@vejle.demo')).get(`/moeder/${id}/dagsorden.pdf`);
+      const res = await (await t.as('sekretariat@vejle.demo')).get(paths.meetings.agendaPdf({ meetingId: id }));
       expect(res.status).toBe(503);
       expect(await res.text()).toContain('PDF-udskrift er ikke tilgængelig');
     } finally {

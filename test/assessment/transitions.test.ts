@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/application-workflow.js';
 import { AppError } from '../../src/errors.js';
 import { applyTransition } from '../../src/usecases/applications/apply-transition.js';
-import { workflowRolesFor } from '../../src/usecases/assessment/workflow-roles.js';
+import { workflowRolesFor } from '../../src/policies/assessment.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { demoPool, insertApplication, type DemoPool } from '../support/assessment-factory.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -24,7 +24,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
  * the transition table itself. A sample application sits in each state; each attempt runs in a
  * transaction that is rolled back afterwards, so the samples stay in their state.
  */
-const ok: ApplicationWorkflowContext = { reviewerCount: 1, submittedReviewCount: 1, lineDecidedDirectly: true };
+const ok: ApplicationWorkflowContext = { reviewerCount: 1, submittedReviewCount: 1, lineDecidedDirectly: true, hasEvaluation: true, hasHandover: true };
 
 class Rollback extends Error {}
 

@@ -7,11 +7,12 @@ import { reviews } from '../../db/schema/assessment.js';
 import { AppError, validationFailed } from '../../errors.js';
 import { applyTransition } from '../applications/apply-transition.js';
 import { notify } from '../notifications/notify.js';
+import { rolesWith } from '../../policies/assessment.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { ACTIVE_REVIEW_STATUSES, loadForAssessment } from './load.js';
-import { workflowRolesFor } from './workflow-roles.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 
 const oneOrMany = z.preprocess((v) => (typeof v === 'string' ? (v === '' ? [] : [v]) : v), z.array(z.string()).max(50));
 
@@ -69,7 +70,13 @@ export async function reviewerCandidates(
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, application.organisationId), eq(memberships.role, 'reviewer'), sql`${users.disabledAt} is null`))
+    .where(
+      and(
+        eq(memberships.organisationId, application.organisationId),
+        inArray(memberships.role, [...rolesWith('assessment.review')]),
+        sql`${users.disabledAt} is null`,
+      ),
+    )
     .orderBy(asc(users.name), asc(users.email));
   return rows
     .filter((r) => r.userId !== application.leadUserId)

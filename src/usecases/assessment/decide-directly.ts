@@ -1,29 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { decisions, recommendations } from '../../db/schema/assessment.js';
+import { recommendations } from '../../db/schema/assessment.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatKroner } from '../../domain/money.js';
-import { validationFailed, type FieldErrors } from '../../errors.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 import { applyTransition } from '../applications/apply-transition.js';
-import { commitFunds } from '../ledger/commit-funds.js';
 import { notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
-import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { lineOfPool, loadForAssessment } from './load.js';
-import { checkGrantLine, checkSplit, cleanSplit, oereSchema, splitSchema } from './money-split.js';
+import { decisionMoneyFields } from './money-split.js';
 import { outcomeMessage } from './outcome-message.js';
-import { workflowRolesFor } from './workflow-roles.js';
+import { checkDecision, writeDecision } from './write-decision.js';
 
 export const decideDirectlySchema = z.object({
   applicationId: z.string(),
   outcome: z.enum(['approve', 'reject'], { error: 'Vælg afgørelsen: bevilg eller afslå' }),
-  amountOere: oereSchema.default(0),
-  /** The direct-decision line (defaults to the recommendation's, then the application's). */
-  budgetLineId: z.string().trim().default(''),
-  split: splitSchema,
-  conditions: z.string().trim().max(4000, { error: 'Højst 4000 tegn' }).default(''),
+  ...decisionMoneyFields,
   reason: z.string().trim().max(4000, { error: 'Højst 4000 tegn' }).default(''),
 });
 
@@ -38,14 +32,7 @@ export async function decideDirectly(db: Db, actor: Actor, input: unknown): Prom
     const { application, pool } = await loadForAssessment(tx, actor, data.applicationId, 'decision.direct', { forUpdate: true });
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.applicationId, application.id));
     const line = await lineOfPool(tx, pool.id, data.budgetLineId || rec?.budgetLineId || application.budgetLineId);
-    const split = cleanSplit(data.split);
-    const fields: FieldErrors = {};
-    if (data.outcome === 'approve') {
-      if (data.amountOere <= 0) fields.amountOere = 'Angiv det bevilgede beløb';
-      Object.assign(fields, checkGrantLine(line), checkSplit(pool, data.amountOere, split));
-    }
-    if (data.outcome === 'reject' && data.reason === '') fields.reason = 'Skriv begrundelsen for afslaget. Den sendes til ansøgeren.';
-    if (Object.keys(fields).length > 0) throw validationFailed(fields);
+    checkDecision(pool, line, data);
 
     const result = await applyTransition(tx, actor, {
       applicationId: application.id,
@@ -54,46 +41,14 @@ export async function decideDirectly(db: Db, actor: Actor, input: unknown): Prom
       ctx: { lineDecidedDirectly: line?.decisionMode === 'direct' },
       details: { budgetLineId: line?.id ?? null, amountOere: data.outcome === 'approve' ? data.amountOere : 0 },
     });
-    const [decision] = await tx
-      .insert(decisions)
-      .values({
-        applicationId: application.id,
-        route: 'direct',
-        outcome: data.outcome,
-        amountOere: data.outcome === 'approve' ? data.amountOere : 0,
-        budgetLineId: line?.id ?? null,
-        split: data.outcome === 'approve' ? split : [],
-        conditions: data.outcome === 'approve' ? data.conditions : '',
-        reason: data.reason,
-        decidedByUserId: actor.userId,
-      })
-      .returning();
-    if (!decision) throw new Error('insert returned no row');
     const decidedBy = line?.directDeciderLabel || actor.name;
-    if (data.outcome === 'approve' && line) {
-      await commitFunds(tx, actor, {
-        poolId: pool.id,
-        budgetLineId: line.id,
-        applicationId: application.id,
-        split,
-        reference: `Direkte afgørelse ${formatDate(decision.decidedAt)}: ${decidedBy}`.slice(0, 500),
-        reason: `Bevilget: ${application.caseNumber} ${application.title}`.slice(0, 2000),
-      });
-    }
-    await recordAudit(tx, actor, {
-      action: 'decision.recorded',
-      objectType: 'application',
-      objectId: application.id,
-      organisationId: pool.organisationId,
-      after: {
-        decisionId: decision.id,
-        route: 'direct',
-        outcome: data.outcome,
-        amountOere: decision.amountOere,
-        budgetLineId: line?.id ?? null,
-        split,
-        reason: data.reason,
-      },
+    const decision = await writeDecision(tx, actor, {
+      application,
+      pool,
+      line,
+      draft: data,
+      route: { kind: 'direct' },
+      reference: (d) => `Direkte afgørelse ${formatDate(d.decidedAt)}: ${decidedBy}`,
     });
     const msg = outcomeMessage(application, decision, { da: decidedBy, en: decidedBy }, formatKroner);
     await notify(tx, {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { reviews } from '../../db/schema/assessment.js';
 import { AppError, forbidden, validationFailed } from '../../errors.js';
-import { membersWithRole, notify } from '../notifications/notify.js';
+import { mayOpenReview } from '../../policies/assessment.js';
+import { membersWithPermission, notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -28,7 +29,7 @@ export async function declareConflict(db: Db, actor: Actor, input: unknown): Pro
   return db.transaction(async (tx) => {
     const { application } = await loadForAssessment(tx, actor, data.applicationId, 'assessment.review');
     const review = await ownReview(tx, application.id, actor.userId);
-    if (!review || review.status === 'removed') throw forbidden();
+    if (!mayOpenReview(actor, review)) throw forbidden();
     if (review.status !== 'assigned' && review.status !== 'accepted') {
       throw new AppError('TRANSITION_NOT_ALLOWED', {
         message: {
@@ -49,7 +50,7 @@ export async function declareConflict(db: Db, actor: Actor, input: unknown): Pro
     });
     if (data.hasConflict) {
       await notify(tx, {
-        userIds: await membersWithRole(tx, application.organisationId, 'secretariat'),
+        userIds: await membersWithPermission(tx, application.organisationId, 'assessment.screen'),
         organisationId: application.organisationId,
         applicationId: application.id,
         kind: 'review.conflict_declared',

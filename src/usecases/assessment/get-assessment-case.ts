@@ -3,13 +3,13 @@ import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/accounts.js';
 import { agendaItems, decisions, informationRequests, recommendations, reviews, screenings } from '../../db/schema/assessment.js';
 import { budgetLines, decisionBodies, meetings } from '../../db/schema/pools.js';
-import { applicationWorkflow } from '../../domain/application-workflow.js';
-import { actionOptions } from '../../domain/workflow.js';
+import { applicationWorkflow, type ApplicationAction, type ApplicationState } from '../../domain/application-workflow.js';
+import { actionOptions, type Refusal } from '../../domain/workflow.js';
 import type { Actor } from '../shared/actor.js';
 import { reviewerCandidates, type ReviewerCandidate } from './assign-reviewers.js';
 import { loadForAssessment, type AssessmentTarget, type BudgetLineRow } from './load.js';
 import { scoreApplication, submittedReviews } from './score-summary.js';
-import { workflowRolesFor } from './workflow-roles.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 
 type InfoRequestRow = typeof informationRequests.$inferSelect;
 type ScreeningRow = typeof screenings.$inferSelect;
@@ -39,7 +39,7 @@ export interface AssessmentCase extends AssessmentTarget {
   decisions: DecisionRow[];
   agenda: { meetingId: string; startsAt: Date; bodyName: string; position: number }[];
   /** Workflow actions open to the actor now (with guard refusals to explain disabled buttons). */
-  actions: ReturnType<typeof actionOptions>;
+  actions: { action: ApplicationAction; allowed: boolean; to?: ApplicationState; refusal?: Refusal }[];
 }
 
 /** Everything the secretariat's case page shows about one application's assessment. */

@@ -69,4 +69,4 @@ export async function ownReview(db: Db, applicationId: string, userId: string): 
 }
 
 /** Reviews that count: assigned and not removed or conflicted. */
-export const ACTIVE_REVIEW_STATUSES = ['assigned', 'accepted', 'submitted'] as const;
+export { ACTIVE_REVIEW_STATUSES } from '../../policies/assessment.js';

@@ -1,21 +1,12 @@
 import { z } from 'zod';
-import { formatKroner } from '../../domain/money.js';
+import { formatKroner, oereSchema, yearAmountSchema, type YearAmount } from '../../domain/money.js';
 import type { FieldErrors } from '../../errors.js';
-import type { YearAmount } from '../ledger/contracts.js';
 import type { BudgetLineRow, PoolRow } from './load.js';
 
-/** An amount in øre (integer ≥ 0). Forms convert kroner with parseKronerInput before this sees them. */
-export const oereSchema = z
-  .number({ error: 'Angiv beløbet i kroner, fx 250.000' })
-  .int({ error: 'Angiv beløbet i hele øre' })
-  .min(0, { error: 'Beløbet kan ikke være negativt' })
-  .max(Number.MAX_SAFE_INTEGER);
+/** An amount in øre as the decision and recommendation forms word it (kroner in the form, parsed before this sees it). */
+export const decisionAmountSchema = oereSchema({ int: 'Angiv beløbet i hele øre' });
 
-export const yearAmountSchema = z.object({
-  year: z.coerce.number({ error: 'Angiv året' }).int({ error: 'Angiv et helt år' }).min(2000).max(2100),
-  amountOere: oereSchema,
-});
-
+/** An amount split over budget years; empty rows from a form are dropped by `cleanSplit`. */
 export const splitSchema = z.array(yearAmountSchema).max(30).default([]);
 
 /**
@@ -49,3 +40,12 @@ export function checkGrantLine(line: BudgetLineRow | null): FieldErrors {
 export function cleanSplit(split: readonly YearAmount[]): YearAmount[] {
   return split.filter((s) => s.amountOere > 0).sort((a, b) => a.year - b.year);
 }
+
+/** The money fields of a recommendation or decision: amount in øre, budget line, split over years, conditions. */
+export const decisionMoneyFields = {
+  amountOere: decisionAmountSchema.default(0),
+  /** Empty: the recommendation's line, then the application's. */
+  budgetLineId: z.string().trim().default(''),
+  split: splitSchema,
+  conditions: z.string().trim().max(4000, { error: 'Højst 4000 tegn' }).default(''),
+};

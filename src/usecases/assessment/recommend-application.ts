@@ -7,19 +7,16 @@ import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { submittedReviews } from './score-summary.js';
 import { lineOfPool, loadForAssessment } from './load.js';
-import { checkGrantLine, checkSplit, cleanSplit, oereSchema, splitSchema } from './money-split.js';
-import { workflowRolesFor } from './workflow-roles.js';
+import { checkGrantLine, checkSplit, cleanSplit, decisionMoneyFields } from './money-split.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 
 export const recommendationKinds = ['recommend', 'recommend_with_conditions', 'not_recommend'] as const;
 
 export const recommendApplicationSchema = z.object({
   applicationId: z.string(),
   kind: z.enum(recommendationKinds, { error: 'Vælg indstillingen' }),
-  /** The amount to grant, in øre (kroner in the form). Not needed for "not recommend". */
-  amountOere: oereSchema.default(0),
-  budgetLineId: z.string().trim().default(''),
-  split: splitSchema,
-  conditions: z.string().trim().max(4000, { error: 'Højst 4000 tegn' }).default(''),
+  /** The amount to grant, in øre (kroner in the form), its line and split. Not needed for "not recommend". */
+  ...decisionMoneyFields,
   justification: z.string().trim().max(8000, { error: 'Højst 8000 tegn' }).default(''),
 });
 

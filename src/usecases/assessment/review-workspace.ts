@@ -4,13 +4,17 @@ import { applications } from '../../db/schema/applications.js';
 import { reviews } from '../../db/schema/assessment.js';
 import { pools } from '../../db/schema/pools.js';
 import { forbidden } from '../../errors.js';
+import { mayOpenReview } from '../../policies/assessment.js';
 import type { Actor } from '../shared/actor.js';
 import { organisationIds } from '../shared/actor.js';
 import { loadForAssessment, type AssessmentTarget, type ReviewRow } from './load.js';
+import { scoringOpen } from './submit-review.js';
 import { scoreApplication, submittedReviews, type ApplicationScore, type SubmittedReview } from './score-summary.js';
 
 export interface ReviewWorkspace extends AssessmentTarget {
   review: ReviewRow;
+  /** The application is in review, so an accepted assignment can be scored now. */
+  scoringOpen: boolean;
   /** The other reviewers' submitted reviews and the summary — only once the actor's own is submitted. */
   others: SubmittedReview[] | null;
   score: Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'> | null;
@@ -27,12 +31,14 @@ export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: st
     .select()
     .from(reviews)
     .where(and(eq(reviews.applicationId, target.application.id), eq(reviews.reviewerUserId, actor.userId)));
-  if (!review || review.status === 'removed') throw forbidden();
-  if (review.status !== 'submitted') return { ...target, review, others: null, score: null };
+  if (!mayOpenReview(actor, review)) throw forbidden();
+  const open = scoringOpen(target.application);
+  if (review.status !== 'submitted') return { ...target, review, scoringOpen: open, others: null, score: null };
   const all = await submittedReviews(db, [target.application.id]);
   return {
     ...target,
     review,
+    scoringOpen: open,
     others: all.filter((r) => r.reviewerUserId !== actor.userId),
     score: scoreApplication(target.pool.rubric, all),
   };

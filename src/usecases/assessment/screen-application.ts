@@ -7,7 +7,7 @@ import { notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { loadForAssessment } from './load.js';
-import { workflowRolesFor } from './workflow-roles.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 
 export const screenApplicationSchema = z.object({
   applicationId: z.string(),

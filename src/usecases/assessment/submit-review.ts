@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { reviews } from '../../db/schema/assessment.js';
+import type { ApplicationState } from '../../domain/application-workflow.js';
 import { reviewTotal, validateScores, type Scores } from '../../domain/scoring.js';
 import { AppError, forbidden, validationFailed, type FieldErrors } from '../../errors.js';
+import { isAssignedReviewer } from '../../policies/assessment.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -30,6 +32,9 @@ export const submitReviewSchema = z.object({
   overallComment: z.string().trim().max(8000, { error: 'Højst 8000 tegn' }).default(''),
 });
 
+/** Reviews are scored while the application is in review. */
+export const scoringOpen = (application: { state: ApplicationState }): boolean => application.state === 'in_review';
+
 /**
  * A reviewer submits their scores, one per criterion of the pool's rubric (or "ikke relevant", which is
  * left out of the mean) with a comment. Only after declaring no conflict; once submitted it is final
@@ -40,7 +45,7 @@ export async function submitReview(db: Db, actor: Actor, input: unknown): Promis
   return db.transaction(async (tx) => {
     const { application, pool } = await loadForAssessment(tx, actor, data.applicationId, 'assessment.review');
     const review = await ownReview(tx, application.id, actor.userId);
-    if (!review || review.status === 'removed' || review.status === 'conflict') throw forbidden();
+    if (!isAssignedReviewer(actor, review)) throw forbidden();
     if (review.status === 'assigned') {
       throw new AppError('TRANSITION_NOT_ALLOWED', {
         message: { da: 'Erklær først, om du er habil, før du giver point.', en: 'Declare whether you have a conflict of interest before scoring.' },
@@ -49,7 +54,7 @@ export async function submitReview(db: Db, actor: Actor, input: unknown): Promis
     if (review.status === 'submitted') {
       throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Din bedømmelse er allerede afleveret.', en: 'Your review has already been submitted.' } });
     }
-    if (application.state !== 'in_review') {
+    if (!scoringOpen(application)) {
       throw new AppError('TRANSITION_NOT_ALLOWED', {
         message: { da: 'Ansøgningen er ikke længere under bedømmelse.', en: 'The application is no longer in review.' },
       });

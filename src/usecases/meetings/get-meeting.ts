@@ -5,6 +5,9 @@ import { applications } from '../../db/schema/applications.js';
 import { agendaItems, decisions, recommendations } from '../../db/schema/assessment.js';
 import { budgetLines, decisionBodies, meetings } from '../../db/schema/pools.js';
 import type { ApplicationState } from '../../domain/application-workflow.js';
+import { meetingWorkflow, type MeetingAction, type MeetingState } from '../../domain/meeting-workflow.js';
+import { actionOptions, type Refusal } from '../../domain/workflow.js';
+import { meetingRolesFor } from '../../policies/meetings.js';
 import { scoreApplication, submittedReviews, type ApplicationScore } from '../assessment/score-summary.js';
 import type { BudgetLineRow } from '../assessment/load.js';
 import type { LineYearBalance } from '../ledger/contracts.js';
@@ -31,6 +34,8 @@ export interface MeetingView extends LoadedMeeting {
   /** The pool's remaining money per line and year, computed now. */
   balances: LineYearBalance[];
   balancesAt: Date;
+  /** Meeting workflow actions open to the actor now; a guard's refusal explains one that is not (yet). */
+  actions: { action: MeetingAction; allowed: boolean; to?: MeetingState; refusal?: Refusal }[];
 }
 
 export const getMeetingSchema = z.object({ meetingId: z.string() });
@@ -80,7 +85,12 @@ export async function getMeeting(db: Db, actor: Actor, input: unknown): Promise<
   const lines = await db.select().from(budgetLines).where(eq(budgetLines.poolId, loaded.pool.id)).orderBy(asc(budgetLines.sortOrder));
   const balancesAt = new Date();
   const balances = await lineBalances(db, loaded.pool.id);
-  return { ...loaded, items, lines, balances, balancesAt };
+  const actions = actionOptions(meetingWorkflow, loaded.meeting.status, meetingRolesFor(actor, loaded.pool.organisationId), {
+    decisionCount: items.filter((i) => i.decision !== null).length,
+    itemCount: items.length,
+    undecidedPositions: items.filter((i) => i.decision === null).map((i) => i.position),
+  });
+  return { ...loaded, items, lines, balances, balancesAt, actions };
 }
 
 export interface MeetingListRow {
@@ -89,7 +99,7 @@ export interface MeetingListRow {
   decisionBodyName: string;
   startsAt: Date;
   location: string;
-  status: string;
+  status: MeetingState;
   itemCount: number;
 }
 

@@ -2,18 +2,16 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { agendaItems, decisions } from '../../db/schema/assessment.js';
-import { meetings } from '../../db/schema/pools.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatKroner } from '../../domain/money.js';
-import { AppError } from '../../errors.js';
 import { applyTransition } from '../applications/apply-transition.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 import { loadForAssessment } from '../assessment/load.js';
-import { workflowRolesFor } from '../assessment/workflow-roles.js';
 import { outcomeMessage } from '../assessment/outcome-message.js';
 import { notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
-import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
+import { applyMeetingTransition } from './apply-meeting-transition.js';
 import { loadMeetingFor } from './load-meeting.js';
 
 export const publishMeetingSchema = z.object({ meetingId: z.string() });
@@ -21,35 +19,26 @@ export const publishMeetingSchema = z.object({ meetingId: z.string() });
 /**
  * Publishes the minutes: every agenda item must have a decision. Each application takes its new state
  * (approved, rejected, or back to recommended when deferred) and each applicant is told the outcome
- * (in-app and by e-mail). The meeting becomes "minutes_published".
+ * (in-app and by e-mail). The meeting becomes "minutes_published" (the meeting workflow's publish_minutes,
+ * whose guard wants a non-empty agenda with every item decided).
  */
 export async function publishMeeting(db: Db, actor: Actor, input: unknown): Promise<{ published: number }> {
   const data = parseInput(publishMeetingSchema, input);
   return db.transaction(async (tx) => {
-    const { meeting, body, pool } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.decide', { forUpdate: true });
-    if (meeting.status === 'minutes_published' || meeting.status === 'cancelled') {
-      throw new AppError('TRANSITION_NOT_ALLOWED', { message: { da: 'Referatet er allerede offentliggjort.', en: 'The minutes are already published.' } });
-    }
+    const { meeting, body } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.decide', { forUpdate: true });
     const items = await tx
       .select({ item: agendaItems, decision: decisions })
       .from(agendaItems)
       .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(asc(agendaItems.position));
-    if (items.length === 0) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', {
-        message: { da: 'Dagsordenen er tom; der er intet referat at offentliggøre.', en: 'The agenda is empty; there are no minutes to publish.' },
-      });
-    }
-    const missing = items.filter((i) => i.decision === null).map((i) => i.item.position);
-    if (missing.length > 0) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', {
-        message: {
-          da: `Der mangler en afgørelse på punkt ${missing.join(', ')}. Alle punkter skal være afgjort, før referatet offentliggøres.`,
-          en: `Item ${missing.join(', ')} has no decision yet. Every item must be decided before the minutes are published.`,
-        },
-      });
-    }
+    await applyMeetingTransition(tx, actor, {
+      meetingId: meeting.id,
+      action: 'publish_minutes',
+      ctx: { itemCount: items.length, undecidedPositions: items.filter((i) => i.decision === null).map((i) => i.item.position) },
+      auditAction: 'meeting.minutes_published',
+      details: { decisions: items.map((i) => ({ applicationId: i.item.applicationId, outcome: i.decision?.outcome })) },
+    });
     const when = formatDate(meeting.startsAt);
     for (const { decision } of items) {
       if (!decision) continue;
@@ -71,14 +60,6 @@ export async function publishMeeting(db: Db, actor: Actor, input: unknown): Prom
         link: '/notifikationer',
       });
     }
-    await tx.update(meetings).set({ status: 'minutes_published' }).where(eq(meetings.id, meeting.id));
-    await recordAudit(tx, actor, {
-      action: 'meeting.minutes_published',
-      objectType: 'meeting',
-      objectId: meeting.id,
-      organisationId: pool.organisationId,
-      after: { decisions: items.map((i) => ({ applicationId: i.item.applicationId, outcome: i.decision?.outcome })) },
-    });
     return { published: items.length };
   });
 }

@@ -2,14 +2,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { agendaItems, decisions } from '../../db/schema/assessment.js';
-import { AppError, validationFailed } from '../../errors.js';
+import { validationFailed } from '../../errors.js';
+import { workflowRolesFor } from '../../policies/assessment.js';
 import { applyTransition } from '../applications/apply-transition.js';
 import { loadForAssessment } from '../assessment/load.js';
-import { workflowRolesFor } from '../assessment/workflow-roles.js';
 import type { Actor } from '../shared/actor.js';
-import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { agendaCandidates } from './agenda-candidates.js';
+import { applyMeetingTransition } from './apply-meeting-transition.js';
 import { loadMeetingFor } from './load-meeting.js';
 
 export const setAgendaSchema = z.object({
@@ -20,37 +20,27 @@ export const setAgendaSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, { error: 'Den samme ansøgning står to gange' }),
 });
 
-export const EDITABLE_MEETING_STATUSES = ['planned', 'agenda_published'] as const;
-
 /**
  * The secretariat sets a meeting's agenda: the applications in the order given. New items are put on
- * the agenda (put_on_agenda); items taken off go back to "recommended" (the workflow's defer). Not
- * possible once a decision has been recorded or the meeting is over.
+ * the agenda (put_on_agenda); items taken off are deferred (the workflow's defer). Not possible once
+ * a decision has been recorded or the meeting is over (the meeting workflow's set_agenda).
  */
 export async function setAgenda(db: Db, actor: Actor, input: unknown): Promise<{ applicationIds: string[] }> {
   const data = parseInput(setAgendaSchema, input);
   return db.transaction(async (tx) => {
-    const { meeting, body, pool } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.manage', { forUpdate: true });
-    if (!(EDITABLE_MEETING_STATUSES as readonly string[]).includes(meeting.status)) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', {
-        message: {
-          da: 'Dagsordenen kan ikke ændres, når mødet er afholdt eller aflyst.',
-          en: 'The agenda cannot be changed once the meeting is held or cancelled.',
-        },
-      });
-    }
+    const { meeting, body } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.manage', { forUpdate: true });
     const decided = await tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.meetingId, meeting.id));
-    if (decided.length > 0) {
-      throw new AppError('TRANSITION_NOT_ALLOWED', {
-        message: {
-          da: 'Dagsordenen kan ikke ændres, når der er truffet afgørelser på mødet.',
-          en: 'The agenda cannot be changed once decisions have been recorded.',
-        },
-      });
-    }
     const current = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id));
-    const currentIds = new Set(current.map((i) => i.applicationId));
     const wanted = data.applicationIds;
+    await applyMeetingTransition(tx, actor, {
+      meetingId: meeting.id,
+      action: 'set_agenda',
+      ctx: { decisionCount: decided.length },
+      auditAction: 'meeting.agenda_set',
+      before: { applicationIds: [...current].sort((a, b) => a.position - b.position).map((i) => i.applicationId) },
+      details: { applicationIds: wanted },
+    });
+    const currentIds = new Set(current.map((i) => i.applicationId));
     const added = wanted.filter((id) => !currentIds.has(id));
     const removed = current.filter((i) => !wanted.includes(i.applicationId));
 
@@ -101,14 +91,6 @@ export async function setAgenda(db: Db, actor: Actor, input: unknown): Promise<{
         await tx.insert(agendaItems).values({ meetingId: meeting.id, applicationId: id, position: i + 1 });
       }
     }
-    await recordAudit(tx, actor, {
-      action: 'meeting.agenda_set',
-      objectType: 'meeting',
-      objectId: meeting.id,
-      organisationId: pool.organisationId,
-      before: { applicationIds: [...current].sort((a, b) => a.position - b.position).map((i) => i.applicationId) },
-      after: { applicationIds: wanted },
-    });
     return { applicationIds: wanted };
   });
 }

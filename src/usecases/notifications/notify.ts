@@ -3,6 +3,8 @@ import type { Db } from '../../db/client.js';
 import { memberships, users } from '../../db/schema/accounts.js';
 import { notifications, outbox } from '../../db/schema/notifications.js';
 import type { Message } from '../../errors.js';
+import { rolesWith } from '../../policies/assessment.js';
+import type { Permission } from '../../policies/permissions.js';
 
 export interface NotifyInput {
   userIds: readonly string[];
@@ -51,11 +53,11 @@ export async function notify(tx: Db, input: NotifyInput): Promise<void> {
   if (rows.length > 0) await tx.insert(outbox).values(rows);
 }
 
-/** User ids of the members holding a role in an organisation (e.g. its secretariat). */
-export async function membersWithRole(tx: Db, organisationId: string, role: 'secretariat' | 'decision_body' | 'reviewer'): Promise<string[]> {
+/** User ids of the members holding a permission in an organisation (e.g. `assessment.screen`: its secretariat). */
+export async function membersWithPermission(tx: Db, organisationId: string, permission: Permission): Promise<string[]> {
   const rows = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, role)));
-  return rows.map((r) => r.userId);
+    .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.role, [...rolesWith(permission)])));
+  return [...new Set(rows.map((r) => r.userId))];
 }

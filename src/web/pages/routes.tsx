@@ -13,7 +13,7 @@ import { applicationPages } from './applications/routes.js';
 import { ideaPages } from './ideas/routes.js';
 import { ledgerOverviewPage, ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
-import { assessmentPoolPages, casePages, meetingPages, notificationPages, reviewerPages } from './assessment/routes.js';
+import { assessmentPages } from './assessment/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -31,10 +31,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', ideaPages());
   app.route('/ansoegninger', ledgerProjectPages());
   app.get('/oekonomi', ledgerOverviewPage);
-  app.route('/puljer', assessmentPoolPages());
-  app.route('/vurdering', casePages());
-  app.route('/bedoemmelser', reviewerPages());
-  app.route('/moeder', meetingPages());
-  app.route('/notifikationer', notificationPages());
+  app.route('/', assessmentPages());
   return app;
 }

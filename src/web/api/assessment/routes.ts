@@ -1,6 +1,5 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
-import { APPLICATION_STATES } from '../../../domain/application-workflow.js';
 import { assignReviewers } from '../../../usecases/assessment/assign-reviewers.js';
 import { decideDirectly, decideDirectlySchema } from '../../../usecases/assessment/decide-directly.js';
 import { declareConflict, declareConflictSchema } from '../../../usecases/assessment/declare-conflict.js';
@@ -15,25 +14,16 @@ import { getMeeting } from '../../../usecases/meetings/get-meeting.js';
 import { publishMeeting } from '../../../usecases/meetings/publish-meeting.js';
 import { recordDecision, recordDecisionSchema } from '../../../usecases/meetings/record-decision.js';
 import { setAgenda, setAgendaSchema } from '../../../usecases/meetings/set-agenda.js';
-import { kickOutbox } from '../../../usecases/notifications/dispatch-outbox.js';
 import { listNotifications, listNotificationsSchema } from '../../../usecases/notifications/list-notifications.js';
 import type { AppEnv } from '../../env.js';
+import { sendMailAfterChange } from '../../pages/assessment/mail-after-change.js';
 import { defineOperation } from '../registry.js';
+import { idResponse, idStateResponse, meetingResponse, notificationsResponse, scoreSummaryResponse, stateResponse, submissionsResponse } from './schemas.js';
 
 const TAG = 'Assessment';
-const stateSchema = z.object({ state: z.enum(APPLICATION_STATES) });
-const idSchema = z.object({ id: z.string() });
 
 /** Path parameters win over the body, so a body cannot redirect a call to another object. */
 const withBody = (body: unknown, extra: Record<string, string>) => ({ ...(body && typeof body === 'object' ? body : {}), ...extra });
-
-const sendMailAfterChange: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if (c.req.method !== 'GET' && c.res.status < 400) {
-    const { db, config, logger } = c.get('deps');
-    kickOutbox(db, config, logger);
-  }
-};
 
 const assignReviewersBody = z.object({
   mode: z
@@ -57,6 +47,9 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: "The secretariat's inbox: submitted applications with filters, search, sorting, pages and each case's age in days",
       tag: TAG,
       query: listSubmissionsSchema.omit({ poolId: true }),
+      response: submissionsResponse,
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({ status: 'submitted', sort: 'age' }),
     },
     async (actor, { c, params, query }) => {
       const list = await listSubmissions(c.get('deps').db, actor, { ...query, poolId: params.poolId ?? '' });
@@ -73,7 +66,9 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'Qualify an application, or reject it as ineligible with a reason (told to the applicant)',
       tag: TAG,
       body: screenApplicationSchema.omit({ applicationId: true }),
-      response: stateSchema,
+      response: stateResponse,
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ decision: 'qualify' }),
     },
     async (actor, { c, params, body }) => screenApplication(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -87,8 +82,10 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'Send the application back to the applicant with a question (the answer is a resubmission)',
       tag: TAG,
       body: requestMoreInformationSchema.omit({ applicationId: true }),
-      response: idSchema.extend(stateSchema.shape),
+      response: idStateResponse,
       successStatus: 201,
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ question: 'Uddyb budgettet' }),
     },
     async (actor, { c, params, body }) => requestMoreInformation(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -102,7 +99,9 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'Assign reviewers by hand or spread evenly over the organisation’s reviewers; starts the review',
       tag: TAG,
       body: assignReviewersBody,
-      response: z.object({ assigned: z.array(z.string()), state: z.string() }),
+      response: z.object({ assigned: z.array(z.string()), state: stateResponse.shape.state }),
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ mode: 'even', count: 1 }),
     },
     async (actor, { c, params, body }) => assignReviewers(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -116,7 +115,9 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: "The assigned reviewer's conflict-of-interest declaration (a conflict removes them from the application)",
       tag: TAG,
       body: declareConflictSchema.omit({ applicationId: true }),
-      response: z.object({ status: z.string() }),
+      response: z.object({ status: z.enum(['accepted', 'conflict']) }),
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ hasConflict: false }),
     },
     async (actor, { c, params, body }) => declareConflict(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -131,6 +132,8 @@ export function assessmentApi(): Hono<AppEnv> {
       tag: TAG,
       body: submitReviewSchema.omit({ applicationId: true }),
       response: z.object({ total: z.number().nullable(), knockOuts: z.array(z.string()) }),
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ criteria: {} }),
     },
     async (actor, { c, params, body }) => submitReview(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -143,6 +146,7 @@ export function assessmentApi(): Hono<AppEnv> {
       path: '/pools/:poolId/score-summary',
       summary: "The pool's ranking: weighted totals, each criterion's mean and the spread between reviewers, disagreement flags",
       tag: TAG,
+      response: scoreSummaryResponse,
     },
     async (actor, { c, params }) => getScoreSummary(c.get('deps').db, actor, { poolId: params.poolId ?? '' }),
   );
@@ -156,7 +160,9 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'The secretariat’s recommendation: recommend (with conditions) or not, with amount in øre, budget line and split over years',
       tag: TAG,
       body: recommendApplicationSchema.omit({ applicationId: true }),
-      response: idSchema.extend(stateSchema.shape),
+      response: idStateResponse,
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ kind: 'not_recommend' }),
     },
     async (actor, { c, params, body }) => recommendApplication(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -170,8 +176,10 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: "Put a meeting in a decision body's calendar (startsAt as YYYY-MM-DDTHH:MM Danish time, or ISO with offset)",
       tag: TAG,
       body: createMeetingSchema,
-      response: idSchema,
+      response: idResponse,
       successStatus: 201,
+      errors: ['VALIDATION_FAILED'],
+      example: (id) => ({ decisionBodyId: id('decisionBodyId'), startsAt: '2026-03-12T15:00', location: 'Rådhuset' }),
     },
     async (actor, { c, body }) => createMeeting(c.get('deps').db, actor, body),
   );
@@ -184,6 +192,7 @@ export function assessmentApi(): Hono<AppEnv> {
       path: '/meetings/:meetingId',
       summary: "A meeting's agenda: each item's recommendation, score summary and decision, and the pool's remaining money per line and year now",
       tag: TAG,
+      response: meetingResponse,
     },
     async (actor, { c, params }) => {
       const v = await getMeeting(c.get('deps').db, actor, { meetingId: params.meetingId ?? '' });
@@ -208,6 +217,8 @@ export function assessmentApi(): Hono<AppEnv> {
       tag: TAG,
       body: setAgendaSchema.omit({ meetingId: true }),
       response: z.object({ applicationIds: z.array(z.string()) }),
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ applicationIds: [] }),
     },
     async (actor, { c, params, body }) => setAgenda(c.get('deps').db, actor, withBody(body, { meetingId: params.meetingId ?? '' })),
   );
@@ -221,8 +232,10 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'Record the decision on an agenda item: approve (commits the money, refused when it is not there), reject with a reason, or defer',
       tag: TAG,
       body: recordDecisionSchema.omit({ meetingId: true }),
-      response: idSchema,
+      response: idResponse,
       successStatus: 201,
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED', 'ALREADY_EXISTS', 'INSUFFICIENT_FUNDS'],
+      example: (id) => ({ applicationId: id('applicationId'), outcome: 'defer' }),
     },
     async (actor, { c, params, body }) => recordDecision(c.get('deps').db, actor, withBody(body, { meetingId: params.meetingId ?? '' })),
   );
@@ -236,6 +249,7 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'Publish the minutes: the applications take their decided state and every applicant is told the outcome',
       tag: TAG,
       response: z.object({ published: z.number() }),
+      errors: ['TRANSITION_NOT_ALLOWED'],
     },
     async (actor, { c, params }) => publishMeeting(c.get('deps').db, actor, { meetingId: params.meetingId ?? '' }),
   );
@@ -249,8 +263,10 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: 'The deciders of a direct-decision line approve (committing the money) or reject without a meeting',
       tag: TAG,
       body: decideDirectlySchema.omit({ applicationId: true }),
-      response: idSchema.extend(stateSchema.shape),
+      response: idStateResponse,
       successStatus: 201,
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED', 'INSUFFICIENT_FUNDS'],
+      example: () => ({ outcome: 'reject', reason: 'Test' }),
     },
     async (actor, { c, params, body }) => decideDirectly(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
   );
@@ -264,6 +280,9 @@ export function assessmentApi(): Hono<AppEnv> {
       summary: "The logged-in user's notifications, newest first, with the unread count",
       tag: 'Notifications',
       query: listNotificationsSchema,
+      response: notificationsResponse,
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({ limit: '20' }),
     },
     async (actor, { c, query }) => listNotifications(c.get('deps').db, actor, query),
   );

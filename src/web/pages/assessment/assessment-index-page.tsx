@@ -1,5 +1,6 @@
 import type { AssessmentPoolEntry } from '../../../usecases/assessment/decision-context.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 
 /** Entry to case handling: per pool the inbox, the score summary and the meetings the person may open. */
@@ -18,17 +19,17 @@ export function AssessmentIndexPage({ ctx, pools }: { ctx: PageContext; pools: A
           <ul>
             {p.inbox ? (
               <li>
-                <a href={`/puljer/${p.id}/indbakke`}>{t({ da: 'Indbakke', en: 'Inbox' })}</a>
+                <a href={paths.pools.inbox({ poolId: p.id })}>{t({ da: 'Indbakke', en: 'Inbox' })}</a>
               </li>
             ) : null}
             {p.scores ? (
               <li>
-                <a href={`/puljer/${p.id}/scorer`}>{t({ da: 'Pointoversigt', en: 'Score summary' })}</a>
+                <a href={paths.pools.scores({ poolId: p.id })}>{t({ da: 'Pointoversigt', en: 'Score summary' })}</a>
               </li>
             ) : null}
             {p.meetings ? (
               <li>
-                <a href={`/puljer/${p.id}/moeder`}>{t({ da: 'Møder og dagsordener', en: 'Meetings and agendas' })}</a>
+                <a href={paths.pools.meetings({ poolId: p.id })}>{t({ da: 'Møder og dagsordener', en: 'Meetings and agendas' })}</a>
               </li>
             ) : null}
           </ul>
@@ -38,7 +39,7 @@ export function AssessmentIndexPage({ ctx, pools }: { ctx: PageContext; pools: A
               <ul>
                 {p.awaitingDirectDecision.map((a) => (
                   <li>
-                    <a href={`/vurdering/${a.id}/direkte-afgoerelse`}>{`${a.caseNumber}: ${a.title}`}</a> ({a.lineName})
+                    <a href={paths.assessment.decideDirectly({ applicationId: a.id })}>{`${a.caseNumber}: ${a.title}`}</a> ({a.lineName})
                   </li>
                 ))}
               </ul>

@@ -1,11 +1,17 @@
 import { formatDate, formatDateTime } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { AssessmentCase } from '../../../usecases/assessment/get-assessment-case.js';
-import { Alert, Breadcrumbs, Button, ButtonLink, Checkboxes, ErrorSummary, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
+import type { ApplicationAction } from '../../../domain/application-workflow.js';
+import { ACTIVE_REVIEW_STATUSES } from '../../../policies/assessment.js';
+import { Alert, ButtonLink, Checkboxes, ErrorSummary, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
+import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { outcomeLabel, recommendationLabel, reviewStatusLabel, StaffStatus } from './kit.js';
+import { outcomeLabel, recommendationLabel, reviewStatusLabel } from './labels.js';
 import { ScoreBreakdown } from './score-views.js';
+import { StaffStatus } from './status-badges.js';
+import { Crumbs, SavedNotice } from './crumbs.js';
 
 export interface CaseFormState {
   errors?: Record<string, string>;
@@ -13,9 +19,18 @@ export interface CaseFormState {
   notice?: string;
 }
 
+/** Offered to the actor by the workflow table now, allowed or held back by a guard (no reviewers yet, no review submitted). */
+const offered = (data: AssessmentCase, ...actions: ApplicationAction[]) => data.actions.some((o) => actions.includes(o.action));
+
+/** Reviewers are assigned while the review can start or is under way. */
+const reviewing = (data: AssessmentCase) => offered(data, 'start_review', 'complete_review');
+
+/** The recommendation is written once the review is under way, until it is made. */
+const recommending = (data: AssessmentCase) => offered(data, 'complete_review', 'recommend', 'not_recommend');
+
 /** A conflict was declared after the last assignment: the secretariat should assign a replacement. */
 function needsReplacement(data: AssessmentCase): boolean {
-  if (data.application.state !== 'in_review') return false;
+  if (!offered(data, 'complete_review')) return false;
   const lastConflict = Math.max(0, ...data.reviews.filter((r) => r.status === 'conflict' && r.declaredAt).map((r) => r.declaredAt?.getTime() ?? 0));
   const lastAssigned = Math.max(0, ...data.reviews.map((r) => r.assignedAt.getTime()));
   return lastConflict > 0 && lastConflict > lastAssigned;
@@ -30,28 +45,17 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
   const kr = (o: number) => formatKroner(o, ctx.locale);
   const lineName = (id: string | null | undefined) => data.lines.find((l) => l.id === id)?.name ?? '–';
   const line = data.lines.find((l) => l.id === (data.recommendation?.budgetLineId ?? a.budgetLineId));
-  const can = (action: string) => data.actions.some((o) => o.action === action && o.allowed);
-  const base = `/vurdering/${a.id}`;
+  const can = (action: ApplicationAction) => data.actions.some((o) => o.action === action && o.allowed);
+  const ids = { applicationId: a.id };
   const errors = form.errors ?? {};
-  const active = data.reviews.filter((r) => r.status !== 'conflict' && r.status !== 'removed');
+  const active = data.reviews.filter((r) => (ACTIVE_REVIEW_STATUSES as readonly string[]).includes(r.status));
   const free = data.candidates.filter((c) => !c.onThisApplication);
   const title = `${a.caseNumber}: ${a.title}`;
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
-        items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Indbakke', en: 'Inbox' }), href: `/puljer/${pool.id}/indbakke` },
-          { label: a.caseNumber },
-        ]}
-      />
+      <Crumbs ctx={ctx} items={[{ label: t({ da: 'Indbakke', en: 'Inbox' }), href: paths.pools.inbox({ poolId: pool.id }) }, { label: a.caseNumber }]} />
       <h1>{title}</h1>
-      {form.notice ? (
-        <Alert variant="success" heading={t({ da: 'Gemt', en: 'Saved' })}>
-          {form.notice}
-        </Alert>
-      ) : null}
+      <SavedNotice ctx={ctx} notice={form.notice} />
       <ErrorSummary
         title={t({ da: 'Der er problemer', en: 'There is a problem' })}
         errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}
@@ -67,7 +71,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
         ]}
       />
       <p>
-        <a href={`/ansoegninger/${a.id}`}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
+        <a href={paths.applications.show(ids)}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
 
       <h2>{t({ da: 'Screening', en: 'Screening' })}</h2>
@@ -94,15 +98,25 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
         </p>
       ))}
       {can('qualify') ? (
-        <form method="post" action={`${base}/screening`} class="mb-5">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <PostForm
+          ctx={ctx}
+          action={paths.assessment.screen(ids)}
+          class="mb-5"
+          summary={false}
+          submit={t({ da: 'Kvalificér ansøgningen', en: 'Qualify the application' })}
+        >
           <input type="hidden" name="decision" value="qualify" />
-          <Button>{t({ da: 'Kvalificér ansøgningen', en: 'Qualify the application' })}</Button>
-        </form>
+        </PostForm>
       ) : null}
       {can('request_more_info') ? (
-        <form method="post" action={`${base}/spoergsmaal`} class="mb-5" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <PostForm
+          ctx={ctx}
+          action={paths.assessment.ask(ids)}
+          class="mb-5"
+          summary={false}
+          submit={t({ da: 'Send spørgsmålet', en: 'Send the question' })}
+          submitVariant="secondary"
+        >
           <TextArea
             name="question"
             rows={4}
@@ -114,12 +128,17 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
             value={v(form.values, 'question')}
             error={errors.question}
           />
-          <Button variant="secondary">{t({ da: 'Send spørgsmålet', en: 'Send the question' })}</Button>
-        </form>
+        </PostForm>
       ) : null}
       {can('reject_ineligible') ? (
-        <form method="post" action={`${base}/screening`} class="mb-5" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <PostForm
+          ctx={ctx}
+          action={paths.assessment.screen(ids)}
+          class="mb-5"
+          summary={false}
+          submit={t({ da: 'Afvis: opfylder ikke kriterierne', en: 'Reject: not eligible' })}
+          submitVariant="warning"
+        >
           <input type="hidden" name="decision" value="reject_ineligible" />
           <TextArea
             name="reason"
@@ -129,8 +148,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
             value={v(form.values, 'reason')}
             error={errors.reason}
           />
-          <Button variant="warning">{t({ da: 'Afvis: opfylder ikke kriterierne', en: 'Reject: not eligible' })}</Button>
-        </form>
+        </PostForm>
       ) : null}
 
       <h2>{t({ da: 'Bedømmere', en: 'Reviewers' })}</h2>
@@ -154,31 +172,38 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           {t({ da: 'Tildel en anden bedømmer i stedet.', en: 'Assign another reviewer instead.' })}
         </Alert>
       ) : null}
-      {a.state === 'qualified' || a.state === 'in_review' ? (
+      {reviewing(data) ? (
         <div class="row">
           <div class="col-12 col-md-6">
-            <form method="post" action={`${base}/bedoemmere`} novalidate>
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <PostForm
+              ctx={ctx}
+              action={paths.assessment.assignReviewers(ids)}
+              summary={false}
+              submit={free.length === 0 ? undefined : t({ da: 'Tildel de valgte', en: 'Assign the selected' })}
+              submitVariant="secondary"
+            >
               <input type="hidden" name="mode" value="manual" />
               {free.length === 0 ? (
                 <p>{t({ da: 'Der er ingen ledige bedømmere i organisationen.', en: 'There are no available reviewers in the organisation.' })}</p>
               ) : (
-                <>
-                  <Checkboxes
-                    name="reviewerUserIds"
-                    legend={t({ da: 'Vælg bedømmere', en: 'Choose reviewers' })}
-                    hint={t({ da: 'Tallet er bedømmerens åbne opgaver i puljen.', en: "The number is the reviewer's open assignments in the pool." })}
-                    error={errors.reviewerUserIds}
-                    items={free.map((c) => ({ value: c.userId, label: `${c.name} (${c.openAssignments})` }))}
-                  />
-                  <Button variant="secondary">{t({ da: 'Tildel de valgte', en: 'Assign the selected' })}</Button>
-                </>
+                <Checkboxes
+                  name="reviewerUserIds"
+                  legend={t({ da: 'Vælg bedømmere', en: 'Choose reviewers' })}
+                  hint={t({ da: 'Tallet er bedømmerens åbne opgaver i puljen.', en: "The number is the reviewer's open assignments in the pool." })}
+                  error={errors.reviewerUserIds}
+                  items={free.map((c) => ({ value: c.userId, label: `${c.name} (${c.openAssignments})` }))}
+                />
               )}
-            </form>
+            </PostForm>
           </div>
           <div class="col-12 col-md-6">
-            <form method="post" action={`${base}/bedoemmere`} novalidate>
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <PostForm
+              ctx={ctx}
+              action={paths.assessment.assignReviewers(ids)}
+              summary={false}
+              submit={t({ da: 'Fordel jævnt', en: 'Spread evenly' })}
+              submitVariant="secondary"
+            >
               <input type="hidden" name="mode" value="even" />
               <TextInput
                 name="count"
@@ -190,8 +215,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
                 value={v(form.values, 'count') || String(Math.max(2, active.length))}
                 error={errors.count}
               />
-              <Button variant="secondary">{t({ da: 'Fordel jævnt', en: 'Spread evenly' })}</Button>
-            </form>
+            </PostForm>
           </div>
         </div>
       ) : null}
@@ -219,8 +243,8 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           ]}
         />
       ) : null}
-      {a.state === 'in_review' || a.state === 'reviewed' ? (
-        <ButtonLink href={`${base}/indstilling`}>{t({ da: 'Skriv indstillingen', en: 'Write the recommendation' })}</ButtonLink>
+      {recommending(data) ? (
+        <ButtonLink href={paths.assessment.recommend(ids)}>{t({ da: 'Skriv indstillingen', en: 'Write the recommendation' })}</ButtonLink>
       ) : !data.recommendation ? (
         <p>{t({ da: 'Indstillingen skrives, når bedømmelsen er i gang.', en: 'The recommendation is written once the review is under way.' })}</p>
       ) : null}
@@ -232,14 +256,14 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
             da: `Linjen "${line.name}" afgøres direkte af ${line.directDeciderLabel ?? 'direktionen'}.`,
             en: `The line "${line.name}" is decided directly by ${line.directDeciderLabel ?? 'the directors'}.`,
           })}{' '}
-          <a href={`${base}/direkte-afgoerelse`}>{t({ da: 'Til den direkte afgørelse', en: 'To the direct decision' })}</a>
+          <a href={paths.assessment.decideDirectly(ids)}>{t({ da: 'Til den direkte afgørelse', en: 'To the direct decision' })}</a>
         </p>
       ) : line ? (
         <p>{t({ da: `Linjen "${line.name}" afgøres på et møde.`, en: `The line "${line.name}" is decided at a meeting.` })}</p>
       ) : null}
       {data.agenda.map((m) => (
         <p>
-          <a href={`/moeder/${m.meetingId}`}>
+          <a href={paths.meetings.show({ meetingId: m.meetingId })}>
             {t({
               da: `${m.bodyName} ${formatDate(m.startsAt, 'da')}, punkt ${m.position}`,
               en: `${m.bodyName} ${formatDate(m.startsAt, 'en')}, item ${m.position}`,

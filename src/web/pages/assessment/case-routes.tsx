@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { assignReviewers } from '../../../usecases/assessment/assign-reviewers.js';
 import { listAssessmentPools } from '../../../usecases/assessment/decision-context.js';
 import { getAssessmentCase } from '../../../usecases/assessment/get-assessment-case.js';
@@ -6,59 +6,70 @@ import { requestMoreInformation } from '../../../usecases/assessment/request-mor
 import { screenApplication } from '../../../usecases/assessment/screen-application.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
+import { formPost, type FormFields } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { AssessmentIndexPage } from './assessment-index-page.js';
 import { CasePage, type CaseFormState } from './case-page.js';
-import { db, formAction, notice, type C, type FormValues } from './route-kit.js';
+import { sendMailAfterChange } from './mail-after-change.js';
+import { besked, notice, type NoticeKey } from './notices.js';
 
-/** /vurdering: the secretariat's overview and case pages (screening, questions to the applicant, reviewers). */
+type C = Context<AppEnv>;
+const db = (c: C) => c.get('deps').db;
+const applicationId = (c: C) => c.req.param('applicationId') ?? '';
+
+/** The secretariat's overview and case pages (screening, questions to the applicant, reviewers). */
 export function caseRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/', async (c) => {
+  app.get(paths.assessment.index.pattern, async (c) => {
     const actor = requireActor(c);
     return render(c, AssessmentIndexPage({ ctx: pageContext(c), pools: await listAssessmentPools(db(c), actor) }));
   });
 
-  const casePage = async (c: C, actor: Actor, form: CaseFormState = {}, status: 200 | 409 | 422 = 200) => {
+  const casePage = async (c: C, actor: Actor, form: CaseFormState = {}) => {
     const ctx = pageContext(c);
-    const data = await getAssessmentCase(db(c), actor, c.req.param('id') ?? '');
-    return render(c, CasePage({ ctx, data, form: { notice: notice(c, ctx), ...form } }), status);
+    const data = await getAssessmentCase(db(c), actor, applicationId(c));
+    return CasePage({ ctx, data, form: { notice: notice(c, ctx), ...form } });
   };
-  app.get('/:id', (c) => casePage(c, requireActor(c)));
+  app.get(paths.assessment.case.pattern, async (c) => render(c, await casePage(c, requireActor(c))));
 
-  /** A case-page form: run the use case, redirect with its notice on success, re-render the case page with the errors on refusal. */
-  const caseAction = (run: (c: C, actor: Actor, id: string, values: FormValues) => Promise<string>, primaryField: string) =>
-    formAction(
-      primaryField,
-      async (c, actor, values) => {
-        const id = c.req.param('id') ?? '';
-        return `/vurdering/${id}?besked=${await run(c, actor, id, values)}`;
+  /** A case-page form: run the use case, redirect to the case with its notice; on a refusal the case page again with the errors. */
+  const caseForm = (primaryField: string, run: (c: C, actor: Actor, fields: FormFields, id: string) => Promise<NoticeKey>) =>
+    formPost({
+      failure: { primaryField },
+      run: async (actor, fields, c) => {
+        const id = applicationId(c);
+        return paths.assessment.case({ applicationId: id }, besked(await run(c, actor, fields, id)));
       },
-      casePage,
-    );
+      again: (actor, form, c) => casePage(c, actor, form),
+    });
+
   app.post(
-    '/:id/screening',
-    caseAction(async (c, actor, id, values) => {
-      const r = await screenApplication(db(c), actor, { ...values, applicationId: id });
-      return r.state === 'qualified' ? 'kvalificeret' : 'afvist';
-    }, 'reason'),
+    paths.assessment.screen.pattern,
+    sendMailAfterChange,
+    caseForm('reason', async (c, actor, fields, id) => {
+      await screenApplication(db(c), actor, { ...fields.values, applicationId: id });
+      return fields.text('decision') === 'qualify' ? 'kvalificeret' : 'afvist';
+    }),
   );
   app.post(
-    '/:id/spoergsmaal',
-    caseAction(async (c, actor, id, values) => {
-      await requestMoreInformation(db(c), actor, { ...values, applicationId: id });
+    paths.assessment.ask.pattern,
+    sendMailAfterChange,
+    caseForm('question', async (c, actor, fields, id) => {
+      await requestMoreInformation(db(c), actor, { ...fields.values, applicationId: id });
       return 'spoergsmaal';
-    }, 'question'),
+    }),
   );
   app.post(
-    '/:id/bedoemmere',
-    caseAction(async (c, actor, id, values) => {
-      await assignReviewers(db(c), actor, { ...values, reviewerUserIds: values.reviewerUserIds ?? [], applicationId: id });
+    paths.assessment.assignReviewers.pattern,
+    sendMailAfterChange,
+    caseForm('reviewerUserIds', async (c, actor, fields, id) => {
+      await assignReviewers(db(c), actor, { ...fields.values, reviewerUserIds: fields.raw('reviewerUserIds') ?? [], applicationId: id });
       return 'bedoemmere';
-    }, 'reviewerUserIds'),
+    }),
   );
 
   return app;

@@ -2,16 +2,17 @@ import type { Child } from 'hono/jsx';
 import type { BudgetLineRow, PoolRow } from '../../../usecases/assessment/load.js';
 import type { LineYearBalance } from '../../../usecases/ledger/contracts.js';
 import { formatKroner } from '../../../domain/money.js';
-import { Breadcrumbs, Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
-import { valueAt } from '../../form-kit/index.js';
+import { Fieldset, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
+import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
-import { PageForm } from './kit.js';
+import { Crumbs, type Crumb } from './crumbs.js';
 
 export interface DecisionFormProps {
   ctx: PageContext;
   title: string;
-  breadcrumbs: { label: string; href?: string }[];
+  /** The trail after "Forside". */
+  breadcrumbs: Crumb[];
   action: string;
   cancelHref: string;
   submit: string;
@@ -39,10 +40,10 @@ export function DecisionFormPage(p: DecisionFormProps) {
   const shownLines = p.lines;
   return (
     <Layout ctx={p.ctx} title={p.title}>
-      <Breadcrumbs ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })} items={p.breadcrumbs} />
+      <Crumbs ctx={p.ctx} items={p.breadcrumbs} />
       <h1>{p.title}</h1>
       {p.intro}
-      <PageForm ctx={p.ctx} action={p.action} errors={p.errors} hrefs={{ split: '#split-0-amount' }} submit={p.submit} cancelHref={p.cancelHref}>
+      <PostForm ctx={p.ctx} action={p.action} errors={p.errors} hrefs={{ split: '#split-0-amount' }} submit={p.submit} cancelHref={p.cancelHref}>
         <Radios
           name={p.choice.name}
           legend={p.choice.legend}
@@ -106,7 +107,7 @@ export function DecisionFormPage(p: DecisionFormProps) {
           value={val(p.textField.name)}
           error={p.errors[p.textField.name]}
         />
-      </PageForm>
+      </PostForm>
       <h2>{t({ da: 'Puljens restbeløb lige nu', en: "The pool's remaining money now" })}</h2>
       <BalancesTable ctx={p.ctx} balances={p.balances} lines={p.lines} kr={kr} />
     </Layout>

@@ -1,7 +1,8 @@
 import { oereToKronerInput } from '../../../domain/money.js';
 import type { DecisionContext } from '../../../usecases/assessment/decision-context.js';
 import type { PageContext } from '../../page-context.js';
-import { recommendationLabel } from './kit.js';
+import { paths } from '../../paths.js';
+import { recommendationLabel } from './labels.js';
 
 /** Form values from the recommendation (amount in kroner, one row per pool year). */
 export function prefill(d: DecisionContext, extra: Record<string, string>): Record<string, unknown> {
@@ -29,7 +30,7 @@ export function DecisionIntro({ ctx, d }: { ctx: PageContext; d: DecisionContext
       <p>
         {d.application.caseNumber} · {t({ da: 'Ansøgt: ', en: 'Applied: ' })}
         {oereToKronerInput(d.application.amountAppliedOere)} kr. ·{' '}
-        <a href={`/ansoegninger/${d.application.id}`}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
+        <a href={paths.applications.show({ applicationId: d.application.id })}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
       </p>
       {r ? (
         <p>

@@ -1,11 +1,13 @@
-import { APPLICATION_STATES, staffStatusLabel } from '../../../domain/application-workflow.js';
+import { APPLICATION_STATES, stateInfo } from '../../../domain/application-workflow.js';
 import { formatDate } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { SubmissionList } from '../../../usecases/assessment/list-submissions.js';
-import { Breadcrumbs, Button, Pagination, Select, Table, TextInput } from '../../components/index.js';
+import { Button, Pagination, Select, Table, TextInput } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { StaffStatus } from './kit.js';
+import { StaffStatus } from './status-badges.js';
+import { Crumbs } from './crumbs.js';
 
 export interface InboxOptions {
   lines: { id: string; name: string }[];
@@ -17,24 +19,22 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
   const { t } = ctx;
   const { pool, filter } = list;
   const title = t({ da: `Indbakke: ${pool.name}`, en: `Inbox: ${pool.name}` });
-  const base = `/puljer/${pool.id}/indbakke`;
-  const query = (over: Record<string, string | number | undefined>) => {
-    const q = new URLSearchParams();
-    const all: Record<string, string | number | undefined> = {
-      status: filter.status,
-      budgetLineId: filter.budgetLineId,
-      projectType: filter.projectType,
-      category: filter.category,
-      departmentId: filter.departmentId,
-      q: filter.q,
-      sort: filter.sort,
-      dir: filter.dir,
-      ...over,
-    };
-    for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') q.set(k, String(v));
-    const s = q.toString();
-    return s ? `${base}?${s}` : base;
-  };
+  const base = paths.pools.inbox({ poolId: pool.id });
+  const query = (over: Record<string, string | number | undefined>) =>
+    paths.pools.inbox(
+      { poolId: pool.id },
+      {
+        status: filter.status,
+        budgetLineId: filter.budgetLineId,
+        projectType: filter.projectType,
+        category: filter.category,
+        departmentId: filter.departmentId,
+        q: filter.q,
+        sort: filter.sort,
+        dir: filter.dir,
+        ...over,
+      },
+    );
   const sortLink = (key: 'age' | 'case' | 'title' | 'amount' | 'status', label: string) => {
     const active = filter.sort === key;
     const defaultDir = key === 'amount' || key === 'age' ? 'desc' : 'asc';
@@ -52,20 +52,19 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
   const none = { value: '', label: t({ da: 'Alle', en: 'All' }) };
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
+      <Crumbs
+        ctx={ctx}
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: '/vurdering' },
-          { label: pool.name, href: `/puljer/${pool.id}` },
+          { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() },
+          { label: pool.name, href: paths.pools.show({ poolId: pool.id }) },
           { label: t({ da: 'Indbakke', en: 'Inbox' }) },
         ]}
       />
       <h1>{title}</h1>
       <p>
-        <a href={`/puljer/${pool.id}/scorer`}>{t({ da: 'Pointoversigt', en: 'Score summary' })}</a>
+        <a href={paths.pools.scores({ poolId: pool.id })}>{t({ da: 'Pointoversigt', en: 'Score summary' })}</a>
         {' · '}
-        <a href={`/puljer/${pool.id}/moeder`}>{t({ da: 'Møder og dagsordener', en: 'Meetings and agendas' })}</a>
+        <a href={paths.pools.meetings({ poolId: pool.id })}>{t({ da: 'Møder og dagsordener', en: 'Meetings and agendas' })}</a>
       </p>
       <form method="get" action={base} class="mb-6">
         <div class="row">
@@ -77,7 +76,7 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
               name="status"
               label={t({ da: 'Status', en: 'Status' })}
               value={filter.status ?? ''}
-              options={[none, ...APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(staffStatusLabel[s]) }))]}
+              options={[none, ...APPLICATION_STATES.filter((s) => stateInfo(s).inInbox).map((s) => ({ value: s, label: t(stateInfo(s).staff) }))]}
             />
           </div>
           <div class="col-12 col-md-4">
@@ -136,7 +135,7 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
           ]}
           rows={list.rows.map((r) => [
             r.caseNumber,
-            <a href={`/vurdering/${r.id}`}>{r.title}</a>,
+            <a href={paths.assessment.case({ applicationId: r.id })}>{r.title}</a>,
             <StaffStatus ctx={ctx} state={r.state} />,
             r.budgetLineName ?? '–',
             r.departmentName ?? '–',

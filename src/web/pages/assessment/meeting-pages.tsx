@@ -5,12 +5,16 @@ import type { MeetingView } from '../../../usecases/meetings/get-meeting.js';
 import type { MeetingListRow } from '../../../usecases/meetings/get-meeting.js';
 import type { DecisionBodyRow } from '../../../usecases/meetings/load-meeting.js';
 import type { PoolRow } from '../../../usecases/assessment/load.js';
-import { Alert, Breadcrumbs, ButtonLink, Select, Table, TextInput } from '../../components/index.js';
-import { valueAt } from '../../form-kit/index.js';
+import { ButtonLink, Select, Table, TextInput } from '../../components/index.js';
+import { ButtonForm, PostForm, valueAt, type FormValues } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 import { BalancesTable } from './decision-form-page.js';
-import { ButtonForm, meetingStatusLabel, outcomeLabel, PageForm, points, recommendationLabel, reviewCount, scoreText, StaffStatus } from './kit.js';
+import { outcomeLabel, recommendationLabel, reviewCount } from './labels.js';
+import { points, scoreText } from './score-format.js';
+import { MeetingStatus, StaffStatus } from './status-badges.js';
+import { Crumbs, SavedNotice } from './crumbs.js';
 
 type ItemRecommendation = NonNullable<MeetingView['items'][number]['recommendation']>;
 
@@ -41,13 +45,9 @@ export function MeetingsPage(props: {
   const title = t({ da: `Møder: ${pool.name}`, en: `Meetings: ${pool.name}` });
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
-        items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: '/vurdering' },
-          { label: t({ da: 'Møder', en: 'Meetings' }) },
-        ]}
+      <Crumbs
+        ctx={ctx}
+        items={[{ label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() }, { label: t({ da: 'Møder', en: 'Meetings' }) }]}
       />
       <h1>{title}</h1>
       {props.meetings.length === 0 ? (
@@ -63,10 +63,10 @@ export function MeetingsPage(props: {
             { label: t({ da: 'Punkter', en: 'Items' }), numeric: true },
           ]}
           rows={props.meetings.map((m) => [
-            <a href={`/moeder/${m.id}`}>{formatDateTime(m.startsAt, ctx.locale)}</a>,
+            <a href={paths.meetings.show({ meetingId: m.id })}>{formatDateTime(m.startsAt, ctx.locale)}</a>,
             m.decisionBodyName,
             m.location || '–',
-            t(meetingStatusLabel[m.status] ?? { da: m.status, en: m.status }),
+            <MeetingStatus ctx={ctx} status={m.status} />,
             String(m.itemCount),
           ])}
         />
@@ -74,7 +74,7 @@ export function MeetingsPage(props: {
       {props.canCreate && props.bodies.length > 0 ? (
         <>
           <h2>{t({ da: 'Nyt møde', en: 'New meeting' })}</h2>
-          <PageForm ctx={ctx} action={`/puljer/${pool.id}/moeder`} errors={errors} submit={t({ da: 'Opret mødet', en: 'Create the meeting' })}>
+          <PostForm ctx={ctx} action={paths.pools.meetings({ poolId: pool.id })} errors={errors} submit={t({ da: 'Opret mødet', en: 'Create the meeting' })}>
             <Select
               name="decisionBodyId"
               label={t({ da: 'Beslutningsorgan', en: 'Decision body' })}
@@ -110,27 +110,25 @@ export function MeetingsPage(props: {
               value={valueAt(values, 'submissionDeadline')}
               error={errors.submissionDeadline}
             />
-          </PageForm>
+          </PostForm>
         </>
       ) : null}
     </Layout>
   );
 }
 
-export interface MeetingPageRights {
-  manage: boolean;
-  decide: boolean;
-  agendaEditable: boolean;
-}
-
-/** A meeting: the agenda with each item's recommendation, scores and decision; editing the agenda; the money left. */
+/**
+ * A meeting: the agenda with each item's recommendation, scores and decision; editing the agenda; the
+ * money left. What the person may do comes from the meeting workflow (`view.actions`).
+ */
 export function MeetingPage(props: {
   ctx: PageContext;
   view: MeetingView;
   candidates: AgendaCandidate[];
-  rights: MeetingPageRights;
   notice?: string;
   errors?: Record<string, string>;
+  /** The agenda form as typed, after a refusal. */
+  values?: FormValues;
 }) {
   const { ctx, view } = props;
   const { t } = ctx;
@@ -138,7 +136,9 @@ export function MeetingPage(props: {
   const kr = (o: number) => formatKroner(o, ctx.locale);
   const errors = props.errors ?? {};
   const title = t({ da: `${body.name} ${formatDate(meeting.startsAt, 'da')}`, en: `${body.name} ${formatDate(meeting.startsAt, 'en')}` });
-  const published = meeting.status === 'minutes_published';
+  const allowed = (action: MeetingView['actions'][number]['action']) => view.actions.some((a) => a.action === action && a.allowed);
+  const mayDecide = allowed('record_decision');
+  const agendaEditable = allowed('set_agenda');
   const undecided = view.items.filter((i) => !i.decision).length;
   const lineName = (id: string | null | undefined) => view.lines.find((l) => l.id === id)?.name ?? '–';
   const onAgenda = new Map(view.items.map((i) => [i.application.id, i.position]));
@@ -160,28 +160,23 @@ export function MeetingPage(props: {
   ];
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
+      <Crumbs
+        ctx={ctx}
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Møder', en: 'Meetings' }), href: `/puljer/${pool.id}/moeder` },
+          { label: t({ da: 'Møder', en: 'Meetings' }), href: paths.pools.meetings({ poolId: pool.id }) },
           { label: formatDate(meeting.startsAt, ctx.locale) },
         ]}
       />
       <h1>{title}</h1>
-      {props.notice ? (
-        <Alert variant="success" heading={t({ da: 'Gemt', en: 'Saved' })}>
-          {props.notice}
-        </Alert>
-      ) : null}
+      <SavedNotice ctx={ctx} notice={props.notice} />
       <p>
         {formatDateTime(meeting.startsAt, ctx.locale)}
-        {meeting.location ? ` · ${meeting.location}` : ''} · {t(meetingStatusLabel[meeting.status] ?? { da: meeting.status, en: meeting.status })}
+        {meeting.location ? ` · ${meeting.location}` : ''} · <MeetingStatus ctx={ctx} status={meeting.status} />
       </p>
       <p class="no-print">
-        <a href={`/moeder/${meeting.id}/dagsorden`}>{t({ da: 'Dagsorden til udskrift', en: 'Printable agenda' })}</a>
+        <a href={paths.meetings.agenda({ meetingId: meeting.id })}>{t({ da: 'Dagsorden til udskrift', en: 'Printable agenda' })}</a>
         {' · '}
-        <a href={`/moeder/${meeting.id}/dagsorden.pdf`}>{t({ da: 'Dagsorden som PDF', en: 'Agenda as PDF' })}</a>
+        <a href={paths.meetings.agendaPdf({ meetingId: meeting.id })}>{t({ da: 'Dagsorden som PDF', en: 'Agenda as PDF' })}</a>
       </p>
 
       <h2>{t({ da: 'Dagsorden', en: 'Agenda' })}</h2>
@@ -229,8 +224,8 @@ export function MeetingPage(props: {
               {i.decision.conditions ? ` – ${t({ da: 'betingelser', en: 'conditions' })}: ${i.decision.conditions}` : ''}
               {i.decision.reason ? ` – ${i.decision.reason}` : ''}
             </p>
-          ) : props.rights.decide && !published ? (
-            <ButtonLink variant="secondary" href={`/moeder/${meeting.id}/punkter/${i.application.id}/afgoerelse`}>
+          ) : mayDecide ? (
+            <ButtonLink variant="secondary" href={paths.meetings.itemDecision({ meetingId: meeting.id, applicationId: i.application.id })}>
               {t({ da: 'Registrér afgørelse', en: 'Record decision' })}
               <span class="sr-only">{t({ da: ` for punkt ${i.position}`, en: ` for item ${i.position}` })}</span>
             </ButtonLink>
@@ -238,7 +233,7 @@ export function MeetingPage(props: {
         </section>
       ))}
 
-      {props.rights.decide && !published && view.items.length > 0 ? (
+      {mayDecide && view.items.length > 0 ? (
         <>
           <h2>{t({ da: 'Referat', en: 'Minutes' })}</h2>
           {undecided > 0 ? (
@@ -258,7 +253,7 @@ export function MeetingPage(props: {
               </p>
               <ButtonForm
                 ctx={ctx}
-                action={`/moeder/${meeting.id}/offentliggoer`}
+                action={paths.meetings.publish({ meetingId: meeting.id })}
                 label={t({ da: 'Offentliggør referatet', en: 'Publish the minutes' })}
                 variant="primary"
               />
@@ -267,15 +262,15 @@ export function MeetingPage(props: {
         </>
       ) : null}
 
-      {props.rights.manage && props.rights.agendaEditable ? (
+      {agendaEditable ? (
         <>
           <h2>{t({ da: 'Sæt dagsordenen', en: 'Set the agenda' })}</h2>
           {editable.length === 0 ? (
             <p>{t({ da: 'Der er ingen indstillede ansøgninger til dette organ.', en: 'There are no recommended applications for this body.' })}</p>
           ) : (
-            <PageForm
+            <PostForm
               ctx={ctx}
-              action={`/moeder/${meeting.id}/dagsorden`}
+              action={paths.meetings.agenda({ meetingId: meeting.id })}
               errors={errors}
               hrefs={{ applicationIds: `#pos-${editable[0]?.applicationId ?? ''}` }}
               submit={t({ da: 'Gem dagsordenen', en: 'Save the agenda' })}
@@ -294,10 +289,17 @@ export function MeetingPage(props: {
                   hint={e.kind ? `${t(recommendationLabel[e.kind])}${e.kind !== 'not_recommend' ? ` – ${kr(e.amount)}` : ''}` : undefined}
                   width="xs"
                   inputmode="numeric"
-                  value={onAgenda.has(e.applicationId) ? String(onAgenda.get(e.applicationId)) : ''}
+                  value={
+                    props.values
+                      ? valueAt(props.values, `positions[${e.applicationId}]`)
+                      : onAgenda.has(e.applicationId)
+                        ? String(onAgenda.get(e.applicationId))
+                        : ''
+                  }
+                  error={errors[`positions[${e.applicationId}]`]}
                 />
               ))}
-            </PageForm>
+            </PostForm>
           )}
         </>
       ) : null}
@@ -325,9 +327,9 @@ export function AgendaPrintPage({ ctx, view }: { ctx: PageContext; view: Meeting
           {meeting.location ? ` · ${meeting.location}` : ''}
         </p>
         <p class="no-print">
-          <a href={`/moeder/${meeting.id}`}>{t({ da: 'Tilbage til mødet', en: 'Back to the meeting' })}</a>
+          <a href={paths.meetings.show({ meetingId: meeting.id })}>{t({ da: 'Tilbage til mødet', en: 'Back to the meeting' })}</a>
           {' · '}
-          <a href={`/moeder/${meeting.id}/dagsorden.pdf`}>{t({ da: 'Hent som PDF', en: 'Download as PDF' })}</a>
+          <a href={paths.meetings.agendaPdf({ meetingId: meeting.id })}>{t({ da: 'Hent som PDF', en: 'Download as PDF' })}</a>
         </p>
         <h2>{t({ da: 'Puljens restbeløb pr. linje og år', en: "The pool's remaining money per line and year" })}</h2>
         <p>{t({ da: `Opgjort ${formatDateTime(view.balancesAt, 'da')}.`, en: `As of ${formatDateTime(view.balancesAt, 'en')}.` })}</p>

@@ -1,25 +1,37 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { listNotifications, markNotificationsRead } from '../../../usecases/notifications/list-notifications.js';
+import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
+import { formPost } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
+import { besked, notice } from './notices.js';
 import { NotificationsPage } from './notifications-page.js';
-import { db, notice } from './route-kit.js';
 
-/** /notifikationer: the user's notifications, and marking them all read. */
+type C = Context<AppEnv>;
+const db = (c: C) => c.get('deps').db;
+
+/** The user's notifications, and marking them all read. */
 export function notificationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/', async (c) => {
-    const actor = requireActor(c);
+  const notificationsPage = async (c: C, actor: Actor) => {
     const ctx = pageContext(c);
     const { notifications, unread } = await listNotifications(db(c), actor, { limit: 100 });
-    return render(c, NotificationsPage({ ctx, rows: notifications, unread, notice: notice(c, ctx) }));
-  });
-  app.post('/laest', async (c) => {
-    const actor = requireActor(c);
-    await markNotificationsRead(db(c), actor, {});
-    return c.redirect('/notifikationer?besked=laest', 303);
-  });
+    return NotificationsPage({ ctx, rows: notifications, unread, notice: notice(c, ctx) });
+  };
+  app.get(paths.notifications.list.pattern, async (c) => render(c, await notificationsPage(c, requireActor(c))));
+  app.post(
+    paths.notifications.markRead.pattern,
+    formPost({
+      failure: { primaryField: 'markRead' },
+      run: async (actor, _fields, c) => {
+        await markNotificationsRead(db(c), actor, {});
+        return paths.notifications.list(besked('laest'));
+      },
+      again: (actor, _form, c) => notificationsPage(c, actor),
+    }),
+  );
   return app;
 }

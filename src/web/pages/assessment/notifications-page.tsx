@@ -1,9 +1,10 @@
 import { formatDateTime } from '../../../domain/dates.js';
 import type { NotificationRow } from '../../../usecases/notifications/list-notifications.js';
 import { Alert, Badge } from '../../components/index.js';
+import { ButtonForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { ButtonForm } from './kit.js';
 
 /** The person's notifications, newest first; unread ones marked. */
 export function NotificationsPage({ ctx, rows, unread, notice }: { ctx: PageContext; rows: NotificationRow[]; unread: number; notice?: string }) {
@@ -14,7 +15,7 @@ export function NotificationsPage({ ctx, rows, unread, notice }: { ctx: PageCont
       <h1>{title}</h1>
       {notice ? <Alert variant="success">{notice}</Alert> : null}
       <p>{t({ da: `${unread} ulæste`, en: `${unread} unread` })}</p>
-      {unread > 0 ? <ButtonForm ctx={ctx} action="/notifikationer/laest" label={t({ da: 'Markér alle som læst', en: 'Mark all as read' })} /> : null}
+      {unread > 0 ? <ButtonForm ctx={ctx} action={paths.notifications.markRead()} label={t({ da: 'Markér alle som læst', en: 'Mark all as read' })} /> : null}
       {rows.length === 0 ? (
         <p>{t({ da: 'Du har ingen notifikationer.', en: 'You have no notifications.' })}</p>
       ) : (
@@ -35,13 +36,13 @@ export function NotificationsPage({ ctx, rows, unread, notice }: { ctx: PageCont
                 .map((para) => (
                   <p>{para}</p>
                 ))}
-              {n.link && n.link !== '/notifikationer' ? (
+              {n.link && n.link !== paths.notifications.list() ? (
                 <p>
                   <a href={n.link}>{t({ da: 'Gå til sagen', en: 'Go to the case' })}</a>
                 </p>
               ) : n.applicationId ? (
                 <p>
-                  <a href={`/ansoegninger/${n.applicationId}`}>{t({ da: 'Se ansøgningen', en: 'See the application' })}</a>
+                  <a href={paths.applications.show({ applicationId: n.applicationId })}>{t({ da: 'Se ansøgningen', en: 'See the application' })}</a>
                 </p>
               ) : null}
             </li>

@@ -1,12 +1,15 @@
 import { formatDate } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { MyReviewRow, ReviewWorkspace } from '../../../usecases/assessment/review-workspace.js';
-import { Alert, Breadcrumbs, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
-import { valueAt } from '../../form-kit/index.js';
+import { Alert, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
+import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { PageForm, reviewStatusLabel, scoreText } from './kit.js';
+import { reviewStatusLabel } from './labels.js';
+import { scoreText } from './score-format.js';
 import { ScoreBreakdown } from './score-views.js';
+import { Crumbs } from './crumbs.js';
 
 /** The reviewer's own assignments. */
 export function MyReviewsPage({ ctx, rows }: { ctx: PageContext; rows: MyReviewRow[] }) {
@@ -28,7 +31,11 @@ export function MyReviewsPage({ ctx, rows }: { ctx: PageContext; rows: MyReviewR
             { label: t({ da: 'Tildelt', en: 'Assigned' }) },
           ]}
           rows={rows.map((r) => [
-            r.status === 'conflict' ? `${r.caseNumber}: ${r.title}` : <a href={`/bedoemmelser/${r.applicationId}`}>{`${r.caseNumber}: ${r.title}`}</a>,
+            r.status === 'conflict' ? (
+              `${r.caseNumber}: ${r.title}`
+            ) : (
+              <a href={paths.reviews.workspace({ applicationId: r.applicationId })}>{`${r.caseNumber}: ${r.title}`}</a>
+            ),
             r.poolName,
             t(reviewStatusLabel[r.status]),
             formatDate(r.assignedAt, ctx.locale),
@@ -48,21 +55,14 @@ export interface ReviewFormState {
 export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: ReviewWorkspace; form?: ReviewFormState }) {
   const { t } = ctx;
   const { application: a, pool, review } = ws;
-  const base = `/bedoemmelser/${a.id}`;
+  const ids = { applicationId: a.id };
   const errors = form.errors ?? {};
   const values = form.values ?? {};
   const title = t({ da: `Bedømmelse: ${a.title}`, en: `Review: ${a.title}` });
   const summary = typeof a.content.summary === 'string' ? a.content.summary : '';
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
-        items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Mine bedømmelser', en: 'My reviews' }), href: '/bedoemmelser' },
-          { label: a.caseNumber },
-        ]}
-      />
+      <Crumbs ctx={ctx} items={[{ label: t({ da: 'Mine bedømmelser', en: 'My reviews' }), href: paths.reviews.list() }, { label: a.caseNumber }]} />
       <h1>{title}</h1>
       <StructuredList
         rows={[
@@ -74,7 +74,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
         ]}
       />
       <p>
-        <a href={`/ansoegninger/${a.id}`}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
+        <a href={paths.applications.show(ids)}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
 
       {review.status === 'assigned' ? (
@@ -86,7 +86,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
               en: 'Before scoring, declare whether you have a conflict of interest (e.g. a personal or financial interest in the applicant or supplier).',
             })}
           </p>
-          <PageForm ctx={ctx} action={`${base}/habilitet`} errors={errors} submit={t({ da: 'Afgiv erklæring', en: 'Submit declaration' })}>
+          <PostForm ctx={ctx} action={paths.reviews.conflict(ids)} errors={errors} submit={t({ da: 'Afgiv erklæring', en: 'Submit declaration' })}>
             <Radios
               name="hasConflict"
               legend={t({ da: 'Er du inhabil i denne ansøgning?', en: 'Do you have a conflict of interest in this application?' })}
@@ -104,7 +104,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
               value={valueAt(values, 'note')}
               error={errors.note}
             />
-          </PageForm>
+          </PostForm>
         </>
       ) : null}
 
@@ -120,12 +120,12 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
       {review.status === 'accepted' ? (
         <>
           <h2>{t({ da: 'Giv point', en: 'Score' })}</h2>
-          {a.state !== 'in_review' ? (
+          {!ws.scoringOpen ? (
             <p>{t({ da: 'Ansøgningen er ikke længere under bedømmelse.', en: 'The application is no longer in review.' })}</p>
           ) : (
-            <PageForm
+            <PostForm
               ctx={ctx}
-              action={base}
+              action={paths.reviews.workspace(ids)}
               errors={errors}
               hrefs={Object.fromEntries(pool.rubric.criteria.map((c) => [`criteria[${c.key}][score]`, `#criteria-${c.key}-score`]))}
               submit={t({ da: 'Aflevér bedømmelsen', en: 'Submit the review' })}
@@ -176,7 +176,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
                 value={valueAt(values, 'overallComment')}
                 error={errors.overallComment}
               />
-            </PageForm>
+            </PostForm>
           )}
         </>
       ) : null}

@@ -1,51 +1,59 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { declareConflict } from '../../../usecases/assessment/declare-conflict.js';
 import { getReviewWorkspace, listMyReviews } from '../../../usecases/assessment/review-workspace.js';
 import { submitReview } from '../../../usecases/assessment/submit-review.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
+import { formPost } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
+import { sendMailAfterChange } from './mail-after-change.js';
 import { MyReviewsPage, ReviewPage, type ReviewFormState } from './review-pages.js';
-import { db, formAction, type C } from './route-kit.js';
 
-/** /bedoemmelser: the reviewer's own assignments, the conflict declaration and the review. */
+type C = Context<AppEnv>;
+const db = (c: C) => c.get('deps').db;
+const applicationId = (c: C) => c.req.param('applicationId') ?? '';
+
+/** The reviewer's own assignments, the conflict declaration and the review. */
 export function reviewRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/', async (c) => {
+  app.get(paths.reviews.list.pattern, async (c) => {
     const actor = requireActor(c);
     return render(c, MyReviewsPage({ ctx: pageContext(c), rows: await listMyReviews(db(c), actor) }));
   });
 
-  const reviewPage = async (c: C, actor: Actor, form: ReviewFormState = {}, status: 200 | 409 | 422 = 200) =>
-    render(c, ReviewPage({ ctx: pageContext(c), ws: await getReviewWorkspace(db(c), actor, c.req.param('id') ?? ''), form }), status);
+  const reviewPage = async (c: C, actor: Actor, form: ReviewFormState = {}) =>
+    ReviewPage({ ctx: pageContext(c), ws: await getReviewWorkspace(db(c), actor, applicationId(c)), form });
 
-  app.get('/:id', (c) => reviewPage(c, requireActor(c)));
+  app.get(paths.reviews.workspace.pattern, async (c) => render(c, await reviewPage(c, requireActor(c))));
   app.post(
-    '/:id/habilitet',
-    formAction(
-      'hasConflict',
-      async (c, actor, values) => {
-        const id = c.req.param('id') ?? '';
-        const r = await declareConflict(db(c), actor, { ...values, applicationId: id });
-        return r.status === 'conflict' ? '/bedoemmelser' : `/bedoemmelser/${id}`;
+    paths.reviews.conflict.pattern,
+    sendMailAfterChange,
+    formPost({
+      failure: { primaryField: 'hasConflict' },
+      run: async (actor, fields, c) => {
+        const id = applicationId(c);
+        const r = await declareConflict(db(c), actor, { ...fields.values, applicationId: id });
+        return r.status === 'conflict' ? paths.reviews.list() : paths.reviews.workspace({ applicationId: id });
       },
-      reviewPage,
-    ),
+      again: (actor, form, c) => reviewPage(c, actor, form),
+    }),
   );
   app.post(
-    '/:id',
-    formAction(
-      'overallComment',
-      async (c, actor, values) => {
-        const id = c.req.param('id') ?? '';
-        await submitReview(db(c), actor, { criteria: {}, ...values, applicationId: id });
-        return `/bedoemmelser/${id}`;
+    paths.reviews.workspace.pattern,
+    sendMailAfterChange,
+    formPost({
+      failure: { primaryField: 'overallComment' },
+      run: async (actor, fields, c) => {
+        const id = applicationId(c);
+        await submitReview(db(c), actor, { criteria: {}, ...fields.values, applicationId: id });
+        return paths.reviews.workspace({ applicationId: id });
       },
-      reviewPage,
-    ),
+      again: (actor, form, c) => reviewPage(c, actor, form),
+    }),
   );
   return app;
 }

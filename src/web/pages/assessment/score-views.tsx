@@ -2,7 +2,8 @@ import type { Rubric } from '../../../domain/scoring.js';
 import type { ApplicationScore } from '../../../usecases/assessment/score-summary.js';
 import { Badge, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { points, reviewCount, scoreText } from './kit.js';
+import { reviewCount } from './labels.js';
+import { points, scoreText } from './score-format.js';
 
 type Score = Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'>;
 

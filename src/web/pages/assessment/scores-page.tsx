@@ -2,10 +2,14 @@ import { formatKroner } from '../../../domain/money.js';
 import type { PoolScoreSummary } from '../../../usecases/assessment/score-summary.js';
 import { CRITERION_DISAGREEMENT_SHARE, TOTAL_DISAGREEMENT_POINTS } from '../../../usecases/assessment/score-summary.js';
 import type { PoolRow } from '../../../usecases/assessment/load.js';
-import { Badge, Breadcrumbs, Table } from '../../components/index.js';
+import { Badge, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
-import { points, reviewCount, scoreText, StaffStatus } from './kit.js';
+import { paths } from '../../paths.js';
+import { reviewCount } from './labels.js';
+import { points, scoreText } from './score-format.js';
+import { StaffStatus } from './status-badges.js';
+import { Crumbs } from './crumbs.js';
 
 /** The pool's ranking: weighted totals, each criterion's mean with min–max and spread, disagreement flagged. */
 export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext; pool: PoolRow; summary: PoolScoreSummary; linkCases: boolean }) {
@@ -15,11 +19,10 @@ export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext
   const criteria = summary.rubric.criteria;
   return (
     <Layout ctx={ctx} title={title}>
-      <Breadcrumbs
-        ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
+      <Crumbs
+        ctx={ctx}
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: '/vurdering' },
+          { label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() },
           { label: t({ da: 'Pointoversigt', en: 'Score summary' }) },
         ]}
       />
@@ -47,7 +50,7 @@ export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext
           ]}
           rows={summary.applications.map((a) => [
             a.rank === null ? '–' : String(a.rank),
-            linkCases ? <a href={`/vurdering/${a.applicationId}`}>{`${a.caseNumber}: ${a.title}`}</a> : `${a.caseNumber}: ${a.title}`,
+            linkCases ? <a href={paths.assessment.case({ applicationId: a.applicationId })}>{`${a.caseNumber}: ${a.title}`}</a> : `${a.caseNumber}: ${a.title}`,
             <StaffStatus ctx={ctx} state={a.state} />,
             formatKroner(a.amountAppliedOere, l),
             <>
