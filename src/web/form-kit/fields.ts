@@ -47,25 +47,29 @@ export class FormFields {
     return intOf(this.raw(name));
   }
 
-  /** A kroner field as øre; undefined when empty; not an amount → an error on the field. */
+  /**
+   * A kroner field as øre; undefined when empty. Text that is not an amount gets an error on the
+   * field and reads as NaN, which every øre schema refuses — so the use case refuses too and
+   * nothing is saved with the amount left out.
+   */
   kroner(name: string): number | undefined {
     const text = this.text(name).trim();
     if (text === '') return undefined;
     const oere = parseKronerInput(text);
     if (oere === null) this.errors[name] = kronerInputError.da;
-    return oere ?? undefined;
+    return oere ?? Number.NaN;
   }
 
-  /** A date typed as `15.3.2026`, `15-03-2026` or `2026-03-15` → ISO `2026-03-15`; undefined when empty; not a date → an error. */
+  /** A date typed as `15.3.2026`, `15-03-2026` or `2026-03-15` → ISO `2026-03-15`; undefined when empty; not a date → an error, and the text as typed (which an ISO date schema refuses). */
   date(name: string): string | undefined {
     const text = this.text(name).trim();
     if (text === '') return undefined;
     const iso = parseDanishDate(text);
     if (iso === null) this.errors[name] = 'Skriv datoen som dd.mm.åååå, fx 15.03.2026';
-    return iso ?? undefined;
+    return iso ?? text;
   }
 
-  /** Year rows `name[i][year]` / `name[i][amount]` (kroner) → year amounts; rows with an empty amount are left out. */
+  /** Year rows `name[i][year]` / `name[i][amount]` (kroner) → year amounts; rows with an empty amount are left out (an unreadable one stays, as NaN, so the schema refuses it). */
   yearAmounts(name = 'split'): YearAmount[] {
     const out: YearAmount[] = [];
     rowsOf(this.raw(name)).forEach((row, i) => {
