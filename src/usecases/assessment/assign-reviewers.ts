@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { memberships, users } from '../../db/schema/accounts.js';
@@ -154,7 +155,7 @@ export async function assignReviewers(db: Db, actor: Actor, input: unknown): Pro
         da: `Du er sat til at bedømme ansøgningen "${application.title}". Erklær først, om du er habil, og giv derefter point.`,
         en: `You have been asked to review the application "${application.title}". First declare whether you have a conflict of interest, then score it.`,
       },
-      link: `/bedoemmelser/${application.id}`,
+      link: paths.reviews.workspace({ applicationId: application.id }),
     });
 
     let state: string = application.state;

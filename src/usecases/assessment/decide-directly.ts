@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { recommendations } from '../../db/schema/assessment.js';
@@ -58,7 +59,7 @@ export async function decideDirectly(db: Db, actor: Actor, input: unknown): Prom
       kind: `application.decided.${data.outcome}`,
       title: msg.title,
       body: msg.body,
-      link: '/notifikationer',
+      link: paths.applications.show({ applicationId: application.id }),
     });
     return { id: decision.id, state: result.to };
   });

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { reviews } from '../../db/schema/assessment.js';
@@ -62,7 +63,7 @@ export async function declareConflict(db: Db, actor: Actor, input: unknown): Pro
           da: `${actor.name} har erklæret sig inhabil i ansøgningen "${application.title}" og er taget af sagen.\n\nBegrundelse: ${data.note}`,
           en: `${actor.name} declared a conflict of interest on the application "${application.title}" and has been removed from it.\n\nNote: ${data.note}`,
         },
-        link: `/vurdering/${application.id}`,
+        link: paths.assessment.case({ applicationId: application.id }),
         email: false,
       });
     }

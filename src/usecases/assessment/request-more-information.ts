@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paths } from '../../paths.js';
 import type { Db } from '../../db/client.js';
 import { informationRequests } from '../../db/schema/assessment.js';
 import { applyTransition } from '../applications/apply-transition.js';
@@ -47,7 +48,7 @@ export async function requestMoreInformation(db: Db, actor: Actor, input: unknow
         da: `Sekretariatet har et spørgsmål til ansøgningen "${application.title}":\n\n${data.question}\n\nRet ansøgningen, og indsend den igen.`,
         en: `The secretariat has a question about the application "${application.title}":\n\n${data.question}\n\nEdit the application and submit it again.`,
       },
-      link: '/notifikationer',
+      link: paths.applications.show({ applicationId: application.id }),
     });
     return { id: row.id, state: result.to };
   });

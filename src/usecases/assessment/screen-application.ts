@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paths } from '../../paths.js';
 import type { Db } from '../../db/client.js';
 import { screenings } from '../../db/schema/assessment.js';
 import { validationFailed } from '../../errors.js';
@@ -43,7 +44,7 @@ export async function screenApplication(db: Db, actor: Actor, input: unknown): P
           da: `Ansøgningen "${application.title}" opfylder ikke puljens kriterier og er afvist.\n\nBegrundelse: ${data.reason}`,
           en: `The application "${application.title}" does not meet the pool's criteria and was rejected.\n\nReason: ${data.reason}`,
         },
-        link: '/notifikationer',
+        link: paths.applications.show({ applicationId: application.id }),
       });
     }
     return { state: result.to };

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { agendaItems, decisions } from '../../db/schema/assessment.js';
@@ -57,7 +58,7 @@ export async function publishMeeting(db: Db, actor: Actor, input: unknown): Prom
         kind: `application.decided.${decision.outcome}`,
         title: msg.title,
         body: msg.body,
-        link: '/notifikationer',
+        link: paths.applications.show({ applicationId: application.id }),
       });
     }
     return { published: items.length };

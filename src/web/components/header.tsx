@@ -94,7 +94,7 @@ function MainMenu({ items }: { items: HeaderNavItem[] }) {
 /** DKFDS portal header + solution header + main navigation. */
 export function Header(props: HeaderProps) {
   const portalName = props.portalName ?? 'Velfærdsteknologipuljer';
-  const homeHref = props.homeHref ?? '/';
+  const homeHref = props.homeHref ?? paths.home();
   const logoLabel = props.logoLabel ?? `${portalName} – forside`;
   const logout = {
     action: props.logoutAction ?? paths.accounts.logout(),

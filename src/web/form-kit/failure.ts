@@ -27,18 +27,24 @@ export interface FormFailure {
 export interface FailureOptions {
   /** Where a refusal without fields (not enough money, a stale version) is shown. */
   primaryField: string;
-  /** A use-case field (zod path or its last segment) → the form's field, where the names differ (`amountOere` → `amount`). */
-  rename?: Record<string, string>;
+  /** A use-case field (zod path or its last segment) → the form's field, where the names differ (`amountOere` → `amount`); or a function of the dotted path. */
+  rename?: Rename;
   /** Errors found while reading the form (FormFields.errors); they win over the use case's. */
   readErrors?: Record<string, string>;
   /** Codes that go to the primary field even when the error carries fields. */
   onPrimary?: readonly string[];
 }
 
+export type Rename = Record<string, string> | ((path: string) => string);
+
 /** Use-case field errors (zod paths) → form field names, renamed where the form names a field otherwise. */
-export function errorsByFieldName(fields: FieldErrors | undefined, rename: Record<string, string> = {}): Record<string, string> {
+export function errorsByFieldName(fields: FieldErrors | undefined, rename: Rename = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields ?? {})) {
+    if (typeof rename === 'function') {
+      out[fieldName(rename(path))] = message;
+      continue;
+    }
     const parts = path.split('.');
     const last = parts[parts.length - 1] ?? '';
     const renamed = rename[path] ?? (rename[last] !== undefined ? [...parts.slice(0, -1), rename[last]].join('.') : path);

@@ -8,7 +8,7 @@ import { staticRoutes } from '../../static.js';
 export const chromiumExecutable = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ORIGIN = 'http://agenda.invalid';
-const staticApp = new Hono<AppEnv>().route('/static', staticRoutes());
+const staticApp = new Hono<AppEnv>().route('/', staticRoutes());
 
 /**
  * Prints a page of the app's own HTML to PDF with headless Chromium. The HTML is served to the

@@ -1,5 +1,4 @@
 import { oereToKronerInput, parseKronerInput } from '../../../domain/money.js';
-import { AppError } from '../../../errors.js';
 import { intOf, textOf } from '../../form-kit/index.js';
 
 /**
@@ -83,10 +82,4 @@ export function poolFieldPath(path: string): string {
   if (p[0] === 'eligibilityRules' && (p[2] === 'appliesToBudgetLines' || p[2] === 'exemptBudgetLines')) return p.slice(0, 3).join('.');
   if (p[0] === 'meetings' && p[2] === 'startsAt') return ['meetings', p[1], 'date'].join('.');
   return p.join('.');
-}
-
-/** The kit's `rename` for a refusal of the pool schema: each error path → its form field (see poolFieldPath). */
-export function poolFieldRenames(err: unknown): Record<string, string> {
-  const paths = err instanceof AppError ? Object.keys(err.fields ?? {}) : [];
-  return Object.fromEntries(paths.map((p) => [p, poolFieldPath(p)]));
 }

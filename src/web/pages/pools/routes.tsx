@@ -15,7 +15,7 @@ import { pageContext } from '../../page-context.js';
 import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
-import { int, poolFieldRenames, type Row } from './form-values.js';
+import { int, poolFieldPath, type Row } from './form-values.js';
 import { PoolCreatePage } from './pool-create-page.js';
 import { PoolEditPage, PROBLEM, type PoolEditPageProps } from './pool-edit-page.js';
 import { PoolHistoryPage } from './pool-history-page.js';
@@ -103,7 +103,7 @@ export function poolPages(): Hono<AppEnv> {
       const pool = await createPool(c.get('deps').db, actor, { ...input, organisationId, rubric: defaultRubric });
       return c.redirect(paths.pools.editSection({ poolId: pool.id, section: 'budget' }, { oprettet: 1 }), 303);
     } catch (err) {
-      const failure = formFailure(err, pageContext(c), { primaryField: 'name', rename: poolFieldRenames(err) });
+      const failure = formFailure(err, pageContext(c), { primaryField: 'name', rename: poolFieldPath });
       return renderAgain(c, PoolCreatePage({ ctx: pageContext(c), organisations, values, errors: failure.errors }), failure);
     }
   });
@@ -163,7 +163,7 @@ export function poolPages(): Hono<AppEnv> {
       return c.redirect(paths.pools.editSection({ poolId: pool.id, section }, { gemt: 1 }), 303);
     } catch (err) {
       // A refusal without fields (someone saved first, not enough money for a lowered budget) is shown above the form.
-      const failure = formFailure(err, pageContext(c), { primaryField: PROBLEM, rename: poolFieldRenames(err) });
+      const failure = formFailure(err, pageContext(c), { primaryField: PROBLEM, rename: poolFieldPath });
       return renderAgain(c, PoolEditPage({ ...props(shown), errors: failure.errors }), failure);
     }
   });
