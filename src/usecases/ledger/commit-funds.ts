@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
+import { yearAmountSchema } from '../../domain/money.js';
 import { applications } from '../../db/schema/applications.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
@@ -8,11 +9,6 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import type { CommitFundsInput } from './contracts.js';
 import { loadLedgerState, lockPool, postEntries, type NewEntry } from './ledger-state.js';
-
-export const yearAmountSchema = z.object({
-  year: z.number().int().min(2000, 'Angiv et gyldigt år').max(2100, 'Angiv et gyldigt år'),
-  amountOere: z.number().int('Beløbet skal være et helt antal øre').min(0, 'Beløbet kan ikke være negativt').max(Number.MAX_SAFE_INTEGER),
-});
 
 export const commitFundsSchema = z.object({
   poolId: z.uuid(),

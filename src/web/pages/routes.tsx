@@ -10,7 +10,7 @@ import { HomePage } from './home-page.js';
 import { poolPages } from './pools/routes.js';
 import { applicationPages } from './applications/routes.js';
 import { ideaPages } from './ideas/routes.js';
-import { ledgerOverviewPage, ledgerPoolPages } from './ledger/routes.js';
+import { ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
 import { assessmentPoolPages, casePages, meetingPages, notificationPages, reviewerPages } from './assessment/routes.js';
 
@@ -25,11 +25,10 @@ export function pageRoutes(): Hono<AppEnv> {
     return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t) }));
   });
   app.route('/puljer', poolPages());
-  app.route('/puljer', ledgerPoolPages());
+  app.route('/', ledgerPoolPages());
   app.route('/ansoegninger', applicationPages());
   app.route('/ideer', ideaPages());
-  app.route('/ansoegninger', ledgerProjectPages());
-  app.get('/oekonomi', ledgerOverviewPage);
+  app.route('/', ledgerProjectPages());
   app.route('/puljer', assessmentPoolPages());
   app.route('/vurdering', casePages());
   app.route('/bedoemmelser', reviewerPages());

@@ -4,9 +4,10 @@ import type { PoolProject } from '../../../usecases/ledger/list-pool-projects.js
 import type { LedgerEntryView } from '../../../usecases/ledger/list-ledger-entries.js';
 import { kindLabel } from '../../../usecases/ledger/labels.js';
 import { BackLink, Fieldset, Select, StructuredList, TextArea, TextInput } from '../../components/index.js';
+import { PostForm, textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { LedgerForm, str } from './form-support.js';
 
 export interface FormProps {
   ctx: PageContext;
@@ -15,7 +16,8 @@ export interface FormProps {
   errors: Record<string, string>;
 }
 
-const base = (ledger: PoolLedger) => `/puljer/${ledger.pool.id}/oekonomi`;
+const base = (ledger: PoolLedger) => paths.ledger.pool({ poolId: ledger.pool.id });
+const poolId = (ledger: PoolLedger) => ({ poolId: ledger.pool.id });
 
 function lineOptions(ctx: PageContext, ledger: PoolLedger) {
   return [{ value: '', label: ctx.t({ da: 'Vælg budgetlinje', en: 'Choose a budget line' }) }, ...ledger.lines.map((l) => ({ value: l.id, label: l.name }))];
@@ -50,11 +52,11 @@ function ReferenceAndReason({
         name="reference"
         label={t({ da: 'Reference', en: 'Reference' })}
         hint={referenceHint}
-        value={str(values.reference)}
+        value={textOf(values.reference)}
         error={errors.reference}
         width="xl"
       />
-      <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={str(values.reason)} error={errors.reason} rows={3} />
+      <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={textOf(values.reason)} error={errors.reason} rows={3} />
     </>
   );
 }
@@ -75,7 +77,14 @@ export function CommitmentFormPage({ ctx, ledger, values, errors, projects }: Fo
           en: 'Commitments decided at a meeting are recorded with the decision. Use this form for a commitment decided otherwise.',
         })}
       </p>
-      <LedgerForm ctx={ctx} action={`${base(ledger)}/bevilling`} errors={errors} submit={title} cancelHref={base(ledger)} hrefs={{ split: '#split-0-amount' }}>
+      <PostForm
+        ctx={ctx}
+        action={paths.ledger.commitment(poolId(ledger))}
+        errors={errors}
+        submit={title}
+        cancelHref={base(ledger)}
+        hrefs={{ split: '#split-0-amount' }}
+      >
         <Select
           name="applicationId"
           label={t({ da: 'Projekt', en: 'Project' })}
@@ -83,14 +92,14 @@ export function CommitmentFormPage({ ctx, ledger, values, errors, projects }: Fo
             { value: '', label: t({ da: 'Vælg projekt', en: 'Choose a project' }) },
             ...projects.map((p) => ({ value: p.id, label: `${p.caseNumber} ${p.title}` })),
           ]}
-          value={str(values.applicationId)}
+          value={textOf(values.applicationId)}
           error={errors.applicationId}
         />
         <Select
           name="budgetLineId"
           label={t({ da: 'Budgetlinje', en: 'Budget line' })}
           options={lineOptions(ctx, ledger)}
-          value={str(values.budgetLineId)}
+          value={textOf(values.budgetLineId)}
           error={errors.budgetLineId}
         />
         <Fieldset
@@ -108,7 +117,7 @@ export function CommitmentFormPage({ ctx, ledger, values, errors, projects }: Fo
               <TextInput
                 name={`split[${i}][amount]`}
                 label={String(year)}
-                value={str(split[String(i)]?.amount)}
+                value={textOf(split[String(i)]?.amount)}
                 error={errors[`split[${i}][amount]`]}
                 inputmode="decimal"
                 suffix="kr."
@@ -126,7 +135,7 @@ export function CommitmentFormPage({ ctx, ledger, values, errors, projects }: Fo
             en: 'The decision, e.g. "Directors’ decision 3 March 2026"',
           })}
         />
-      </LedgerForm>
+      </PostForm>
     </Layout>
   );
 }
@@ -147,9 +156,9 @@ export function AdjustFormPage({ ctx, ledger, values, errors }: FormProps) {
           en: 'An adjustment is a new entry with a reason; the setup’s budget is not edited.',
         })}
       </p>
-      <LedgerForm
+      <PostForm
         ctx={ctx}
-        action={`${base(ledger)}/regulering`}
+        action={paths.ledger.adjustment(poolId(ledger))}
         errors={errors}
         submit={t({ da: 'Registrér regulering', en: 'Record adjustment' })}
         cancelHref={base(ledger)}
@@ -158,10 +167,10 @@ export function AdjustFormPage({ ctx, ledger, values, errors }: FormProps) {
           name="budgetLineId"
           label={t({ da: 'Budgetlinje', en: 'Budget line' })}
           options={lineOptions(ctx, ledger)}
-          value={str(values.budgetLineId)}
+          value={textOf(values.budgetLineId)}
           error={errors.budgetLineId}
         />
-        <Select name="year" label={t({ da: 'År', en: 'Year' })} options={yearOptions(ctx, years)} value={str(values.year)} error={errors.year} />
+        <Select name="year" label={t({ da: 'År', en: 'Year' })} options={yearOptions(ctx, years)} value={textOf(values.year)} error={errors.year} />
         <TextInput
           name="amount"
           label={t({ da: 'Beløb', en: 'Amount' })}
@@ -169,7 +178,7 @@ export function AdjustFormPage({ ctx, ledger, values, errors }: FormProps) {
             da: 'I kroner. Skriv minus foran for at nedsætte budgettet, fx -250.000',
             en: 'In kroner. Put a minus in front to reduce the budget, e.g. -250.000',
           })}
-          value={str(values.amount)}
+          value={textOf(values.amount)}
           error={errors.amount}
           inputmode="text"
           suffix="kr."
@@ -181,7 +190,7 @@ export function AdjustFormPage({ ctx, ledger, values, errors }: FormProps) {
           errors={errors}
           referenceHint={t({ da: 'Beslutningen, fx "Byrådet 24. juni 2026, punkt 12"', en: 'The decision, e.g. "City council 24 June 2026, item 12"' })}
         />
-      </LedgerForm>
+      </PostForm>
     </Layout>
   );
 }
@@ -196,9 +205,9 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
     <Layout ctx={ctx} title={title}>
       <BackLink href={base(ledger)} text={t({ da: 'Tilbage til økonomien', en: 'Back to finances' })} />
       <h1>{title}</h1>
-      <LedgerForm
+      <PostForm
         ctx={ctx}
-        action={`${base(ledger)}/overfoersel`}
+        action={paths.ledger.carryOver(poolId(ledger))}
         errors={errors}
         submit={t({ da: 'Registrér overførsel', en: 'Record carry-over' })}
         cancelHref={base(ledger)}
@@ -207,7 +216,7 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
           name="budgetLineId"
           label={t({ da: 'Budgetlinje', en: 'Budget line' })}
           options={lineOptions(ctx, ledger)}
-          value={str(values.budgetLineId)}
+          value={textOf(values.budgetLineId)}
           error={errors.budgetLineId}
         />
         <Select
@@ -215,14 +224,14 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
           label={t({ da: 'Fra år', en: 'From year' })}
           hint={t({ da: 'Pengene flyttes til året efter', en: 'The money moves to the following year' })}
           options={yearOptions(ctx, years)}
-          value={str(values.fromYear)}
+          value={textOf(values.fromYear)}
           error={errors.fromYear}
         />
         <TextInput
           name="amount"
           label={t({ da: 'Beløb', en: 'Amount' })}
           hint={t({ da: 'I kroner', en: 'In kroner' })}
-          value={str(values.amount)}
+          value={textOf(values.amount)}
           error={errors.amount}
           inputmode="decimal"
           suffix="kr."
@@ -234,7 +243,7 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
           errors={errors}
           referenceHint={t({ da: 'Beslutningen om overførsel', en: 'The decision to carry over' })}
         />
-      </LedgerForm>
+      </PostForm>
     </Layout>
   );
 }
@@ -243,7 +252,7 @@ export function CarryOverFormPage({ ctx, ledger, values, errors }: FormProps) {
 export function ReverseFormPage({ ctx, ledger, entry, values, errors }: FormProps & { entry: LedgerEntryView }) {
   const { t } = ctx;
   const title = t({ da: 'Ret postering', en: 'Correct entry' });
-  const back = `${base(ledger)}/posteringer`;
+  const back = paths.ledger.entries(poolId(ledger));
   return (
     <Layout ctx={ctx} title={title}>
       <BackLink href={back} text={t({ da: 'Tilbage til posteringerne', en: 'Back to the entries' })} />
@@ -264,9 +273,9 @@ export function ReverseFormPage({ ctx, ledger, entry, values, errors }: FormProp
           { label: t({ da: 'Reference', en: 'Reference' }), value: entry.reference },
         ]}
       />
-      <LedgerForm
+      <PostForm
         ctx={ctx}
-        action={`${back}/${entry.id}/ret`}
+        action={paths.ledger.reverseEntry({ ...poolId(ledger), entryId: entry.id })}
         errors={errors}
         submit={t({ da: 'Registrér modpostering', en: 'Record reversing entry' })}
         cancelHref={back}
@@ -277,7 +286,7 @@ export function ReverseFormPage({ ctx, ledger, entry, values, errors }: FormProp
           errors={errors}
           referenceHint={t({ da: 'Hvad rettelsen hviler på, fx en sag eller en mail', en: 'What the correction rests on' })}
         />
-      </LedgerForm>
+      </PostForm>
     </Layout>
   );
 }
