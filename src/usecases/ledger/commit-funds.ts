@@ -8,7 +8,7 @@ import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import type { CommitFundsInput } from './contracts.js';
-import { loadLedgerState, lockPool, postEntries, type NewEntry } from './ledger-state.js';
+import { loadLedgerState, lockPool, postEntries, requireLine, type NewEntry } from './ledger-state.js';
 
 export const commitFundsSchema = z.object({
   poolId: z.uuid(),
@@ -39,9 +39,7 @@ export async function commitFunds(tx: Db, actor: Actor | null, input: CommitFund
     throw new AppError('VALIDATION_FAILED', { fields: { applicationId: 'Projektet hører ikke til denne pulje' } });
   }
   const state = await loadLedgerState(tx, pool, [app.id]);
-  if (!state.lines.some((l) => l.id === data.budgetLineId)) {
-    throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Budgetlinjen hører ikke til denne pulje' } });
-  }
+  requireLine(state, data.budgetLineId, 'Budgetlinjen hører ikke til denne pulje');
   const entries: NewEntry[] = data.split
     .filter((s) => s.amountOere > 0)
     .sort((a, b) => a.year - b.year)
