@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../src/db/schema/organisations.js';
 import { budgetLines, pools } from '../src/db/schema/pools.js';
 import { commitFunds } from '../src/usecases/ledger/commit-funds.js';
+import { paths } from '../src/web/paths.js';
 import { buildProject } from '../test/support/ledger-factory.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
@@ -61,13 +62,13 @@ describe('the pool’s economy in the browser', () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'oekonomi@vejle.demo');
 
-    await page.goto('/');
+    await page.goto(paths.home());
     await Promise.all([
-      page.waitForURL('**/oekonomi'),
+      page.waitForURL(`**${paths.ledger.overview()}`),
       page.getByRole('navigation', { name: 'Hovedmenu' }).first().getByRole('link', { name: 'Økonomi' }).click(),
     ]);
     await expectNoAxeViolations(page);
-    await Promise.all([page.waitForURL(`**/puljer/${poolId}/oekonomi`), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
+    await Promise.all([page.waitForURL(`**${paths.ledger.pool({ poolId })}`), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
 
     // The table and the chart of each line; the chart is an image with a name and the figures in its description.
     const table = page.getByRole('table', { name: /Ordinære projekter: budget, bevilget/ });
@@ -81,12 +82,12 @@ describe('the pool’s economy in the browser', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${shots}/ledger-economy.png`, fullPage: true });
 
-    await page.goto(`/puljer/${poolId}/oekonomi/posteringer?kind=commitment`);
+    await page.goto(paths.ledger.entries({ poolId }, { kind: 'commitment' }));
     expect(await page.locator('tbody tr').count()).toBe(2);
     await expectNoAxeViolations(page);
 
     // A payout: an unreadable amount keeps the input and shows the error next to the field.
-    await page.goto(`/ansoegninger/${projectId}/oekonomi/udbetaling`);
+    await page.goto(paths.ledger.payout({ applicationId: projectId }));
     await expectNoAxeViolations(page);
     await page.getByLabel('Bevilling').selectOption({ index: 1 });
     await page.getByLabel('Beløb').fill('to hundrede');
@@ -98,7 +99,7 @@ describe('the pool’s economy in the browser', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('Beløb').fill('250.000');
     await submit(page, 'Registrér udbetaling');
-    expect(new URL(page.url()).pathname).toBe(`/ansoegninger/${projectId}/oekonomi`);
+    expect(new URL(page.url()).pathname).toBe(paths.ledger.project({ applicationId: projectId }));
     expect(await page.locator('.alert-success').textContent()).toContain('Udbetalingen er registreret.');
     expect(await page.locator('main').innerText()).toContain('1.750.000 kr.');
     await expectNoAxeViolations(page);
@@ -111,7 +112,7 @@ describe('the pool’s economy in the browser', () => {
   it('the secretariat’s forms for commitments and adjustments; the applicant sees only their own project; no axe violations', async () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'sekretariat@vejle.demo');
-    await page.goto(`/puljer/${poolId}/oekonomi/bevilling`);
+    await page.goto(paths.ledger.commitment({ poolId }));
     await expectNoAxeViolations(page);
     await page.getByLabel('Projekt').selectOption({ index: 1 });
     await page.getByLabel('Budgetlinje').selectOption({ label: 'Innovation og Test' });
@@ -122,16 +123,16 @@ describe('the pool’s economy in the browser', () => {
     expect(await page.locator('.alert-error').innerText()).toContain('Der er ikke penge nok på budgetlinjen Innovation og Test i 2021');
     expect(await page.getByLabel('2021').inputValue()).toBe('600.000');
     await expectNoAxeViolations(page);
-    await page.goto(`/puljer/${poolId}/oekonomi/regulering`);
+    await page.goto(paths.ledger.adjustment({ poolId }));
     await expectNoAxeViolations(page);
     await context.close();
 
     const applicant = await openPage(suite.browser, suite.server.baseUrl);
     await login(applicant.page, 'ansoeger@vejle.demo');
-    await applicant.page.goto(`/ansoegninger/${projectId}/oekonomi`);
+    await applicant.page.goto(paths.ledger.project({ applicationId: projectId }));
     expect(await applicant.page.locator('h1').textContent()).toContain('Skærmbesøg i hjemmeplejen');
     await expectNoAxeViolations(applicant.page);
-    const res = await applicant.page.goto(`/puljer/${poolId}/oekonomi`);
+    const res = await applicant.page.goto(paths.ledger.pool({ poolId }));
     expect(res?.status()).toBe(403);
     // 409: the refused commitment form; 403: the applicant's attempt at the pool's economy (both by design).
     expect([...problems.filter((p) => !p.includes('status of 409')), ...applicant.problems.filter((p) => !p.includes('status of 403'))]).toEqual([]);

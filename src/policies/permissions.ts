@@ -38,7 +38,7 @@ export const permissions = {
   'meeting.decide': ['secretariat', 'decision_body'],
   /** Decide applications on a direct-decision line (the directors; see policies/assessment.ts). */
   'decision.direct': ['decision_body'],
-  // ledger area (the pool's money; object-level rules in usecases/ledger)
+  // ledger area (the pool's money; object-level rules in policies/ledger.ts)
   /** The pool's economy page, its entries and exports. */
   'ledger.view': ['secretariat', 'finance', 'decision_body', 'admin'],
   /** Manual commitments (decisions commit through commitFunds in the assessment area). */

@@ -5,6 +5,7 @@ import { adjustBudget } from '../../src/usecases/ledger/adjust-budget.js';
 import { recordCommitment } from '../../src/usecases/ledger/record-commitment.js';
 import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { recordReturn } from '../../src/usecases/ledger/record-return.js';
+import { paths } from '../../src/web/paths.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
 
@@ -87,7 +88,7 @@ function csvFields(line: string): string[] {
 
 /** The whole pool's totals as the page shows them (the tfoot of "Hele puljen pr. år"). */
 async function pageTotals(): Promise<number[]> {
-  const html = await (await (await t.as('oekonomi@vejle.demo')).get(`/puljer/${pool.poolId}/oekonomi`)).text();
+  const html = await (await (await t.as('oekonomi@vejle.demo')).get(paths.ledger.pool({ poolId: pool.poolId }))).text();
   const section = html.slice(html.indexOf('id="pool-total"'));
   const tfoot = section.slice(section.indexOf('<tfoot>'), section.indexOf('</tfoot>'));
   const cells = [...tfoot.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
@@ -100,7 +101,7 @@ async function pageTotals(): Promise<number[]> {
 
 describe('ledger exports', () => {
   it('CSV: UTF-8 with BOM, semicolons, Danish headings, kroner with decimal comma, and the page’s totals', async () => {
-    const res = await (await t.as('oekonomi@vejle.demo')).get(`/puljer/${pool.poolId}/oekonomi/eksport.csv`);
+    const res = await (await t.as('oekonomi@vejle.demo')).get(paths.ledger.summaryCsv({ poolId: pool.poolId }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.csv"/);
@@ -125,7 +126,7 @@ describe('ledger exports', () => {
   });
 
   it('entries CSV quotes text with semicolons and quotes and defuses formulas', async () => {
-    const res = await (await t.as('sekretariat@vejle.demo')).get(`/puljer/${pool.poolId}/oekonomi/posteringer.csv`);
+    const res = await (await t.as('sekretariat@vejle.demo')).get(paths.ledger.entriesCsv({ poolId: pool.poolId }));
     const text = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3));
     expect(text).toContain('"Skærmbesøg; ""pilot"""');
     expect(text).toContain(`'=HYPERLINK(""x"")`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { paths } from '../../src/web/paths.js';
 import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
 
 /** The ledger's forms: post–redirect–get, Danish field errors, typed values kept, refusals shown in the form. */
@@ -24,13 +25,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const P = () => `/puljer/${pool.poolId}/oekonomi`;
-const A = () => `/ansoegninger/${project}/oekonomi`;
+const poolId = () => ({ poolId: pool.poolId });
+const projectId = () => ({ applicationId: project });
+const P = () => paths.ledger.pool(poolId());
 
 describe('ledger forms', () => {
   it('adjustment: a malformed amount and missing fields give Danish errors next to the fields, keeping what was typed', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const res = await s.postForm(`${P()}/regulering`, {
+    const res = await s.postForm(paths.ledger.adjustment(poolId()), {
       budgetLineId: pool.lines.ordinaer ?? '',
       year: '2024',
       amount: '12.34',
@@ -50,7 +52,7 @@ describe('ledger forms', () => {
 
   it('adjustment: success redirects (303) to the economy page, which confirms and shows the new figure', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const res = await s.postForm(`${P()}/regulering`, {
+    const res = await s.postForm(paths.ledger.adjustment(poolId()), {
       budgetLineId: pool.lines.ordinaer ?? '',
       year: '2024',
       amount: '1.000.000',
@@ -58,7 +60,7 @@ describe('ledger forms', () => {
       reason: 'Ekstra midler',
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`${P()}?besked=regulering`);
+    expect(res.headers.get('location')).toBe(paths.ledger.pool(poolId(), { besked: 'regulering' }));
     const page = await (await s.get(res.headers.get('location') ?? '')).text();
     expect(page).toContain('Reguleringen af budgettet er registreret.');
     expect(page).toContain('5.400.000 kr.'); // 2024: 4,5 mio. + 90 % of 1 mio.
@@ -74,19 +76,19 @@ describe('ledger forms', () => {
       reference: 'Direktørerne',
       reason: 'Test',
     };
-    const res = await s.postForm(`${P()}/bevilling`, form);
+    const res = await s.postForm(paths.ledger.commitment(poolId()), form);
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain('Der er ikke penge nok på budgetlinjen Innovation og Test i 2021: der mangler 0,01 kr.');
     expect(html).toContain('value="500.000,01"');
     expect(html).toContain('href="#split-0-amount"');
-    const ok = await s.postForm(`${P()}/bevilling`, { ...form, 'split[0][amount]': '500.000' });
+    const ok = await s.postForm(paths.ledger.commitment(poolId()), { ...form, 'split[0][amount]': '500.000' });
     expect(ok.status).toBe(303);
   });
 
   it('commitment: an unreadable amount in one year never commits the other years', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const res = await s.postForm(`${P()}/bevilling`, {
+    const res = await s.postForm(paths.ledger.commitment(poolId()), {
       applicationId: project,
       budgetLineId: pool.lines.ordinaer ?? '',
       'split[0][year]': '2023',
@@ -108,17 +110,21 @@ describe('ledger forms', () => {
 
   it('payout: choose the commitment, a reference is required, over the commitment is refused, success redirects', async () => {
     const f = await t.as('oekonomi@vejle.demo');
-    const page = await (await f.get(`${A()}/udbetaling`)).text();
+    const page = await (await f.get(paths.ledger.payout(projectId()))).text();
     expect(page).toContain(`value="${pool.lines.ordinaer}:2023"`);
-    const missing = await f.postForm(`${A()}/udbetaling`, { commitment: '', amount: '100', reference: '' });
+    const missing = await f.postForm(paths.ledger.payout(projectId()), { commitment: '', amount: '100', reference: '' });
     expect(missing.status).toBe(422);
     const html = await missing.text();
     expect(html).toContain('Vælg den bevilling, udbetalingen hører til');
     expect(html).toContain('Angiv en reference, fx kontostreng eller fakturanummer');
-    const over = await f.postForm(`${A()}/udbetaling`, { commitment: `${pool.lines.ordinaer}:2023`, amount: '1.000.000,01', reference: 'Faktura 9' });
+    const over = await f.postForm(paths.ledger.payout(projectId()), {
+      commitment: `${pool.lines.ordinaer}:2023`,
+      amount: '1.000.000,01',
+      reference: 'Faktura 9',
+    });
     expect(over.status).toBe(409);
     expect(await over.text()).toContain('overstiger projektets bevilling');
-    const ok = await f.postForm(`${A()}/udbetaling`, { commitment: `${pool.lines.ordinaer}:2023`, amount: '250.000', reference: 'Faktura 9' });
+    const ok = await f.postForm(paths.ledger.payout(projectId()), { commitment: `${pool.lines.ordinaer}:2023`, amount: '250.000', reference: 'Faktura 9' });
     expect(ok.status).toBe(303);
     const after = await (await f.get(ok.headers.get('location') ?? '')).text();
     expect(after).toContain('Udbetalingen er registreret.');
@@ -127,7 +133,7 @@ describe('ledger forms', () => {
 
   it('return: the repaid checkbox and its refusal', async () => {
     const f = await t.as('oekonomi@vejle.demo');
-    const res = await f.postForm(`${A()}/tilbagefoersel`, {
+    const res = await f.postForm(paths.ledger.return(projectId()), {
       commitment: `${pool.lines.ordinaer}:2023`,
       amount: '300.000',
       repaid: 'true',
@@ -142,15 +148,15 @@ describe('ledger forms', () => {
 
   it('entries page filters by kind and offers corrections only to the role that may make them', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const html = await (await s.get(`${P()}/posteringer?kind=commitment`)).text();
+    const html = await (await s.get(paths.ledger.entries(poolId(), { kind: 'commitment' }))).text();
     expect(html).toContain('Bevilling');
     expect(html).toContain('<td>Bevilling</td>');
     expect(html).not.toContain('<td>Budget</td>');
     expect(html).toMatch(/href="\/puljer\/[^"]+\/posteringer\/[^"]+\/ret"/);
-    const payouts = await (await s.get(`${P()}/posteringer?kind=payout`)).text();
+    const payouts = await (await s.get(paths.ledger.entries(poolId(), { kind: 'payout' }))).text();
     expect(payouts).toContain('Udbetaling');
     expect(payouts).not.toMatch(/\/ret"/); // the secretariat does not correct payouts
-    const bad = await s.get(`${P()}/posteringer?year=abc`);
+    const bad = await s.get(paths.ledger.entries(poolId(), { year: 'abc' }));
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Året skal være et tal');
   });

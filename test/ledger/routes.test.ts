@@ -5,6 +5,7 @@ import { grantRole } from '../../src/usecases/accounts/grant-role.js';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
+import { paths } from '../../src/web/paths.js';
 import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
 
 /**
@@ -49,8 +50,10 @@ interface Route {
   api?: { method: string; path: () => string; body?: () => unknown };
 }
 
-const P = () => `/puljer/${pool.poolId}/oekonomi`;
-const A = () => `/ansoegninger/${project}/oekonomi`;
+const poolId = () => ({ poolId: pool.poolId });
+const projectId = () => ({ applicationId: project });
+const P = () => paths.ledger.pool(poolId());
+const A = () => paths.ledger.project(projectId());
 const line = () => pool.lines.ordinaer ?? '';
 
 const routes: Route[] = [
@@ -63,29 +66,29 @@ const routes: Route[] = [
   {
     name: 'entries / listLedgerEntries',
     access: 'view',
-    page: { method: 'GET', path: () => `${P()}/posteringer` },
+    page: { method: 'GET', path: () => paths.ledger.entries(poolId()) },
     api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/entries?year=2023` },
   },
   {
     name: 'CSV export / exportLedger',
     access: 'view',
-    page: { method: 'GET', path: () => `${P()}/eksport.csv` },
+    page: { method: 'GET', path: () => paths.ledger.summaryCsv(poolId()) },
     api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/export?format=csv` },
   },
   {
     name: 'XLSX export',
     access: 'view',
-    page: { method: 'GET', path: () => `${P()}/eksport.xlsx` },
+    page: { method: 'GET', path: () => paths.ledger.summaryXlsx(poolId()) },
     api: { method: 'GET', path: () => `/pools/${pool.poolId}/ledger/export?format=xlsx` },
   },
-  { name: 'entries CSV', access: 'view', page: { method: 'GET', path: () => `${P()}/posteringer.csv` } },
-  { name: 'commitment form', access: 'commit', page: { method: 'GET', path: () => `${P()}/bevilling` } },
+  { name: 'entries CSV', access: 'view', page: { method: 'GET', path: () => paths.ledger.entriesCsv(poolId()) } },
+  { name: 'commitment form', access: 'commit', page: { method: 'GET', path: () => paths.ledger.commitment(poolId()) } },
   {
     name: 'commitment / recordCommitment',
     access: 'commit',
     page: {
       method: 'POST',
-      path: () => `${P()}/bevilling`,
+      path: () => paths.ledger.commitment(poolId()),
       form: () => ({ applicationId: project, budgetLineId: line(), 'split[0][year]': '2024', 'split[0][amount]': '1.000', reference: 'x', reason: 'y' }),
     },
     api: {
@@ -94,13 +97,13 @@ const routes: Route[] = [
       body: () => ({ applicationId: project, budgetLineId: line(), split: [{ year: 2024, amountOere: 100_00 }], reference: 'x', reason: 'y' }),
     },
   },
-  { name: 'adjustment form', access: 'adjust', page: { method: 'GET', path: () => `${P()}/regulering` } },
+  { name: 'adjustment form', access: 'adjust', page: { method: 'GET', path: () => paths.ledger.adjustment(poolId()) } },
   {
     name: 'adjustment / adjustBudget',
     access: 'adjust',
     page: {
       method: 'POST',
-      path: () => `${P()}/regulering`,
+      path: () => paths.ledger.adjustment(poolId()),
       form: () => ({ budgetLineId: line(), year: '2024', amount: '1.000', reference: 'x', reason: 'y' }),
     },
     api: {
@@ -109,13 +112,13 @@ const routes: Route[] = [
       body: () => ({ budgetLineId: line(), year: 2024, amountOere: 100_00, reference: 'x', reason: 'y' }),
     },
   },
-  { name: 'carry-over form', access: 'adjust', page: { method: 'GET', path: () => `${P()}/overfoersel` } },
+  { name: 'carry-over form', access: 'adjust', page: { method: 'GET', path: () => paths.ledger.carryOver(poolId()) } },
   {
     name: 'carry-over / carryOver',
     access: 'adjust',
     page: {
       method: 'POST',
-      path: () => `${P()}/overfoersel`,
+      path: () => paths.ledger.carryOver(poolId()),
       form: () => ({ budgetLineId: line(), fromYear: '2021', amount: '1', reference: 'x', reason: 'y' }),
     },
     api: {
@@ -124,11 +127,11 @@ const routes: Route[] = [
       body: () => ({ budgetLineId: line(), fromYear: 2021, amountOere: 100, reference: 'x', reason: 'y' }),
     },
   },
-  { name: 'correction form (payout)', access: 'pay', page: { method: 'GET', path: () => `${P()}/posteringer/${payoutEntry}/ret` } },
+  { name: 'correction form (payout)', access: 'pay', page: { method: 'GET', path: () => paths.ledger.reverseEntry({ ...poolId(), entryId: payoutEntry }) } },
   {
     name: 'correction of a commitment / reverseEntry',
     access: 'adjust',
-    page: { method: 'GET', path: () => `${P()}/posteringer/${commitmentEntry}/ret` },
+    page: { method: 'GET', path: () => paths.ledger.reverseEntry({ ...poolId(), entryId: commitmentEntry }) },
     api: { method: 'POST', path: () => `/ledger/entries/${commitmentEntry}/reversal`, body: () => ({ reference: 'x', reason: 'y' }) },
   },
   {
@@ -137,22 +140,26 @@ const routes: Route[] = [
     page: { method: 'GET', path: A },
     api: { method: 'GET', path: () => `/applications/${project}/ledger` },
   },
-  { name: 'payout form', access: 'pay', page: { method: 'GET', path: () => `${A()}/udbetaling` } },
+  { name: 'payout form', access: 'pay', page: { method: 'GET', path: () => paths.ledger.payout(projectId()) } },
   {
     name: 'payout / recordPayout',
     access: 'pay',
-    page: { method: 'POST', path: () => `${A()}/udbetaling`, form: () => ({ commitment: `${line()}:2023`, amount: '1', reference: 'x' }) },
+    page: { method: 'POST', path: () => paths.ledger.payout(projectId()), form: () => ({ commitment: `${line()}:2023`, amount: '1', reference: 'x' }) },
     api: {
       method: 'POST',
       path: () => `/applications/${project}/ledger/payouts`,
       body: () => ({ budgetLineId: line(), year: 2023, amountOere: 100, reference: 'x' }),
     },
   },
-  { name: 'return form', access: 'pay', page: { method: 'GET', path: () => `${A()}/tilbagefoersel` } },
+  { name: 'return form', access: 'pay', page: { method: 'GET', path: () => paths.ledger.return(projectId()) } },
   {
     name: 'return / recordReturn',
     access: 'pay',
-    page: { method: 'POST', path: () => `${A()}/tilbagefoersel`, form: () => ({ commitment: `${line()}:2023`, amount: '1', reference: 'x', reason: 'y' }) },
+    page: {
+      method: 'POST',
+      path: () => paths.ledger.return(projectId()),
+      form: () => ({ commitment: `${line()}:2023`, amount: '1', reference: 'x', reason: 'y' }),
+    },
     api: {
       method: 'POST',
       path: () => `/applications/${project}/ledger/returns`,
@@ -205,13 +212,13 @@ describe('ledger routes: tenancy and roles', () => {
   it('lets the roles that may in: secretariat sees and commits, finance pays, the applicant sees their own project', async () => {
     const sek = await t.as('sekretariat@vejle.demo');
     expect((await sek.get(P())).status).toBe(200);
-    expect((await sek.get(`${P()}/bevilling`)).status).toBe(200);
-    expect((await sek.get(`${P()}/regulering`)).status).toBe(200);
-    expect((await sek.get(`${P()}/posteringer/${commitmentEntry}/ret`)).status).toBe(200);
+    expect((await sek.get(paths.ledger.commitment(poolId()))).status).toBe(200);
+    expect((await sek.get(paths.ledger.adjustment(poolId()))).status).toBe(200);
+    expect((await sek.get(paths.ledger.reverseEntry({ ...poolId(), entryId: commitmentEntry }))).status).toBe(200);
     const fin = await t.as('oekonomi@vejle.demo');
     expect((await fin.get(P())).status).toBe(200);
-    expect((await fin.get(`${A()}/udbetaling`)).status).toBe(200);
-    expect((await fin.get(`${P()}/posteringer/${payoutEntry}/ret`)).status).toBe(200);
+    expect((await fin.get(paths.ledger.payout(projectId()))).status).toBe(200);
+    expect((await fin.get(paths.ledger.reverseEntry({ ...poolId(), entryId: payoutEntry }))).status).toBe(200);
     const raad = await t.as('raad@vejle.demo');
     expect((await raad.get(P())).status).toBe(200);
     const own = await t.as('ansoeger@vejle.demo');
@@ -221,7 +228,7 @@ describe('ledger routes: tenancy and roles', () => {
     expect(html).toContain('2.000.000 kr.');
     expect(html).toContain('50.000 kr.');
     expect(html).not.toContain('/udbetaling"'); // no payout button for the applicant
-    expect(html).not.toContain(`href="/puljer/${pool.poolId}/oekonomi"`);
+    expect(html).not.toContain(`href="${P()}"`);
     expect((await (await own.api('GET', `/applications/${project}/ledger`)).json()) as { totals: { committedOere: number } }).toMatchObject({
       totals: { committedOere: 2 * MIO },
     });
@@ -229,23 +236,23 @@ describe('ledger routes: tenancy and roles', () => {
 
   it('answers 404, not 500, for malformed and unknown ids', async () => {
     const sek = await t.as('sekretariat@vejle.demo');
-    expect((await sek.get('/puljer/ikke-et-id/oekonomi')).status).toBe(404);
-    expect((await sek.get('/puljer/00000000-0000-4000-8000-000000000000/oekonomi')).status).toBe(404);
+    expect((await sek.get(paths.ledger.pool({ poolId: 'ikke-et-id' }))).status).toBe(404);
+    expect((await sek.get(paths.ledger.pool({ poolId: '00000000-0000-4000-8000-000000000000' }))).status).toBe(404);
     expect((await sek.api('GET', '/pools/nope/ledger')).status).toBe(404);
-    expect((await sek.get('/ansoegninger/nope/oekonomi')).status).toBe(404);
+    expect((await sek.get(paths.ledger.project({ applicationId: 'nope' }))).status).toBe(404);
     expect((await sek.api('POST', '/ledger/entries/nope/reversal', { reference: 'x', reason: 'y' })).status).toBe(404);
   });
 
   it('shows the finance/secretariat navigation entry and the overview of pools', async () => {
     const fin = await t.as('oekonomi@vejle.demo');
-    const res = await fin.get('/oekonomi');
+    const res = await fin.get(paths.ledger.overview());
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('href="/oekonomi"');
-    expect(html).toContain(`/puljer/${pool.poolId}/oekonomi`);
-    const app = await (await t.as('ansoeger@vejle.demo')).get('/');
-    expect(await app.text()).not.toContain('href="/oekonomi"');
-    const other = await (await (await t.as('oekonomi@aarhus.demo')).get('/oekonomi')).text();
+    expect(html).toContain(`href="${paths.ledger.overview()}"`);
+    expect(html).toContain(P());
+    const app = await (await t.as('ansoeger@vejle.demo')).get(paths.home());
+    expect(await app.text()).not.toContain(`href="${paths.ledger.overview()}"`);
+    const other = await (await (await t.as('oekonomi@aarhus.demo')).get(paths.ledger.overview())).text();
     expect(other).not.toContain(pool.poolId);
   });
 

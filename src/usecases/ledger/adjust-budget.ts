@@ -6,7 +6,7 @@ import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, loadLedgerState, lockPool, postEntries } from './ledger-state.js';
+import { findPool, loadLedgerState, lockPool, postEntries, requireLine } from './ledger-state.js';
 import { lineField, reasonField, referenceField, signedOere, yearField } from './schemas.js';
 
 export const adjustBudgetSchema = z.object({
@@ -35,8 +35,7 @@ export async function adjustBudget(db: Db, actor: Actor, input: unknown): Promis
       throw new AppError('VALIDATION_FAILED', { fields: { year: `Året skal ligge i puljens periode ${pool.periodStartYear}–${pool.periodEndYear}` } });
     }
     const state = await loadLedgerState(tx, pool);
-    if (!state.lines.some((l) => l.id === data.budgetLineId))
-      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    requireLine(state, data.budgetLineId);
     const [entryId = ''] = await postEntries(tx, actor, state, [
       { budgetLineId: data.budgetLineId, year: data.year, kind: 'adjustment', amountOere: data.amountOere, reference: data.reference, reason: data.reason },
     ]);

@@ -6,7 +6,7 @@ import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { findPool, loadLedgerState, lockPool, postEntries } from './ledger-state.js';
+import { findPool, loadLedgerState, lockPool, postEntries, requireLine } from './ledger-state.js';
 import { lineField, positiveOere, reasonField, referenceField, yearField } from './schemas.js';
 
 export const carryOverSchema = z.object({
@@ -38,8 +38,7 @@ export async function carryOver(db: Db, actor: Actor, input: unknown): Promise<{
       });
     }
     const state = await loadLedgerState(tx, pool);
-    if (!state.lines.some((l) => l.id === data.budgetLineId))
-      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    requireLine(state, data.budgetLineId);
     const common = { budgetLineId: data.budgetLineId, amountOere: data.amountOere, reference: data.reference, reason: data.reason };
     const entryIds = await postEntries(tx, actor, state, [
       { ...common, year: data.fromYear, kind: 'carry_over_out' },

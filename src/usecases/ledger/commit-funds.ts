@@ -1,18 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
+import { yearAmountSchema } from '../../domain/money.js';
 import { applications } from '../../db/schema/applications.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import type { CommitFundsInput } from './contracts.js';
-import { loadLedgerState, lockPool, postEntries, type NewEntry } from './ledger-state.js';
-
-export const yearAmountSchema = z.object({
-  year: z.number().int().min(2000, 'Angiv et gyldigt år').max(2100, 'Angiv et gyldigt år'),
-  amountOere: z.number().int('Beløbet skal være et helt antal øre').min(0, 'Beløbet kan ikke være negativt').max(Number.MAX_SAFE_INTEGER),
-});
+import { loadLedgerState, lockPool, postEntries, requireLine, type NewEntry } from './ledger-state.js';
 
 export const commitFundsSchema = z.object({
   poolId: z.uuid(),
@@ -43,9 +39,7 @@ export async function commitFunds(tx: Db, actor: Actor | null, input: CommitFund
     throw new AppError('VALIDATION_FAILED', { fields: { applicationId: 'Projektet hører ikke til denne pulje' } });
   }
   const state = await loadLedgerState(tx, pool, [app.id]);
-  if (!state.lines.some((l) => l.id === data.budgetLineId)) {
-    throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Budgetlinjen hører ikke til denne pulje' } });
-  }
+  requireLine(state, data.budgetLineId, 'Budgetlinjen hører ikke til denne pulje');
   const entries: NewEntry[] = data.split
     .filter((s) => s.amountOere > 0)
     .sort((a, b) => a.year - b.year)

@@ -39,40 +39,33 @@ export interface LockedPool {
   version: number;
 }
 
+/** The pool's columns the ledger needs, read with or without the lock. */
+const poolColumns = {
+  id: pools.id,
+  organisationId: pools.organisationId,
+  name: pools.name,
+  periodStartYear: pools.periodStartYear,
+  periodEndYear: pools.periodEndYear,
+  allowsCarryOver: pools.allowsCarryOver,
+  version: pools.version,
+};
+
 export async function lockPool(tx: Db, poolId: string): Promise<LockedPool> {
-  const [pool] = await tx
-    .select({
-      id: pools.id,
-      organisationId: pools.organisationId,
-      name: pools.name,
-      periodStartYear: pools.periodStartYear,
-      periodEndYear: pools.periodEndYear,
-      allowsCarryOver: pools.allowsCarryOver,
-      version: pools.version,
-    })
-    .from(pools)
-    .where(eq(pools.id, poolId))
-    .for('no key update');
+  const [pool] = await tx.select(poolColumns).from(pools).where(eq(pools.id, poolId)).for('no key update');
   if (!pool) throw notFound();
   return pool;
 }
 
 /** The pool row without a lock (for reads). */
 export async function findPool(db: Db, poolId: string): Promise<LockedPool> {
-  const [pool] = await db
-    .select({
-      id: pools.id,
-      organisationId: pools.organisationId,
-      name: pools.name,
-      periodStartYear: pools.periodStartYear,
-      periodEndYear: pools.periodEndYear,
-      allowsCarryOver: pools.allowsCarryOver,
-      version: pools.version,
-    })
-    .from(pools)
-    .where(eq(pools.id, poolId));
+  const [pool] = await db.select(poolColumns).from(pools).where(eq(pools.id, poolId));
   if (!pool) throw notFound();
   return pool;
+}
+
+/** Refuse a budget line that is not one of the pool's (VALIDATION_FAILED on `budgetLineId`). */
+export function requireLine(state: LedgerState, budgetLineId: string, message = 'Vælg en budgetlinje i puljen'): void {
+  if (!state.lines.some((l) => l.id === budgetLineId)) throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: message } });
 }
 
 export interface StateLine extends LedgerLine {

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { loadLedgerState, lockPool, postEntries } from './ledger-state.js';
-import { projectOf } from './project-of.js';
+import { postEntries } from './ledger-state.js';
+import { lockProjectLedger, projectOf } from './project-of.js';
 import { lineField, positiveOere, referenceField, yearField } from './schemas.js';
 
 export const recordPayoutSchema = z.object({
@@ -30,11 +28,7 @@ export async function recordPayout(db: Db, actor: Actor, input: unknown): Promis
   const data = parseInput(recordPayoutSchema, input);
   const project = await projectOf(db, data.applicationId);
   return db.transaction(async (tx) => {
-    const pool = await lockPool(tx, project.poolId);
-    authorize(actor, 'ledger.pay', pool.organisationId);
-    const state = await loadLedgerState(tx, pool, [project.id]);
-    if (!state.lines.some((l) => l.id === data.budgetLineId))
-      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    const { pool, state } = await lockProjectLedger(tx, actor, project, data.budgetLineId);
     const [entryId = ''] = await postEntries(tx, actor, state, [
       {
         budgetLineId: data.budgetLineId,

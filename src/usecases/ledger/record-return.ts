@@ -2,12 +2,11 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { formatKroner } from '../../domain/money.js';
 import { AppError } from '../../errors.js';
-import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { loadLedgerState, lockPool, postEntries, projectKey, type NewEntry } from './ledger-state.js';
-import { projectOf } from './project-of.js';
+import { postEntries, projectKey, type NewEntry } from './ledger-state.js';
+import { lockProjectLedger, projectOf } from './project-of.js';
 import { checkboxField, lineField, positiveOere, reasonField, referenceField, yearField } from './schemas.js';
 
 export const recordReturnSchema = z.object({
@@ -34,11 +33,7 @@ export async function recordReturn(db: Db, actor: Actor, input: unknown): Promis
   const data = parseInput(recordReturnSchema, input);
   const project = await projectOf(db, data.applicationId);
   return db.transaction(async (tx) => {
-    const pool = await lockPool(tx, project.poolId);
-    authorize(actor, 'ledger.pay', pool.organisationId);
-    const state = await loadLedgerState(tx, pool, [project.id]);
-    if (!state.lines.some((l) => l.id === data.budgetLineId))
-      throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
+    const { pool, state } = await lockProjectLedger(tx, actor, project, data.budgetLineId);
     const paid = state.projectSums.get(projectKey(project.id, data.budgetLineId, data.year))?.payout ?? 0;
     if (data.repaid && data.amountOere > paid) {
       throw new AppError('VALIDATION_FAILED', { fields: { amountOere: `Der er kun udbetalt ${formatKroner(paid)} på denne bevilling` } });

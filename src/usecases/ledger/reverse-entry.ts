@@ -3,10 +3,8 @@ import { isUuid } from '../../domain/ids.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { ledgerEntries } from '../../db/schema/ledger.js';
-import type { EntryKind } from '../../domain/ledger.js';
 import { AppError, notFound } from '../../errors.js';
-import { authorize } from '../../policies/authorize.js';
-import type { Permission } from '../../policies/permissions.js';
+import { authorizeReversal, reversalPermission } from '../../policies/ledger.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
@@ -19,17 +17,6 @@ export const reverseEntrySchema = z.object({
   reason: reasonField,
 });
 export type ReverseEntryInput = z.input<typeof reverseEntrySchema>;
-
-/** Who may correct what: the role that records a kind corrects it. Budget entries follow the pool's setup. */
-const permissionFor: Record<EntryKind, Permission | null> = {
-  budget: null,
-  adjustment: 'ledger.adjust',
-  carry_over_out: 'ledger.adjust',
-  carry_over_in: 'ledger.adjust',
-  commitment: 'ledger.adjust',
-  payout: 'ledger.pay',
-  return: 'ledger.pay',
-};
 
 /**
  * A correction: a new entry of the same kind with the opposite amount, pointing at the entry it
@@ -44,9 +31,9 @@ export async function reverseEntry(db: Db, actor: Actor, input: unknown): Promis
   const [entry] = await db.select().from(ledgerEntries).where(eq(ledgerEntries.id, data.entryId));
   if (!entry) throw notFound();
   const pool0 = await findPool(db, entry.poolId);
-  const permission = permissionFor[entry.kind];
-  authorize(actor, permission ?? 'ledger.adjust', pool0.organisationId);
-  if (!permission) {
+  // Who may correct what: policies/ledger.ts (the role that records a kind corrects it).
+  authorizeReversal(actor, entry, pool0.organisationId);
+  if (reversalPermission(entry.kind) === null) {
     throw new AppError('CONFLICT', {
       message: {
         da: 'Budget fra puljens opsætning rettes i puljens opsætning, ikke her. Brug en regulering til ændringer ved beslutning.',

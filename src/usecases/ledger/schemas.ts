@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { oereSchema } from '../../domain/money.js';
 
 /** Field schemas shared by the ledger's use cases (messages in Danish, shown next to the field). */
 export const yearField = z.number({ error: 'Vælg et år' }).int('Vælg et år').min(1900, 'Vælg et år').max(2200, 'Vælg et år');
-export const positiveOere = z
-  .number({ error: 'Angiv et beløb i kroner' })
-  .int('Beløbet skal være et helt antal øre')
-  .positive('Beløbet skal være større end 0 kr.')
-  .max(Number.MAX_SAFE_INTEGER, 'Beløbet er for stort');
+const mustBePositive = 'Beløbet skal være større end 0 kr.';
+/** A payout, return or carry-over: the one øre schema, and more than 0 kr. */
+export const positiveOere = oereSchema({ type: 'Angiv et beløb i kroner', negative: mustBePositive }).positive(mustBePositive);
+/** An adjustment: plus or minus, never 0 kr. (the one øre schema is for amounts ≥ 0; this is its signed twin). */
 export const signedOere = z
   .number({ error: 'Angiv et beløb i kroner' })
   .int('Beløbet skal være et helt antal øre')

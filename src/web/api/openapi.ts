@@ -65,7 +65,8 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...errorResponses(op),
       default: { description: 'Unexpected error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
     };
-    const example = op.example?.((name) => `00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`);
+    // Placeholder ids for the documented example; `poolYear` names a year of the pool's period, not an id.
+    const example = op.example?.((name) => (name === 'poolYear' ? '2026' : `00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`));
     paths[path] ??= {};
     paths[path][op.method] = {
       operationId: op.operationId,

@@ -11,7 +11,7 @@ import { HomePage } from './home-page.js';
 import { poolPages } from './pools/routes.js';
 import { applicationPages } from './applications/routes.js';
 import { ideaPages } from './ideas/routes.js';
-import { ledgerOverviewPage, ledgerPoolPages } from './ledger/routes.js';
+import { ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
 import { assessmentPages } from './assessment/routes.js';
 
@@ -26,11 +26,10 @@ export function pageRoutes(): Hono<AppEnv> {
     return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t) }));
   });
   app.route('/', poolPages());
-  app.route('/puljer', ledgerPoolPages());
+  app.route('/', ledgerPoolPages());
   app.route('/', applicationPages());
   app.route('/', ideaPages());
-  app.route('/ansoegninger', ledgerProjectPages());
-  app.get('/oekonomi', ledgerOverviewPage);
+  app.route('/', ledgerProjectPages());
   app.route('/', assessmentPages());
   return app;
 }

@@ -7,6 +7,7 @@ import type { LedgerEntryView } from '../../../usecases/ledger/list-ledger-entri
 import type { PoolProject } from '../../../usecases/ledger/list-pool-projects.js';
 import { Alert, BackLink, Button, Select, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 
 export interface EntryFilters {
@@ -32,18 +33,15 @@ export function EntriesPage(props: {
 }) {
   const { ctx, ledger, filters } = props;
   const { t } = ctx;
-  const base = `/puljer/${ledger.pool.id}/oekonomi`;
+  const poolId = { poolId: ledger.pool.id };
   const title = t({ da: `Posteringer: ${ledger.pool.name}`, en: `Entries: ${ledger.pool.name}` });
-  const query = (offset: number) => {
-    const q = new URLSearchParams({ ...filters, offset: String(offset) });
-    return `${base}/posteringer?${q.toString()}`;
-  };
+  const query = (offset: number) => paths.ledger.entries(poolId, { ...filters, offset });
   const seqOf = new Map(props.entries.map((e) => [e.id, e.seq]));
   return (
     <Layout ctx={ctx} title={title}>
-      <BackLink href={base} text={t({ da: 'Tilbage til økonomien', en: 'Back to finances' })} />
+      <BackLink href={paths.ledger.pool(poolId)} text={t({ da: 'Tilbage til økonomien', en: 'Back to finances' })} />
       <h1>{title}</h1>
-      <form method="get" action={`${base}/posteringer`} class="ledger-filters">
+      <form method="get" action={paths.ledger.entries(poolId)} class="ledger-filters">
         {props.filterError ? <Alert variant="error">{props.filterError}</Alert> : null}
         <Select
           name="budgetLineId"
@@ -101,7 +99,7 @@ export function EntriesPage(props: {
           `${e.budgetLineName} ${e.year}`,
           t(kindLabel(e.kind, e.amountOere, e.reversesEntryId !== null)),
           formatKroner(e.amountOere, ctx.locale),
-          e.applicationId ? <a href={`/ansoegninger/${e.applicationId}/oekonomi`}>{`${e.caseNumber ?? ''} ${e.applicationTitle ?? ''}`}</a> : '–',
+          e.applicationId ? <a href={paths.ledger.project({ applicationId: e.applicationId })}>{`${e.caseNumber ?? ''} ${e.applicationTitle ?? ''}`}</a> : '–',
           <>
             {e.reference}
             {e.reason ? <span class="d-block form-hint">{e.reason}</span> : null}
@@ -115,7 +113,7 @@ export function EntriesPage(props: {
           ) : e.reversesEntryId ? (
             t({ da: `Retter nr. ${seqOf.get(e.reversesEntryId) ?? ''}`.trim(), en: `Corrects no. ${seqOf.get(e.reversesEntryId) ?? ''}`.trim() })
           ) : props.canReverse(e) ? (
-            <a href={`${base}/posteringer/${e.id}/ret`}>
+            <a href={paths.ledger.reverseEntry({ ...poolId, entryId: e.id })}>
               {t({ da: 'Ret', en: 'Correct' })}
               <span class="sr-only">{t({ da: ` postering nr. ${e.seq}`, en: ` entry no. ${e.seq}` })}</span>
             </a>

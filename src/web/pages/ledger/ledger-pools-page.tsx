@@ -2,6 +2,7 @@ import { formatKroner } from '../../../domain/money.js';
 import type { LedgerPoolSummary } from '../../../usecases/ledger/list-ledger-pools.js';
 import { Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 
 /** Økonomi: the pools whose money this person follows, each linking to its economy page. */
@@ -29,7 +30,7 @@ export function LedgerPoolsPage({ ctx, pools }: { ctx: PageContext; pools: Ledge
             { label: t({ da: 'Rest', en: 'Remaining' }), numeric: true },
           ]}
           rows={pools.map((p) => [
-            <a href={`/puljer/${p.id}/oekonomi`}>{p.name}</a>,
+            <a href={paths.ledger.pool({ poolId: p.id })}>{p.name}</a>,
             `${p.periodStartYear}–${p.periodEndYear}`,
             kr(p.budgetOere),
             kr(p.committedOere),

@@ -3,6 +3,7 @@ import type { Message } from '../../../errors.js';
 import type { PoolLedger, PoolLedgerRow } from '../../../usecases/ledger/get-pool-ledger.js';
 import { Alert, Breadcrumbs, ButtonLink, Details, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
 import { LedgerChart } from './ledger-chart.js';
 
@@ -19,8 +20,6 @@ export const notices: Record<string, Message> = {
   rettelse: { da: 'Rettelsen er registreret som en modpostering.', en: 'The correction has been recorded as a reversing entry.' },
 };
 
-const base = (poolId: string) => `/puljer/${poolId}/oekonomi`;
-
 /** The pool's economy: per budget line a table and a chart of budget, committed, paid, returned and remaining per year. */
 export function PoolLedgerPage({
   ctx,
@@ -35,7 +34,7 @@ export function PoolLedgerPage({
 }) {
   const { t } = ctx;
   const kr = (oere: number) => formatKroner(oere, ctx.locale);
-  const href = base(ledger.pool.id);
+  const poolId = { poolId: ledger.pool.id };
   const title = t({ da: `Økonomi: ${ledger.pool.name}`, en: `Finances: ${ledger.pool.name}` });
   const mainColumns = [
     { label: t({ da: 'År', en: 'Year' }), rowHeader: true },
@@ -57,9 +56,9 @@ export function PoolLedgerPage({
       <Breadcrumbs
         ariaLabel={t({ da: 'Brødkrumme', en: 'Breadcrumb' })}
         items={[
-          { label: t({ da: 'Forside', en: 'Home' }), href: '/' },
-          { label: t({ da: 'Puljer', en: 'Pools' }), href: '/puljer' },
-          { label: ledger.pool.name, href: `/puljer/${ledger.pool.id}` },
+          { label: t({ da: 'Forside', en: 'Home' }), href: paths.home() },
+          { label: t({ da: 'Puljer', en: 'Pools' }), href: paths.pools.list() },
+          { label: ledger.pool.name, href: paths.pools.show(poolId) },
           { label: t({ da: 'Økonomi', en: 'Finances' }) },
         ]}
       />
@@ -78,36 +77,36 @@ export function PoolLedgerPage({
       <ul class="nobullet-list ledger-actions">
         {actions.commit ? (
           <li>
-            <ButtonLink href={`${href}/bevilling`}>{t({ da: 'Registrér bevilling', en: 'Record commitment' })}</ButtonLink>
+            <ButtonLink href={paths.ledger.commitment(poolId)}>{t({ da: 'Registrér bevilling', en: 'Record commitment' })}</ButtonLink>
           </li>
         ) : null}
         {actions.adjust ? (
           <li>
-            <ButtonLink href={`${href}/regulering`} variant="secondary">
+            <ButtonLink href={paths.ledger.adjustment(poolId)} variant="secondary">
               {t({ da: 'Regulér budget', en: 'Adjust budget' })}
             </ButtonLink>
           </li>
         ) : null}
         {actions.carryOver ? (
           <li>
-            <ButtonLink href={`${href}/overfoersel`} variant="secondary">
+            <ButtonLink href={paths.ledger.carryOver(poolId)} variant="secondary">
               {t({ da: 'Overfør til næste år', en: 'Carry over to next year' })}
             </ButtonLink>
           </li>
         ) : null}
         <li>
-          <ButtonLink href={`${href}/posteringer`} variant="secondary">
+          <ButtonLink href={paths.ledger.entries(poolId)} variant="secondary">
             {t({ da: 'Se posteringer', en: 'See entries' })}
           </ButtonLink>
         </li>
       </ul>
       <p>
         {t({ da: 'Hent økonomien: ', en: 'Download the ledger: ' })}
-        <a href={`${href}/eksport.csv`}>{t({ da: 'CSV (regneark)', en: 'CSV (spreadsheet)' })}</a>
+        <a href={paths.ledger.summaryCsv(poolId)}>{t({ da: 'CSV (regneark)', en: 'CSV (spreadsheet)' })}</a>
         {' · '}
-        <a href={`${href}/eksport.xlsx`}>{t({ da: 'Excel (XLSX)', en: 'Excel (XLSX)' })}</a>
+        <a href={paths.ledger.summaryXlsx(poolId)}>{t({ da: 'Excel (XLSX)', en: 'Excel (XLSX)' })}</a>
         {' · '}
-        <a href={`${href}/posteringer.csv`}>{t({ da: 'alle posteringer som CSV', en: 'all entries as CSV' })}</a>
+        <a href={paths.ledger.entriesCsv(poolId)}>{t({ da: 'alle posteringer som CSV', en: 'all entries as CSV' })}</a>
       </p>
 
       {ledger.lines.map((line, li) => {

@@ -4,16 +4,23 @@ import type { Message } from '../../../errors.js';
 import type { ProjectLedger } from '../../../usecases/ledger/get-project-ledger.js';
 import { kindLabel } from '../../../usecases/ledger/labels.js';
 import { Alert, BackLink, ButtonLink, Checkbox, Select, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
+import { textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { paths } from '../../paths.js';
 import { Layout } from '../layout.js';
-import { LedgerForm, str } from './form-support.js';
+import { AmountField, LedgerFormPage, ReferenceAndReason, type FieldProps } from './fields.js';
 
 export const projectNotices: Record<string, Message> = {
   udbetaling: { da: 'Udbetalingen er registreret.', en: 'The payout has been recorded.' },
   tilbagefoersel: { da: 'Tilbageførslen er registreret.', en: 'The return has been recorded.' },
 };
 
-const base = (p: ProjectLedger) => `/ansoegninger/${p.application.id}/oekonomi`;
+const ids = (p: ProjectLedger) => ({ applicationId: p.application.id });
+const base = (p: ProjectLedger) => paths.ledger.project(ids(p));
+const backToProject = (ctx: PageContext, p: ProjectLedger) => ({
+  href: base(p),
+  text: ctx.t({ da: 'Tilbage til projektets økonomi', en: 'Back to the project’s finances' }),
+});
 
 /** A project's economy: granted, paid, returned and left to pay, per line and year, and its entries. */
 export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; project: ProjectLedger; notice?: Message | undefined }) {
@@ -23,7 +30,7 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
   const title = t({ da: `Projektets økonomi: ${a.title}`, en: `Project finances: ${a.title}` });
   return (
     <Layout ctx={ctx} title={title}>
-      <BackLink href={`/ansoegninger/${a.id}`} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={paths.applications.show({ applicationId: a.id })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
       <h1>{title}</h1>
       {notice ? (
         <Alert variant="success" heading={t({ da: 'Registreret', en: 'Recorded' })}>
@@ -33,7 +40,10 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
       <StructuredList
         rows={[
           { label: t({ da: 'Sagsnummer', en: 'Case number' }), value: a.caseNumber },
-          { label: t({ da: 'Pulje', en: 'Pool' }), value: project.can.seePool ? <a href={`/puljer/${a.poolId}/oekonomi`}>{a.poolName}</a> : a.poolName },
+          {
+            label: t({ da: 'Pulje', en: 'Pool' }),
+            value: project.can.seePool ? <a href={paths.ledger.pool({ poolId: a.poolId })}>{a.poolName}</a> : a.poolName,
+          },
           {
             label: t({ da: 'Udbetales til (projektets ledende enhed)', en: 'Paid to (the project’s lead unit)' }),
             value: a.leadDepartmentName ?? t({ da: 'Ikke angivet', en: 'Not given' }),
@@ -54,10 +64,10 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
       {project.can.pay ? (
         <ul class="nobullet-list ledger-actions">
           <li>
-            <ButtonLink href={`${base(project)}/udbetaling`}>{t({ da: 'Registrér udbetaling', en: 'Record payout' })}</ButtonLink>
+            <ButtonLink href={paths.ledger.payout(ids(project))}>{t({ da: 'Registrér udbetaling', en: 'Record payout' })}</ButtonLink>
           </li>
           <li>
-            <ButtonLink href={`${base(project)}/tilbagefoersel`} variant="secondary">
+            <ButtonLink href={paths.ledger.return(ids(project))} variant="secondary">
               {t({ da: 'Registrér tilbageførsel', en: 'Record return' })}
             </ButtonLink>
           </li>
@@ -116,16 +126,13 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
   );
 }
 
-export interface ProjectFormProps {
-  ctx: PageContext;
+export interface ProjectFormProps extends FieldProps {
   project: ProjectLedger;
-  values: Record<string, unknown>;
-  errors: Record<string, string>;
 }
 
-/** "line:year" choices from the project's commitments, with what is left to pay on each. */
-function commitmentOptions(ctx: PageContext, project: ProjectLedger) {
-  return [
+/** The commitment a payout or return draws on: "line:year" choices from the project's commitments, with what is left to pay on each. */
+function CommitmentSelect({ ctx, values, errors, project }: FieldProps & { project: ProjectLedger }) {
+  const options = [
     { value: '', label: ctx.t({ da: 'Vælg bevilling', en: 'Choose a commitment' }) },
     ...project.lines
       .filter((l) => l.committedOere > 0)
@@ -137,58 +144,56 @@ function commitmentOptions(ctx: PageContext, project: ProjectLedger) {
         }),
       })),
   ];
+  return (
+    <Select
+      name="commitment"
+      label={ctx.t({ da: 'Bevilling', en: 'Commitment' })}
+      options={options}
+      value={textOf(values.commitment)}
+      error={errors.commitment}
+    />
+  );
 }
 
 export function PayoutFormPage({ ctx, project, values, errors }: ProjectFormProps) {
   const { t } = ctx;
   const title = t({ da: 'Registrér udbetaling', en: 'Record payout' });
   return (
-    <Layout ctx={ctx} title={title}>
-      <BackLink href={base(project)} text={t({ da: 'Tilbage til projektets økonomi', en: 'Back to the project’s finances' })} />
-      <h1>{title}</h1>
-      <p>
-        {t({
-          da: `${project.application.caseNumber} ${project.application.title}. Pengene udbetales til projektets ledende enhed: ${project.application.leadDepartmentName ?? 'ikke angivet'}.`,
-          en: `${project.application.caseNumber} ${project.application.title}. The money is paid to the project’s lead unit: ${project.application.leadDepartmentName ?? 'not given'}.`,
-        })}
-      </p>
-      <LedgerForm ctx={ctx} action={`${base(project)}/udbetaling`} errors={errors} submit={title} cancelHref={base(project)}>
-        <Select
-          name="commitment"
-          label={t({ da: 'Bevilling', en: 'Commitment' })}
-          options={commitmentOptions(ctx, project)}
-          value={str(values.commitment)}
-          error={errors.commitment}
-        />
-        <TextInput
-          name="amount"
-          label={t({ da: 'Beløb', en: 'Amount' })}
-          hint={t({ da: 'I kroner. En delbetaling er fin.', en: 'In kroner. A part payment is fine.' })}
-          value={str(values.amount)}
-          error={errors.amount}
-          inputmode="decimal"
-          suffix="kr."
-          width="m"
-        />
-        <TextInput
-          name="reference"
-          label={t({ da: 'Reference', en: 'Reference' })}
-          hint={t({ da: 'Kontostreng eller fakturanummer', en: 'Account string or invoice number' })}
-          value={str(values.reference)}
-          error={errors.reference}
-          width="xl"
-        />
-        <TextArea
-          name="reason"
-          label={t({ da: 'Bemærkning', en: 'Note' })}
-          optional
-          optionalText={t({ da: 'frivilligt', en: 'optional' })}
-          value={str(values.reason)}
-          error={errors.reason}
-          rows={2}
-        />
-      </LedgerForm>
-    </Layout>
+    <LedgerFormPage
+      ctx={ctx}
+      title={title}
+      back={backToProject(ctx, project)}
+      intro={
+        <p>
+          {t({
+            da: `${project.application.caseNumber} ${project.application.title}. Pengene udbetales til projektets ledende enhed: ${project.application.leadDepartmentName ?? 'ikke angivet'}.`,
+            en: `${project.application.caseNumber} ${project.application.title}. The money is paid to the project’s lead unit: ${project.application.leadDepartmentName ?? 'not given'}.`,
+          })}
+        </p>
+      }
+      action={paths.ledger.payout(ids(project))}
+      errors={errors}
+    >
+      <CommitmentSelect ctx={ctx} values={values} errors={errors} project={project} />
+      <AmountField ctx={ctx} values={values} errors={errors} hint={t({ da: 'I kroner. En delbetaling er fin.', en: 'In kroner. A part payment is fine.' })} />
+      <TextInput
+        name="reference"
+        label={t({ da: 'Reference', en: 'Reference' })}
+        hint={t({ da: 'Kontostreng eller fakturanummer', en: 'Account string or invoice number' })}
+        value={textOf(values.reference)}
+        error={errors.reference}
+        width="xl"
+      />
+      <TextArea
+        name="reason"
+        label={t({ da: 'Bemærkning', en: 'Note' })}
+        optional
+        optionalText={t({ da: 'frivilligt', en: 'optional' })}
+        value={textOf(values.reason)}
+        error={errors.reason}
+        rows={2}
+      />
+    </LedgerFormPage>
   );
 }
 
@@ -196,53 +201,39 @@ export function ReturnFormPage({ ctx, project, values, errors }: ProjectFormProp
   const { t } = ctx;
   const title = t({ da: 'Registrér tilbageførsel', en: 'Record return' });
   return (
-    <Layout ctx={ctx} title={title}>
-      <BackLink href={base(project)} text={t({ da: 'Tilbage til projektets økonomi', en: 'Back to the project’s finances' })} />
-      <h1>{title}</h1>
-      <p>
-        {t({
-          da: 'Ubrugte midler går tilbage til budgetlinjen og året, så de kan bevilges igen.',
-          en: 'Unspent money goes back to the budget line and year, so it can be granted again.',
-        })}
-      </p>
-      <LedgerForm ctx={ctx} action={`${base(project)}/tilbagefoersel`} errors={errors} submit={title} cancelHref={base(project)}>
-        <Select
-          name="commitment"
-          label={t({ da: 'Bevilling', en: 'Commitment' })}
-          options={commitmentOptions(ctx, project)}
-          value={str(values.commitment)}
-          error={errors.commitment}
-        />
-        <TextInput
-          name="amount"
-          label={t({ da: 'Beløb', en: 'Amount' })}
-          hint={t({ da: 'I kroner', en: 'In kroner' })}
-          value={str(values.amount)}
-          error={errors.amount}
-          inputmode="decimal"
-          suffix="kr."
-          width="m"
-        />
-        <Checkbox
-          name="repaid"
-          label={t({
-            da: 'Pengene er allerede udbetalt og betales tilbage af projektet',
-            en: 'The money was already paid out and is paid back by the project',
+    <LedgerFormPage
+      ctx={ctx}
+      title={title}
+      back={backToProject(ctx, project)}
+      intro={
+        <p>
+          {t({
+            da: 'Ubrugte midler går tilbage til budgetlinjen og året, så de kan bevilges igen.',
+            en: 'Unspent money goes back to the budget line and year, so it can be granted again.',
           })}
-          hint={t({ da: 'Ellers frigives en del af bevillingen, som ikke er udbetalt.', en: 'Otherwise part of the commitment not yet paid is released.' })}
-          checked={str(values.repaid) === 'true'}
-          error={errors.repaid}
-        />
-        <TextInput
-          name="reference"
-          label={t({ da: 'Reference', en: 'Reference' })}
-          hint={t({ da: 'Fx bilagsnummer eller beslutning', en: 'E.g. voucher number or decision' })}
-          value={str(values.reference)}
-          error={errors.reference}
-          width="xl"
-        />
-        <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={str(values.reason)} error={errors.reason} rows={3} />
-      </LedgerForm>
-    </Layout>
+        </p>
+      }
+      action={paths.ledger.return(ids(project))}
+      errors={errors}
+    >
+      <CommitmentSelect ctx={ctx} values={values} errors={errors} project={project} />
+      <AmountField ctx={ctx} values={values} errors={errors} hint={t({ da: 'I kroner', en: 'In kroner' })} />
+      <Checkbox
+        name="repaid"
+        label={t({
+          da: 'Pengene er allerede udbetalt og betales tilbage af projektet',
+          en: 'The money was already paid out and is paid back by the project',
+        })}
+        hint={t({ da: 'Ellers frigives en del af bevillingen, som ikke er udbetalt.', en: 'Otherwise part of the commitment not yet paid is released.' })}
+        checked={textOf(values.repaid) === 'true'}
+        error={errors.repaid}
+      />
+      <ReferenceAndReason
+        ctx={ctx}
+        values={values}
+        errors={errors}
+        referenceHint={t({ da: 'Fx bilagsnummer eller beslutning', en: 'E.g. voucher number or decision' })}
+      />
+    </LedgerFormPage>
   );
 }
