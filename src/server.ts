@@ -4,7 +4,8 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
-import { startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
+import { kickOutbox, startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
+import { startJobTimer } from './usecases/scheduler/start-job-timer.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   const app = createApp({ db: database.db, config, logger });
   // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).
   const stopOutbox = startOutboxTimer(database.db, config, logger);
+  // Scheduled jobs (follow-up report reminders, the secretariat's digest) every minute; their mail goes out at once.
+  const stopJobs = startJobTimer(database.db, { logger, afterRun: () => kickOutbox(database.db, config, logger) });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
     process.stdout.write(`\nVelfærdsteknologipuljer kører på http://localhost:${config.port} (${where})\n`);
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     stopOutbox();
+    stopJobs();
     server.close(() => {
       database
         .close()
