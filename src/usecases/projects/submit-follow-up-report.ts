@@ -30,7 +30,7 @@ export async function submitFollowUpReport(db: Db, actor: Actor, input: unknown)
     if (data.content) await writeDraft(tx, report.id, data.content);
     const gaps = submissionGaps(content, (readContent(application.content).resultGoals ?? []).length);
     if (Object.keys(gaps).length > 0) {
-      throw validationFailed(gaps, {
+      throw validationFailed(Object.fromEntries(Object.entries(gaps).map(([k, v]) => [`content.${k}`, v])), {
         da: 'Rapporten mangler oplysninger. Udfyld felterne, og indsend igen – eller gem som kladde.',
         en: 'The report is missing information. Fill in the fields and submit again – or save as a draft.',
       });
