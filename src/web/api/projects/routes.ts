@@ -13,7 +13,7 @@ import { listFollowUpReports } from '../../../usecases/projects/list-follow-up-r
 import { listProjects, listProjectsSchema } from '../../../usecases/projects/list-projects.js';
 import { listReportsDue, listReportsDueSchema } from '../../../usecases/projects/list-reports-due.js';
 import { recordMilestone, recordMilestoneSchema } from '../../../usecases/projects/record-milestone.js';
-import { rescheduleFollowUpReport, rescheduleFollowUpReportSchema } from '../../../usecases/projects/reschedule-follow-up-report.js';
+import { rescheduleFollowUpReport } from '../../../usecases/projects/reschedule-follow-up-report.js';
 import { reviewFollowUpReport } from '../../../usecases/projects/review-follow-up-report.js';
 import { saveFollowUpReport, saveFollowUpReportSchema } from '../../../usecases/projects/save-follow-up-report.js';
 import { savePoolProjectSettings, savePoolProjectSettingsSchema } from '../../../usecases/projects/save-pool-project-settings.js';
@@ -79,7 +79,11 @@ export function projectApi(): Hono<AppEnv> {
       summary: "Record the actual start (igangsat; secretariat or project lead): schedules the reports at the pool's follow-up months and their reminders",
       tag: TAG,
       body: z.object({ startedOn: z.string().describe('YYYY-MM-DD'), plannedEndOn: z.string().optional().describe('YYYY-MM-DD') }),
-      response: z.object({ applicationId: z.string(), startedOn: z.string(), reports: z.array(z.object({ id: z.string(), title: z.string(), dueOn: z.string() })) }),
+      response: z.object({
+        applicationId: z.string(),
+        startedOn: z.string(),
+        reports: z.array(z.object({ id: z.string(), title: z.string(), dueOn: z.string() })),
+      }),
       successStatus: 201,
       example: () => ({ startedOn: '2027-03-01' }),
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
@@ -128,7 +132,8 @@ export function projectApi(): Hono<AppEnv> {
       query: z.object({ version: z.string().optional() }),
       response: reportViewSchema,
     },
-    (actor, { c, params, query }) => getFollowUpReport(db(c), actor, { applicationId: params.applicationId, reportId: params.reportId, version: query.version }),
+    (actor, { c, params, query }) =>
+      getFollowUpReport(db(c), actor, { applicationId: params.applicationId, reportId: params.reportId, version: query.version }),
   );
 
   defineOperation(
@@ -144,7 +149,8 @@ export function projectApi(): Hono<AppEnv> {
       example: () => ({ content: exampleContent() }),
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
     },
-    (actor, { c, params, body }) => saveFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
+    (actor, { c, params, body }) =>
+      saveFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
   );
 
   defineOperation(
@@ -160,7 +166,8 @@ export function projectApi(): Hono<AppEnv> {
       example: () => ({ content: exampleContent() }),
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
     },
-    (actor, { c, params, body }) => submitFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
+    (actor, { c, params, body }) =>
+      submitFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
   );
 
   defineOperation(
@@ -176,7 +183,8 @@ export function projectApi(): Hono<AppEnv> {
       example: () => ({ outcome: 'accept', comment: '' }),
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
     },
-    (actor, { c, params, body }) => reviewFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
+    (actor, { c, params, body }) =>
+      reviewFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
   );
 
   defineOperation(
@@ -192,7 +200,8 @@ export function projectApi(): Hono<AppEnv> {
       example: () => ({ action: 'move', dueOn: '2027-10-01', reason: 'Leverandøren er forsinket' }),
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
     },
-    (actor, { c, params, body }) => rescheduleFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
+    (actor, { c, params, body }) =>
+      rescheduleFollowUpReport(db(c), actor, withParams(body, { applicationId: params.applicationId ?? '', reportId: params.reportId ?? '' })),
   );
 
   defineOperation(
@@ -222,7 +231,12 @@ export function projectApi(): Hono<AppEnv> {
       return uploadReportAttachment(
         db(c),
         actor,
-        { applicationId: params.applicationId, reportId: params.reportId, fileName: isFile ? file.name : '', data: isFile ? new Uint8Array(await file.arrayBuffer()) : undefined },
+        {
+          applicationId: params.applicationId,
+          reportId: params.reportId,
+          fileName: isFile ? file.name : '',
+          data: isFile ? new Uint8Array(await file.arrayBuffer()) : undefined,
+        },
         { maxBytes: c.get('deps').config.maxUploadBytes },
       );
     },

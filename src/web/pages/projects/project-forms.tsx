@@ -80,7 +80,13 @@ export function MilestoneForm({ ctx, applicationId, values, errors, milestones }
     <details class="details">
       <summary class="details-summary">{t({ da: 'Registrér en milepæl', en: 'Record a milestone' })}</summary>
       <div class="details-text">
-        <PostForm ctx={ctx} action={paths.projects.milestones({ applicationId })} errors={errors} submit={t({ da: 'Gem milepæl', en: 'Save milestone' })} submitVariant="secondary">
+        <PostForm
+          ctx={ctx}
+          action={paths.projects.milestones({ applicationId })}
+          errors={errors}
+          submit={t({ da: 'Gem milepæl', en: 'Save milestone' })}
+          submitVariant="secondary"
+        >
           <Select
             name="milestoneId"
             label={t({ da: 'Milepæl', en: 'Milestone' })}
@@ -89,7 +95,13 @@ export function MilestoneForm({ ctx, applicationId, values, errors, milestones }
             options={[{ value: '', label: t({ da: 'Ny milepæl', en: 'New milestone' }) }, ...milestones.map((m) => ({ value: m.id, label: m.title }))]}
           />
           <TextInput name="title" label={t({ da: 'Titel', en: 'Title' })} value={textOf(values.title)} error={errors.title} width="xl" />
-          <TextInput name="plannedOn" label={t({ da: 'Planlagt dato', en: 'Planned date' })} value={textOf(values.plannedOn)} error={errors.plannedOn} width="s" />
+          <TextInput
+            name="plannedOn"
+            label={t({ da: 'Planlagt dato', en: 'Planned date' })}
+            value={textOf(values.plannedOn)}
+            error={errors.plannedOn}
+            width="s"
+          />
           <TextInput name="actualOn" label={t({ da: 'Faktisk dato', en: 'Actual date' })} value={textOf(values.actualOn)} error={errors.actualOn} width="s" />
           <TextInput name="note" label={t({ da: 'Bemærkning', en: 'Note' })} value={textOf(values.note)} error={errors.note} width="xl" />
         </PostForm>

@@ -53,7 +53,10 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
           {
             label: t({ da: 'Fase', en: 'Phase' }),
             value: p.phase
-              ? t({ da: `${p.phase.label} (fase ${p.phase.index + 1} af ${p.phase.of.length})`, en: `${p.phase.label} (phase ${p.phase.index + 1} of ${p.phase.of.length})` })
+              ? t({
+                  da: `${p.phase.label} (fase ${p.phase.index + 1} af ${p.phase.of.length})`,
+                  en: `${p.phase.label} (phase ${p.phase.index + 1} of ${p.phase.of.length})`,
+                })
               : t(state.staff),
           },
           { label: t({ da: 'Projektleder', en: 'Project lead' }), value: `${a.leadName}${a.leadDepartmentName ? `, ${a.leadDepartmentName}` : ''}` },
@@ -102,7 +105,9 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
       )}
       {p.can.reviewReports && p.startedOn ? (
         <p>
-          <a href={paths.projects.newReport({ applicationId: a.id })}>{t({ da: 'Tilføj en ekstra rapport eller slutrapport', en: 'Add an ad hoc or final report' })}</a>
+          <a href={paths.projects.newReport({ applicationId: a.id })}>
+            {t({ da: 'Tilføj en ekstra rapport eller slutrapport', en: 'Add an ad hoc or final report' })}
+          </a>
         </p>
       ) : null}
       <h2>{t({ da: 'Resultatmål', en: 'Result goals' })}</h2>
@@ -191,11 +196,17 @@ function Decision({ ctx, project: p }: { ctx: PageContext; project: ProjectView 
       {
         label: t({ da: 'Afgjort', en: 'Decided' }),
         value: d.meeting
-          ? t({ da: `${d.meeting.bodyName}, møde ${dateTime(ctx, d.meeting.startsAt)}`, en: `${d.meeting.bodyName}, meeting ${dateTime(ctx, d.meeting.startsAt)}` })
+          ? t({
+              da: `${d.meeting.bodyName}, møde ${dateTime(ctx, d.meeting.startsAt)}`,
+              en: `${d.meeting.bodyName}, meeting ${dateTime(ctx, d.meeting.startsAt)}`,
+            })
           : t({ da: `Direkte afgørelse ${date(ctx, d.decidedAt)}`, en: `Direct decision ${date(ctx, d.decidedAt)}` }),
       },
       { label: t({ da: 'Budgetlinje', en: 'Budget line' }), value: d.budgetLineName ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
-      { label: t({ da: 'Beløb pr. år', en: 'Amount per year' }), value: d.split.map((s) => `${s.year}: ${kr(ctx, s.amountOere)}`).join(', ') || kr(ctx, d.amountOere) },
+      {
+        label: t({ da: 'Beløb pr. år', en: 'Amount per year' }),
+        value: d.split.map((s) => `${s.year}: ${kr(ctx, s.amountOere)}`).join(', ') || kr(ctx, d.amountOere),
+      },
       { label: t({ da: 'Vilkår', en: 'Conditions' }), value: d.conditions || t({ da: 'Ingen', en: 'None' }) },
     );
   }

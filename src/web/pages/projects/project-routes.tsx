@@ -22,10 +22,8 @@ const db = (c: C) => c.get('deps').db;
 const appId = (c: C) => c.req.param('applicationId') ?? '';
 
 /** The project page again with one of its forms' values and errors. */
-const again =
-  (name: 'start' | 'consultant' | 'milestone') =>
-  async (actor: Actor, form: { values: FormValues; errors: Record<string, string> }, c: C) =>
-    ProjectPage({ ctx: pageContext(c), project: await getProject(db(c), actor, { applicationId: appId(c) }), form: { name, ...form } });
+const again = (name: 'start' | 'consultant' | 'milestone') => async (actor: Actor, form: { values: FormValues; errors: Record<string, string> }, c: C) =>
+  ProjectPage({ ctx: pageContext(c), project: await getProject(db(c), actor, { applicationId: appId(c) }), form: { name, ...form } });
 
 const done = (c: C, besked: string) => paths.projects.show({ applicationId: appId(c) }, { besked });
 

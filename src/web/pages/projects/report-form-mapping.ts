@@ -56,9 +56,12 @@ export function contentFromForm(f: FormFields): Record<string, unknown> {
 
 /** The content as form values (amounts in kroner), for the form's first showing. */
 export function formFromContent(c: ReportContent, budget: { year: number; costType: string }[]): Record<string, unknown> {
-  const spending: { year: string; costType: string; amount: string }[] = [...c.spending.map((s) => ({ year: String(s.year), costType: s.costType, amount: oereToKronerInput(s.amountOere) }))];
+  const spending: { year: string; costType: string; amount: string }[] = [
+    ...c.spending.map((s) => ({ year: String(s.year), costType: s.costType, amount: oereToKronerInput(s.amountOere) })),
+  ];
   for (const b of budget) {
-    if (!spending.some((s) => s.year === String(b.year) && s.costType === b.costType)) spending.push({ year: String(b.year), costType: b.costType, amount: '' });
+    if (!spending.some((s) => s.year === String(b.year) && s.costType === b.costType))
+      spending.push({ year: String(b.year), costType: b.costType, amount: '' });
   }
   return {
     content: {

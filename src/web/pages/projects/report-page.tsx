@@ -43,7 +43,9 @@ export function ReportPage({ ctx, view: v, notice, form }: ReportPageProps) {
         rows={[
           { label: t({ da: 'Status', en: 'Status' }), value: <ReportStatusBadge ctx={ctx} status={v.report.status} /> },
           { label: t({ da: 'Frist', en: 'Due' }), value: date(ctx, v.report.dueOn) },
-          ...(v.report.skipReason ? [{ label: t({ da: 'Begrundelse for at rapporten udgår', en: 'Why the report is skipped' }), value: v.report.skipReason }] : []),
+          ...(v.report.skipReason
+            ? [{ label: t({ da: 'Begrundelse for at rapporten udgår', en: 'Why the report is skipped' }), value: v.report.skipReason }]
+            : []),
           {
             label: t({ da: 'Viser', en: 'Showing' }),
             value:
@@ -77,17 +79,37 @@ export function ReportPage({ ctx, view: v, notice, form }: ReportPageProps) {
         ]}
         rows={v.goals.map((g, i) => {
           const m = c.goals.find((x) => x.goalIndex === i);
-          return [g.indicator, g.target, m?.value || '–', date(ctx, m?.measuredOn || null, { da: '–', en: '–' }), m?.method ?? '', m?.onTrack === 'yes' ? yes : m?.onTrack === 'no' ? no : '–', m?.comment ?? ''];
+          return [
+            g.indicator,
+            g.target,
+            m?.value || '–',
+            date(ctx, m?.measuredOn || null, { da: '–', en: '–' }),
+            m?.method ?? '',
+            m?.onTrack === 'yes' ? yes : m?.onTrack === 'no' ? no : '–',
+            m?.comment ?? '',
+          ];
         })}
       />
       <h2>{t({ da: 'Gevinster i forhold til business casen', en: 'Gains against the business case' })}</h2>
       <Table
         caption={t({ da: 'Realiserede og forventede gevinster pr. år', en: 'Realised and expected gains per year' })}
         captionClass="sr-only"
-        columns={[{ label: t({ da: 'Gevinst', en: 'Gain' }), rowHeader: true }, { label: t({ da: 'Realiseret', en: 'Realised' }), numeric: true }, { label: t({ da: 'Forventet', en: 'Expected' }), numeric: true }]}
+        columns={[
+          { label: t({ da: 'Gevinst', en: 'Gain' }), rowHeader: true },
+          { label: t({ da: 'Realiseret', en: 'Realised' }), numeric: true },
+          { label: t({ da: 'Forventet', en: 'Expected' }), numeric: true },
+        ]}
         rows={[
-          [t({ da: 'Frigjorte timer pr. år', en: 'Hours freed per year' }), c.hoursFreedPerYear === null ? '–' : String(c.hoursFreedPerYear), v.expected.hoursFreedPerYear === null ? '–' : String(v.expected.hoursFreedPerYear)],
-          [t({ da: 'Sparede kroner pr. år', en: 'Kroner saved per year' }), kr(ctx, c.kronerSavedPerYearOere, { da: '–', en: '–' }), kr(ctx, v.expected.kronerSavedPerYearOere, { da: '–', en: '–' })],
+          [
+            t({ da: 'Frigjorte timer pr. år', en: 'Hours freed per year' }),
+            c.hoursFreedPerYear === null ? '–' : String(c.hoursFreedPerYear),
+            v.expected.hoursFreedPerYear === null ? '–' : String(v.expected.hoursFreedPerYear),
+          ],
+          [
+            t({ da: 'Sparede kroner pr. år', en: 'Kroner saved per year' }),
+            kr(ctx, c.kronerSavedPerYearOere, { da: '–', en: '–' }),
+            kr(ctx, v.expected.kronerSavedPerYearOere, { da: '–', en: '–' }),
+          ],
         ]}
       />
       {c.gainsComment ? <p>{c.gainsComment}</p> : null}
@@ -100,8 +122,18 @@ export function ReportPage({ ctx, view: v, notice, form }: ReportPageProps) {
         <Table
           caption={t({ da: 'Milepæle, planlagt og faktisk', en: 'Milestones, planned and actual' })}
           captionClass="sr-only"
-          columns={[{ label: t({ da: 'Milepæl', en: 'Milestone' }), rowHeader: true }, { label: t({ da: 'Planlagt', en: 'Planned' }) }, { label: t({ da: 'Faktisk', en: 'Actual' }) }, { label: t({ da: 'Kommentar', en: 'Comment' }) }]}
-          rows={c.milestones.map((m) => [m.title, date(ctx, m.plannedOn || null, { da: '–', en: '–' }), date(ctx, m.actualOn || null, { da: 'Ikke nået', en: 'Not reached' }), m.comment])}
+          columns={[
+            { label: t({ da: 'Milepæl', en: 'Milestone' }), rowHeader: true },
+            { label: t({ da: 'Planlagt', en: 'Planned' }) },
+            { label: t({ da: 'Faktisk', en: 'Actual' }) },
+            { label: t({ da: 'Kommentar', en: 'Comment' }) },
+          ]}
+          rows={c.milestones.map((m) => [
+            m.title,
+            date(ctx, m.plannedOn || null, { da: '–', en: '–' }),
+            date(ctx, m.actualOn || null, { da: 'Ikke nået', en: 'Not reached' }),
+            m.comment,
+          ])}
         />
       )}
       <h2>{t({ da: 'Erfaringer', en: 'Lessons' })}</h2>
@@ -146,7 +178,19 @@ function SpendingTable({ ctx, view: v }: { ctx: PageContext; view: FollowUpRepor
     const spent = v.content.spending.filter((s) => s.year === y);
     const byType = spent.map((s) => `${t(COST_TYPE_LABELS[s.costType])}: ${kr(ctx, s.amountOere)}`).join(', ');
     const paid = v.payouts?.find((p) => p.year === y)?.paidOere ?? 0;
-    return [String(y), byType || '–', kr(ctx, spent.reduce((s, r) => s + r.amountOere, 0)), kr(ctx, v.budget.filter((b) => b.year === y).reduce((s, b) => s + b.amountOere, 0)), v.payouts ? kr(ctx, paid) : '–'];
+    return [
+      String(y),
+      byType || '–',
+      kr(
+        ctx,
+        spent.reduce((s, r) => s + r.amountOere, 0),
+      ),
+      kr(
+        ctx,
+        v.budget.filter((b) => b.year === y).reduce((s, b) => s + b.amountOere, 0),
+      ),
+      v.payouts ? kr(ctx, paid) : '–',
+    ];
   });
   return (
     <Table
@@ -159,7 +203,23 @@ function SpendingTable({ ctx, view: v }: { ctx: PageContext; view: FollowUpRepor
         { label: t({ da: 'Udbetalt fra puljen', en: 'Paid from the pool' }), numeric: true },
       ]}
       rows={rows}
-      footerRows={[[t({ da: 'I alt', en: 'Total' }), '', kr(ctx, spentOf(v.content)), kr(ctx, v.budget.reduce((s, b) => s + b.amountOere, 0)), v.payouts ? kr(ctx, v.payouts.reduce((s, p) => s + p.paidOere, 0)) : '–']]}
+      footerRows={[
+        [
+          t({ da: 'I alt', en: 'Total' }),
+          '',
+          kr(ctx, spentOf(v.content)),
+          kr(
+            ctx,
+            v.budget.reduce((s, b) => s + b.amountOere, 0),
+          ),
+          v.payouts
+            ? kr(
+                ctx,
+                v.payouts.reduce((s, p) => s + p.paidOere, 0),
+              )
+            : '–',
+        ],
+      ]}
     />
   );
 }
@@ -179,13 +239,30 @@ function ReviewForm({ ctx, action, values, errors }: { ctx: PageContext; action:
             { value: 'request_changes', label: t({ da: 'Bed om rettelser', en: 'Ask for changes' }), checked: textOf(values.outcome) === 'request_changes' },
           ]}
         />
-        <TextArea name="comment" label={t({ da: 'Kommentar til projektet', en: 'Comment to the project' })} hint={t({ da: 'Skal udfyldes, når I beder om rettelser', en: 'Required when asking for changes' })} value={textOf(values.comment)} error={errors.comment} rows={3} />
+        <TextArea
+          name="comment"
+          label={t({ da: 'Kommentar til projektet', en: 'Comment to the project' })}
+          hint={t({ da: 'Skal udfyldes, når I beder om rettelser', en: 'Required when asking for changes' })}
+          value={textOf(values.comment)}
+          error={errors.comment}
+          rows={3}
+        />
       </PostForm>
     </section>
   );
 }
 
-function RescheduleForm({ ctx, action, values, errors }: { ctx: PageContext; action: string; values: Record<string, unknown>; errors: Record<string, string> }) {
+function RescheduleForm({
+  ctx,
+  action,
+  values,
+  errors,
+}: {
+  ctx: PageContext;
+  action: string;
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+}) {
   const { t } = ctx;
   return (
     <section aria-labelledby="reschedule-heading">
@@ -200,7 +277,14 @@ function RescheduleForm({ ctx, action, values, errors }: { ctx: PageContext; act
             { value: 'skip', label: t({ da: 'Rapporten udgår', en: 'Skip the report' }), checked: textOf(values.action) === 'skip' },
           ]}
         />
-        <TextInput name="dueOn" label={t({ da: 'Ny frist', en: 'New due date' })} hint={t({ da: 'Kun når fristen flyttes, fx 01.10.2027', en: 'Only when moving, e.g. 01.10.2027' })} value={textOf(values.dueOn)} error={errors.dueOn} width="s" />
+        <TextInput
+          name="dueOn"
+          label={t({ da: 'Ny frist', en: 'New due date' })}
+          hint={t({ da: 'Kun når fristen flyttes, fx 01.10.2027', en: 'Only when moving, e.g. 01.10.2027' })}
+          value={textOf(values.dueOn)}
+          error={errors.dueOn}
+          width="s"
+        />
         <TextArea name="reason" label={t({ da: 'Begrundelse', en: 'Reason' })} value={textOf(values.reason)} error={errors.reason} rows={2} />
       </PostForm>
     </section>
