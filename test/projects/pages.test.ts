@@ -125,7 +125,9 @@ describe('a follow-up report', () => {
     const refused = await s.postForm(paths.projects.rescheduleReport(ref), { action: 'move', dueOn: '01.10.2027', reason: '' });
     expect(refused.status).toBe(422);
     expect(await text(refused)).toContain('value="01.10.2027"');
-    expect((await s.postForm(paths.projects.rescheduleReport(ref), { action: 'move', dueOn: '01.10.2027', reason: 'Leverandøren er forsinket' })).status).toBe(303);
+    expect((await s.postForm(paths.projects.rescheduleReport(ref), { action: 'move', dueOn: '01.10.2027', reason: 'Leverandøren er forsinket' })).status).toBe(
+      303,
+    );
     const [moved] = await reportsOf(t.db, applicationId);
     expect(moved?.dueOn).toBe('2027-10-01');
     expect((await s.postForm(paths.projects.rescheduleReport(ref), { action: 'skip', reason: 'Erstattes af slutrapporten' })).status).toBe(303);
