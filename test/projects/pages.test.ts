@@ -86,6 +86,7 @@ describe('a follow-up report', () => {
     };
     const saved = await lead.postForm(paths.projects.editReport(ref), { ...fields, handling: 'gem' });
     expect(saved.status).toBe(303);
+    expect(await text(await lead.get(saved.headers.get('location') ?? ''))).toContain('Kladden er gemt');
     const refused = await lead.postForm(paths.projects.editReport(ref), { ...fields, handling: 'indsend' });
     expect(refused.status).toBe(422);
     const refusedHtml = await text(refused);

@@ -1,6 +1,7 @@
 import { COST_TYPES } from '../../../domain/application-content.js';
 import type { FollowUpReportView } from '../../../usecases/projects/get-follow-up-report.js';
-import { BackLink, Button, FileInput, Select, TextArea, TextInput } from '../../components/index.js';
+import type { Message } from '../../../errors.js';
+import { Alert, BackLink, Button, FileInput, Select, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../paths.js';
@@ -13,10 +14,11 @@ export interface ReportFormPageProps {
   view: FollowUpReportView;
   values: Record<string, unknown>;
   errors: Record<string, string>;
+  notice?: Message | undefined;
 }
 
 /** Write a follow-up report: save as a draft as often as needed, then submit. */
-export function ReportFormPage({ ctx, view: v, values, errors }: ReportFormPageProps) {
+export function ReportFormPage({ ctx, view: v, values, errors, notice }: ReportFormPageProps) {
   const { t } = ctx;
   const ref = { applicationId: v.project.id, reportId: v.report.id };
   const title = t({ da: `Skriv rapporten: ${reportName(ctx, v.report)}`, en: `Write the report: ${reportName(ctx, v.report)}` });
@@ -30,6 +32,11 @@ export function ReportFormPage({ ctx, view: v, values, errors }: ReportFormPageP
     <Layout ctx={ctx} title={title}>
       <BackLink href={paths.projects.report(ref)} text={t({ da: 'Tilbage til rapporten', en: 'Back to the report' })} />
       <h1>{title}</h1>
+      {notice ? (
+        <Alert variant="success" heading={t({ da: 'Gemt', en: 'Saved' })}>
+          {t(notice)}
+        </Alert>
+      ) : null}
       <p>{t({ da: `${v.project.title}. Frist ${date(ctx, v.report.dueOn)}.`, en: `${v.project.title}. Due ${date(ctx, v.report.dueOn)}.` })}</p>
       <PostForm ctx={ctx} action={paths.projects.editReport(ref)} errors={errors}>
         <h2>{t({ da: 'Resultatmål', en: 'Result goals' })}</h2>

@@ -87,7 +87,8 @@ export function reportPages(): Hono<AppEnv> {
   app.get(paths.projects.editReport.pattern, async (c) => {
     const v = await view(c, requireActor(c));
     if (!v.can.write) throw new AppError('FORBIDDEN');
-    return render(c, ReportFormPage({ ctx: pageContext(c), view: v, values: formFromContent(v.content, v.budget), errors: {} }));
+    const notice = projectNotices[c.req.query('besked') ?? ''];
+    return render(c, ReportFormPage({ ctx: pageContext(c), view: v, values: formFromContent(v.content, v.budget), errors: {}, notice }));
   });
   app.post(paths.projects.editReport.pattern, writeReport(false));
   app.post(paths.projects.submitReport.pattern, writeReport(true));
