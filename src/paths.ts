@@ -152,6 +152,7 @@ export const paths = {
     submitReport: path('/projekter/:applicationId/rapporter/:reportId/indsend'),
     reviewReport: path('/projekter/:applicationId/rapporter/:reportId/vurdering'),
     rescheduleReport: path('/projekter/:applicationId/rapporter/:reportId/flyt'),
+    reportAttachments: path('/projekter/:applicationId/rapporter/:reportId/bilag'),
     reportAttachment: path('/projekter/:applicationId/rapporter/:reportId/bilag/:attachmentId'),
     reportsDue: path('/opfoelgning'),
     reportsDueCsv: path('/opfoelgning.csv'),

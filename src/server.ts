@@ -8,7 +8,8 @@ import { serverPidFile } from './db/backup.js';
 import { grantAppRole, roleOf } from './db/roles.js';
 import { openDatabase, openPostgres } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
-import { startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
+import { kickOutbox, startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
+import { startJobTimer } from './usecases/scheduler/start-job-timer.js';
 
 /** Readable lines in a terminal (pino-pretty, when installed); JSON lines otherwise, for log collectors. */
 function makeLogger(level: string): pino.Logger {
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   const app = createApp({ db: database.db, config, logger });
   // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).
   const stopOutbox = startOutboxTimer(database.db, config, logger);
+  // Scheduled jobs (follow-up report reminders, the secretariat's digest) every minute; their mail goes out at once.
+  const stopJobs = startJobTimer(database.db, { logger, afterRun: () => kickOutbox(database.db, config, logger) });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const where = config.databaseUrl ? 'PostgreSQL' : `indlejret database i ${config.dataDir}`;
     process.stdout.write(`\nVelfærdsteknologipuljer kører på http://localhost:${config.port} (${where})\n`);
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     stopOutbox();
+    stopJobs();
     server.close(() => {
       database
         .close()

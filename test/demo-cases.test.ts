@@ -40,7 +40,7 @@ describe('the demo cases', () => {
       .where(eq(reviews.applicationId, kol?.id ?? ''));
     expect(kolReviews.map((r) => r.status)).toEqual(['submitted', 'submitted']);
     const published = await t.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.status, 'minutes_published'));
-    expect(published.length).toBe(2); // Vejle's council and Horsens' steering group
+    expect(published.length).toBe(3); // Vejle's council and Horsens' steering group (twice: one for the demo project)
   });
 
   it("Vejle's economy shows money committed and paid", async () => {
@@ -58,12 +58,16 @@ describe('the demo cases', () => {
   });
 
   it('Horsens: one submitted and one approved with a payout; Aarhus: one submitted', async () => {
-    expect(await statesIn('horsens')).toEqual({ 'Automatisk vendeseng i hjemmeplejen': 'submitted', 'Digital dagsstruktur på bosteder': 'approved' });
+    expect(await statesIn('horsens')).toEqual({
+      'Automatisk vendeseng i hjemmeplejen': 'submitted',
+      'Digital dagsstruktur på bosteder': 'approved',
+      'Digitale huskeure til borgere med demens': 'in_trial', // the project after the grant (src/demo/project-cases.ts)
+    });
     expect(await statesIn('aarhus')).toEqual({ 'Spiserobotter til borgere med nedsat armfunktion': 'submitted' });
     const horsens = await demoPool(t.db, 'horsens');
     const ledger = await getPoolLedger(t.db, await t.actor('oekonomi@horsens.demo'), { poolId: horsens.poolId });
-    expect(ledger.totals.committedOere).toBe(280_000_00);
-    expect(ledger.totals.paidOere).toBe(176_000_00);
+    expect(ledger.totals.committedOere).toBe(280_000_00 + 230_000_00);
+    expect(ledger.totals.paidOere).toBe(176_000_00 + 160_000_00);
   });
 
   it('ideas with advice and assessments', async () => {

@@ -34,10 +34,19 @@ const SPEC: [ApplicationState[], ApplicationAction, ApplicationState, WorkflowRo
   [['on_agenda'], 'defer', 'deferred', ['decision_body', 'secretariat']],
   [['qualified', 'reviewed', 'recommended'], 'decide_directly_approve', 'approved', ['director']],
   [['qualified', 'reviewed', 'recommended'], 'decide_directly_reject', 'rejected', ['director']],
+  // the project after the grant
+  [['approved'], 'start_project', 'in_trial', ['secretariat', 'applicant']],
+  [['in_trial', 'extended'], 'begin_follow_up', 'follow_up', ['secretariat', 'consultant']],
+  [['in_trial', 'extended', 'follow_up'], 'record_evaluation', 'evaluated', ['secretariat', 'consultant']],
+  [['evaluated'], 'decide_operation', 'in_operation', ['outcome_decider']],
+  [['evaluated'], 'decide_scale_up', 'scaled_up', ['outcome_decider']],
+  [['evaluated'], 'decide_extension', 'extended', ['outcome_decider']],
+  [['approved', 'in_trial', 'extended', 'follow_up', 'evaluated'], 'stop_project', 'stopped', ['outcome_decider', 'secretariat']],
+  [['in_operation', 'scaled_up', 'stopped'], 'close_project', 'closed', ['secretariat']],
 ];
 
 /** A context that satisfies every guard. */
-const ok: ApplicationWorkflowContext = { reviewerCount: 2, submittedReviewCount: 1, lineDecidedDirectly: true };
+const ok: ApplicationWorkflowContext = { reviewerCount: 2, submittedReviewCount: 1, lineDecidedDirectly: true, hasEvaluation: true, hasHandover: true };
 
 function refusalCode(fn: () => unknown): string {
   try {
@@ -53,8 +62,8 @@ describe('application workflow: every state × action × role', () => {
   const cases: [ApplicationState, ApplicationAction, WorkflowRole][] = [];
   for (const s of APPLICATION_STATES) for (const a of APPLICATION_ACTIONS) for (const r of WORKFLOW_ROLES) cases.push([s, a, r]);
 
-  it('covers 14 states × 16 actions × 5 roles', () => {
-    expect(cases).toHaveLength(14 * 16 * 5);
+  it('covers 22 states × 24 actions × 7 roles', () => {
+    expect(cases).toHaveLength(22 * 24 * 7);
   });
 
   it.each(cases)('%s + %s by %s', (state, action, role) => {
@@ -107,10 +116,37 @@ describe('guards', () => {
   });
 });
 
+describe('project guards', () => {
+  it('run, scale up and extend need an evaluation', () => {
+    for (const action of ['decide_operation', 'decide_scale_up', 'decide_extension'] as const) {
+      expect(refusalCode(() => transition(applicationWorkflow, 'evaluated', action, ['outcome_decider'], {}))).toBe('NO_EVALUATION');
+    }
+  });
+  it('an operated or scaled-up project closes only after the handover; a stopped one without', () => {
+    expect(refusalCode(() => transition(applicationWorkflow, 'scaled_up', 'close_project', ['secretariat'], {}))).toBe('NO_HANDOVER');
+    expect(transition(applicationWorkflow, 'stopped', 'close_project', ['secretariat'], {})).toBe('closed');
+  });
+  it('walks approved → scaled up → closed', () => {
+    const steps: [ApplicationAction, WorkflowRole, ApplicationState][] = [
+      ['start_project', 'applicant', 'in_trial'],
+      ['begin_follow_up', 'consultant', 'follow_up'],
+      ['record_evaluation', 'consultant', 'evaluated'],
+      ['decide_scale_up', 'outcome_decider', 'scaled_up'],
+      ['close_project', 'secretariat', 'closed'],
+    ];
+    let s: ApplicationState = 'approved';
+    for (const [a, r, expected] of steps) {
+      s = transition(applicationWorkflow, s, a, [r], ok);
+      expect(s).toBe(expected);
+    }
+  });
+});
+
 describe('availableActions and a full path', () => {
   it('lists what a secretariat member can do with a submitted application', () => {
     expect(availableActions(applicationWorkflow, 'submitted', ['secretariat'], ok)).toEqual(['request_more_info', 'qualify', 'reject_ineligible']);
-    expect(availableActions(applicationWorkflow, 'approved', [...WORKFLOW_ROLES], ok)).toEqual([]);
+    expect(availableActions(applicationWorkflow, 'approved', [...WORKFLOW_ROLES], ok)).toEqual(['start_project', 'stop_project']);
+    expect(availableActions(applicationWorkflow, 'closed', [...WORKFLOW_ROLES], ok)).toEqual([]);
   });
   it('walks draft → approved, with a deferral', () => {
     const steps: [ApplicationAction, WorkflowRole, ApplicationState][] = [

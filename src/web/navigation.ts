@@ -18,6 +18,7 @@ export const mainNavigation: NavEntry[] = [
   { href: paths.applications.list(), label: { da: 'Ansøgninger', en: 'Applications' } },
   { href: paths.ideas.list(), label: { da: 'Idéer', en: 'Ideas' }, permission: 'idea.viewAll' },
   { href: paths.ledger.overview(), label: { da: 'Økonomi', en: 'Finances' }, permission: 'ledger.view' },
+  { href: paths.projects.list(), label: { da: 'Projekter', en: 'Projects' }, permission: 'project.view' },
   { href: paths.assessment.index(), label: { da: 'Sagsbehandling', en: 'Case handling' }, permission: 'assessment.viewCases' },
   { href: paths.reviews.list(), label: { da: 'Bedømmelser', en: 'Reviews' }, permission: 'assessment.review' },
   { href: paths.notifications.list(), label: { da: 'Notifikationer', en: 'Notifications' } },

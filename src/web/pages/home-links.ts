@@ -59,6 +59,12 @@ const entries: Entry[] = [
     },
   },
   {
+    permission: 'report.viewDue',
+    href: paths.projects.reportsDue(),
+    title: { da: 'Projekter og opfølgning', en: 'Projects and follow-up' },
+    text: { da: 'Igangsatte projekter, opfølgningsrapporter og hvad der er over fristen.', en: 'Started projects, follow-up reports and what is overdue.' },
+  },
+  {
     href: paths.notifications.list(),
     title: { da: 'Notifikationer', en: 'Notifications' },
     text: { da: 'Beskeder om dine sager: spørgsmål, afgørelser og opgaver.', en: 'Messages about your cases: questions, decisions and tasks.' },

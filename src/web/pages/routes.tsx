@@ -14,6 +14,7 @@ import { ideaPages } from './ideas/routes.js';
 import { ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
 import { assessmentPages } from './assessment/routes.js';
+import { projectAreaPages } from './projects/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -31,5 +32,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', ideaPages());
   app.route('/', ledgerProjectPages());
   app.route('/', assessmentPages());
+  app.route('/', projectAreaPages());
   return app;
 }
