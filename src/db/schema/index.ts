@@ -8,3 +8,4 @@ export * from './ledger.js';
 export * from './assessment.js';
 export * from './notifications.js';
 export * from './project-settings.js';
+export * from './project-outcomes.js';

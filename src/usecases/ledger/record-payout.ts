@@ -5,6 +5,7 @@ import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
+import { refuseAfterHandover } from './handover-guard.js';
 import { loadLedgerState, lockPool, postEntries } from './ledger-state.js';
 import { projectOf } from './project-of.js';
 import { lineField, positiveOere, referenceField, yearField } from './schemas.js';
@@ -32,6 +33,7 @@ export async function recordPayout(db: Db, actor: Actor, input: unknown): Promis
   return db.transaction(async (tx) => {
     const pool = await lockPool(tx, project.poolId);
     authorize(actor, 'ledger.pay', pool.organisationId);
+    await refuseAfterHandover(tx, project.id);
     const state = await loadLedgerState(tx, pool, [project.id]);
     if (!state.lines.some((l) => l.id === data.budgetLineId))
       throw new AppError('VALIDATION_FAILED', { fields: { budgetLineId: 'Vælg en budgetlinje i puljen' } });
