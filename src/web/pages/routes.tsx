@@ -12,6 +12,7 @@ import { applicationPages } from './applications/routes.js';
 import { ideaPages } from './ideas/routes.js';
 import { ledgerOverviewPage, ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
+import { projectOutcomePages } from './projects/outcome-routes.js';
 import { assessmentPoolPages, casePages, meetingPages, notificationPages, reviewerPages } from './assessment/routes.js';
 
 /** Every HTML route, one router per area. */
@@ -35,5 +36,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/bedoemmelser', reviewerPages());
   app.route('/moeder', meetingPages());
   app.route('/notifikationer', notificationPages());
+  app.route('/', projectOutcomePages());
   return app;
 }
