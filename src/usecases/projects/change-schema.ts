@@ -47,3 +47,6 @@ export const decideProjectChangeSchema = z.object({
 
 /** States in which a project may ask for changes (approved, running, evaluated; not after the outcome). */
 export const CHANGEABLE_STATES = ['approved', 'in_trial', 'follow_up', 'extended', 'evaluated'] as const;
+
+/** The schemas the API documents (the use cases parse with the same). */
+export const changeSchemas = { request: requestProjectChangeSchema, decide: decideProjectChangeSchema };

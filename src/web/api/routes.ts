@@ -6,6 +6,7 @@ import { buildOpenApiDocument } from './openapi.js';
 import { ledgerApi } from './ledger/routes.js';
 import { poolApi } from './pools/routes.js';
 import { assessmentApi } from './assessment/routes.js';
+import { projectOutcomeApi } from './projects/outcome-routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -15,6 +16,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', ledgerApi());
   api.route('/', applicationApi());
   api.route('/', assessmentApi());
+  api.route('/', projectOutcomeApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {
