@@ -26,6 +26,7 @@ import { recordDecision } from '../usecases/meetings/record-decision.js';
 import { setAgenda } from '../usecases/meetings/set-agenda.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import { DEMO_PASSWORD } from './seed.js';
+import { seedOutcomeCases } from './outcome-cases.js';
 
 /**
  * Demo cases on top of the presets (seedDemo), so a newcomer sees something on every page: ideas with
@@ -723,4 +724,6 @@ export async function seedDemoCases(db: Db): Promise<void> {
 
   // ── Aarhus: one submitted ──
   await submitted(db, aarhus, a.applicant, spiserobot);
+
+  await seedOutcomeCases(db);
 }
