@@ -28,7 +28,7 @@ describe('the Vejle outcome demo', () => {
     expect(outcome.decisions.at(-1)?.outcome).toBe('scale_up');
     expect(outcome.handover?.operatingBudget).toContain('Plejecentrenes driftsbudget');
     const today = todayInCopenhagen();
-    expect(outcome.decisions.at(-1)?.decidedOn < today).toBe(true);
+    expect((outcome.decisions.at(-1)?.decidedOn ?? '9999') < today).toBe(true);
     expect((outcome.handover?.goLiveDate ?? '') > today).toBe(true);
     const evaluation = await getEvaluation(t.db, secretariat, { applicationId: robot });
     expect(evaluation.comparison.actual?.npvOere).toBeGreaterThan(evaluation.comparison.expected?.npvOere ?? Infinity);

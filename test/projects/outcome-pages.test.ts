@@ -92,6 +92,9 @@ describe('evaluation page', () => {
     const print = await s.get(paths.projects.evaluationPrint({ applicationId: project }));
     expect(print.status).toBe(200);
     expect(await print.text()).toContain('240');
+    const pdf = await s.get(paths.projects.evaluationPdf({ applicationId: project }));
+    expect([200, 503]).toContain(pdf.status);
+    if (pdf.status === 200) expect(pdf.headers.get('content-type')).toBe('application/pdf');
     // The evaluation on the council agenda through the form.
     const agenda = await s.postForm(paths.projects.evaluationAgenda({ applicationId: project }), { meetingId: fx.meetingId });
     expect(agenda.status).toBe(303);
