@@ -19,6 +19,10 @@ CREATE TYPE "public"."outbox_status" AS ENUM('pending', 'sending', 'sent', 'fail
 CREATE TYPE "public"."scheduled_job_status" AS ENUM('pending', 'done', 'failed', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."follow_up_report_kind" AS ENUM('scheduled', 'ad_hoc', 'final');--> statement-breakpoint
 CREATE TYPE "public"."follow_up_report_status" AS ENUM('open', 'submitted', 'accepted', 'changes_requested', 'skipped');--> statement-breakpoint
+CREATE TYPE "public"."project_change_kind" AS ENUM('extend_end_date', 'move_years', 'move_cost_types');--> statement-breakpoint
+CREATE TYPE "public"."project_change_status" AS ENUM('requested', 'approved', 'refused');--> statement-breakpoint
+CREATE TYPE "public"."decision_correction_kind" AS ENUM('release', 'increase');--> statement-breakpoint
+CREATE TYPE "public"."project_recommendation" AS ENUM('operation', 'scale_up', 'extension', 'stop');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -475,6 +479,105 @@ CREATE TABLE "scheduled_jobs" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "decision_corrections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"decision_id" uuid,
+	"kind" "decision_correction_kind" NOT NULL,
+	"budget_line_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"amount_oere" bigint NOT NULL,
+	"reason" text NOT NULL,
+	"reference" text NOT NULL,
+	"ledger_entry_ids" jsonb NOT NULL,
+	"recorded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "evaluation_agenda_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"meeting_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"added_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "project_change_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"kind" "project_change_kind" NOT NULL,
+	"status" "project_change_status" DEFAULT 'requested' NOT NULL,
+	"reason" text NOT NULL,
+	"new_end_date" date,
+	"year_moves" jsonb NOT NULL,
+	"cost_type_moves" jsonb NOT NULL,
+	"requested_by_user_id" uuid NOT NULL,
+	"decision_reason" text DEFAULT '' NOT NULL,
+	"decided_by_user_id" uuid,
+	"decided_at" timestamp with time zone,
+	"ledger_entry_ids" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "project_closures" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"returned_oere" bigint NOT NULL,
+	"ledger_entry_ids" jsonb NOT NULL,
+	"closed_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "project_evaluations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"scale_min" integer NOT NULL,
+	"scale_max" integer NOT NULL,
+	"dimensions" jsonb NOT NULL,
+	"goals" jsonb NOT NULL,
+	"expected_business_case" jsonb,
+	"actual_business_case" jsonb NOT NULL,
+	"expected_npv_oere" bigint,
+	"expected_payback_year" integer,
+	"actual_npv_oere" bigint NOT NULL,
+	"actual_payback_year" integer,
+	"recommendation" "project_recommendation" NOT NULL,
+	"scale_up_department_ids" jsonb NOT NULL,
+	"scale_up_note" text DEFAULT '' NOT NULL,
+	"recommendation_reason" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"recorded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "project_handovers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"owner_department_id" uuid NOT NULL,
+	"operating_budget" text NOT NULL,
+	"yearly_operating_cost_oere" bigint NOT NULL,
+	"training_plan" text NOT NULL,
+	"go_live_date" date NOT NULL,
+	"recorded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "project_outcome_decisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"outcome" "project_recommendation" NOT NULL,
+	"decided_on" date NOT NULL,
+	"reason" text NOT NULL,
+	"scale_up_department_ids" jsonb NOT NULL,
+	"new_end_date" date,
+	"decider_role" "org_role" NOT NULL,
+	"decided_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -556,6 +659,26 @@ ALTER TABLE "projects" ADD CONSTRAINT "projects_application_id_applications_id_f
 ALTER TABLE "projects" ADD CONSTRAINT "projects_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_started_by_user_id_users_id_fk" FOREIGN KEY ("started_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_corrections" ADD CONSTRAINT "decision_corrections_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_corrections" ADD CONSTRAINT "decision_corrections_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_corrections" ADD CONSTRAINT "decision_corrections_budget_line_id_budget_lines_id_fk" FOREIGN KEY ("budget_line_id") REFERENCES "public"."budget_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_corrections" ADD CONSTRAINT "decision_corrections_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_agenda_items" ADD CONSTRAINT "evaluation_agenda_items_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_agenda_items" ADD CONSTRAINT "evaluation_agenda_items_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_agenda_items" ADD CONSTRAINT "evaluation_agenda_items_added_by_user_id_users_id_fk" FOREIGN KEY ("added_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_change_requests" ADD CONSTRAINT "project_change_requests_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_change_requests" ADD CONSTRAINT "project_change_requests_requested_by_user_id_users_id_fk" FOREIGN KEY ("requested_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_change_requests" ADD CONSTRAINT "project_change_requests_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_closures" ADD CONSTRAINT "project_closures_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_closures" ADD CONSTRAINT "project_closures_closed_by_user_id_users_id_fk" FOREIGN KEY ("closed_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_evaluations" ADD CONSTRAINT "project_evaluations_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_evaluations" ADD CONSTRAINT "project_evaluations_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_evaluations" ADD CONSTRAINT "project_evaluations_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_handovers" ADD CONSTRAINT "project_handovers_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_handovers" ADD CONSTRAINT "project_handovers_owner_department_id_departments_id_fk" FOREIGN KEY ("owner_department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_handovers" ADD CONSTRAINT "project_handovers_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_outcome_decisions" ADD CONSTRAINT "project_outcome_decisions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "project_outcome_decisions" ADD CONSTRAINT "project_outcome_decisions_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -602,4 +725,12 @@ CREATE INDEX "project_milestones_app_idx" ON "project_milestones" USING btree ("
 CREATE INDEX "projects_pool_idx" ON "projects" USING btree ("pool_id");--> statement-breakpoint
 CREATE INDEX "projects_org_idx" ON "projects" USING btree ("organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "scheduled_jobs_key_uq" ON "scheduled_jobs" USING btree ("key");--> statement-breakpoint
-CREATE INDEX "scheduled_jobs_due_idx" ON "scheduled_jobs" USING btree ("status","run_at");
+CREATE INDEX "scheduled_jobs_due_idx" ON "scheduled_jobs" USING btree ("status","run_at");--> statement-breakpoint
+CREATE INDEX "decision_corrections_app_idx" ON "decision_corrections" USING btree ("application_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "evaluation_agenda_items_uq" ON "evaluation_agenda_items" USING btree ("meeting_id","application_id");--> statement-breakpoint
+CREATE INDEX "evaluation_agenda_items_app_idx" ON "evaluation_agenda_items" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "project_change_requests_app_idx" ON "project_change_requests" USING btree ("application_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "project_closures_app_uq" ON "project_closures" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "project_evaluations_app_uq" ON "project_evaluations" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "project_handovers_app_uq" ON "project_handovers" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "project_outcome_decisions_app_idx" ON "project_outcome_decisions" USING btree ("application_id","created_at");

@@ -154,6 +154,8 @@ export const paths = {
     rescheduleReport: path('/projekter/:applicationId/rapporter/:reportId/flyt'),
     reportAttachments: path('/projekter/:applicationId/rapporter/:reportId/bilag'),
     reportAttachment: path('/projekter/:applicationId/rapporter/:reportId/bilag/:attachmentId'),
+    evaluationAgenda: path('/projekter/:applicationId/evaluering/dagsorden'),
+    correctDecision: path('/projekter/:applicationId/bevilling/ret'),
     reportsDue: path('/opfoelgning'),
     reportsDueCsv: path('/opfoelgning.csv'),
     reportsDueXlsx: path('/opfoelgning.xlsx'),

@@ -26,12 +26,12 @@ async function statesIn(orgSlug: 'vejle' | 'horsens' | 'aarhus'): Promise<Record
 }
 
 describe('the demo cases', () => {
-  it('Vejle: a draft, a submitted case, one in review with two reviews and one approved at a meeting', async () => {
+  it('Vejle: a draft, a submitted case, one in review with two reviews and one approved at a meeting (since evaluated and scaled up)', async () => {
     expect(await statesIn('vejle')).toEqual({
       'Vasketoiletter på Bakkehuset': 'draft',
       'Digital medicinhusker': 'submitted',
       'Telemedicinsk KOL-kuffert i eget hjem': 'in_review',
-      'Robotstøvsugere i plejeboliger': 'approved',
+      'Robotstøvsugere i plejeboliger': 'scaled_up',
     });
     const [kol] = await t.db.select({ id: applications.id }).from(applications).where(eq(applications.title, 'Telemedicinsk KOL-kuffert i eget hjem'));
     const kolReviews = await t.db
@@ -46,7 +46,7 @@ describe('the demo cases', () => {
   it("Vejle's economy shows money committed and paid", async () => {
     const ledger = await getPoolLedger(t.db, await t.actor('oekonomi@vejle.demo'), { poolId: vejle.poolId });
     expect(ledger.totals.committedOere).toBe(850_000_00);
-    expect(ledger.totals.paidOere).toBe(400_000_00);
+    expect(ledger.totals.paidOere).toBe(600_000_00);
     expect(ledger.totals.remainingOere).toBeGreaterThan(0);
   });
 

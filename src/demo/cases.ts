@@ -27,6 +27,7 @@ import { setAgenda } from '../usecases/meetings/set-agenda.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import { DEMO_PASSWORD } from './seed.js';
 import { seedProjectCases } from './project-cases.js';
+import { seedOutcomeCases } from './outcome-cases.js';
 
 /**
  * Demo cases on top of the presets (seedDemo), so a newcomer sees something on every page: ideas with
@@ -726,4 +727,5 @@ export async function seedDemoCases(db: Db): Promise<void> {
   await submitted(db, aarhus, a.applicant, spiserobot);
 
   await seedProjectCases(db); // projects after the grant (Horsens: 6-month report accepted, 12-month overdue)
+  await seedOutcomeCases(db);
 }

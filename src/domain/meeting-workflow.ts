@@ -114,3 +114,6 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingAction, Meeti
   actions: MEETING_ACTIONS,
   transitions: meetingTransitions,
 });
+
+/** The statuses in which a meeting's agenda can still change (those the table allows `set_agenda` from). */
+export const AGENDA_EDITABLE_STATES: readonly MeetingState[] = MEETING_STATES.filter((s) => meetingWorkflow.find(s, 'set_agenda') !== undefined);

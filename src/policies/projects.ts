@@ -67,10 +67,5 @@ export function mayChangeProjectSettings(actor: Actor, organisationId: string): 
   return can(actor, 'pool.update', organisationId);
 }
 
-/** Holds the role the pool names to decide run, scale or stop (pool_project_settings; default the decision body). */
-export function holdsOutcomeDeciderRole(actor: Actor, organisationId: string, poolRole: OrgRole | undefined): boolean {
-  return rolesIn(actor, organisationId).includes(poolRole ?? 'decision_body');
-}
-
 /** The organisation role a consultant holds (only such members can be assigned to projects). */
 export const isConsultantRole = (role: OrgRole): boolean => role === 'consultant';

@@ -9,3 +9,4 @@ export * from './assessment.js';
 export * from './notifications.js';
 export * from './project-settings.js';
 export * from './projects.js';
+export * from './project-outcomes.js';

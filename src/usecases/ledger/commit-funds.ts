@@ -8,6 +8,7 @@ import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import type { CommitFundsInput } from './contracts.js';
+import { refuseAfterHandover } from './handover-guard.js';
 import { loadLedgerState, lockPool, postEntries, requireLine, type NewEntry } from './ledger-state.js';
 
 export const commitFundsSchema = z.object({
@@ -35,6 +36,7 @@ export async function commitFunds(tx: Db, actor: Actor | null, input: CommitFund
   const pool = await lockPool(tx, data.poolId);
   const [app] = await tx.select({ id: applications.id, poolId: applications.poolId }).from(applications).where(eq(applications.id, data.applicationId));
   if (!app) throw notFound();
+  await refuseAfterHandover(tx, app.id);
   if (app.poolId !== pool.id) {
     throw new AppError('VALIDATION_FAILED', { fields: { applicationId: 'Projektet hører ikke til denne pulje' } });
   }

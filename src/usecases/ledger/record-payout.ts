@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
+import { refuseAfterHandover } from './handover-guard.js';
 import { postEntries } from './ledger-state.js';
 import { lockProjectLedger, projectOf } from './project-of.js';
 import { lineField, positiveOere, referenceField, yearField } from './schemas.js';
@@ -29,6 +30,7 @@ export async function recordPayout(db: Db, actor: Actor, input: unknown): Promis
   const project = await projectOf(db, data.applicationId);
   return db.transaction(async (tx) => {
     const { pool, state } = await lockProjectLedger(tx, actor, project, data.budgetLineId);
+    await refuseAfterHandover(tx, project.id);
     const [entryId = ''] = await postEntries(tx, actor, state, [
       {
         budgetLineId: data.budgetLineId,

@@ -15,6 +15,7 @@ import { ledgerPoolPages } from './ledger/routes.js';
 import { ledgerProjectPages } from './ledger/project-routes.js';
 import { assessmentPages } from './assessment/routes.js';
 import { projectAreaPages } from './projects/routes.js';
+import { projectOutcomePages } from './projects/outcome-routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -33,5 +34,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', ledgerProjectPages());
   app.route('/', assessmentPages());
   app.route('/', projectAreaPages());
+  app.route('/', projectOutcomePages());
   return app;
 }
