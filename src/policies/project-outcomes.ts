@@ -45,6 +45,11 @@ export function assertOutcomeDecider(actor: Actor, project: ProjectRef, roles: O
 }
 
 /** The secretariat may stop a project too (the workflow's stop_project), besides the outcome decider. */
+/** The role a recorded outcome decision is made in: the pool's decider, or the secretariat stopping a project. */
+export function deciderRoleOf(actor: Actor, project: ProjectRef, roles: OutcomeRoles): OrgRole {
+  return isOutcomeDecider(actor, project, roles) ? roles.outcomeDeciderRole : 'secretariat';
+}
+
 export function mayStopProject(actor: Actor, project: ProjectRef, roles: OutcomeRoles): boolean {
   return isOutcomeDecider(actor, project, roles) || rolesIn(actor, project.organisationId).includes('secretariat');
 }

@@ -1,3 +1,6 @@
+import { workflowRolesOf } from './applications.js';
+import { isOutcomeDecider, type OutcomeRoles } from './project-outcomes.js';
+import type { WorkflowRole } from '../domain/application-workflow.js';
 import type { OrgRole } from '../db/schema/accounts.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import { rolesIn } from '../usecases/shared/actor.js';
@@ -69,3 +72,23 @@ export function mayChangeProjectSettings(actor: Actor, organisationId: string): 
 
 /** The organisation role a consultant holds (only such members can be assigned to projects). */
 export const isConsultantRole = (role: OrgRole): boolean => role === 'consultant';
+
+/**
+ * The one place people become workflow roles for a project (after the grant), on top of
+ * `workflowRolesOf` (lead applicant, secretariat, decision body):
+ *
+ * - `consultant`: a member with the consultant role who is assigned to this project;
+ * - `outcome_decider`: a member holding the role the pool names in pool_project_settings
+ *   (`outcomeDeciderRole`; Vejle: the administrative management = decision_body).
+ */
+export function projectWorkflowRolesWith(
+  actor: Actor,
+  application: { organisationId: string; leadUserId: string },
+  settings: OutcomeRoles,
+  opts: { assignedConsultant?: boolean } = {},
+): WorkflowRole[] {
+  const roles: WorkflowRole[] = workflowRolesOf(actor, application).filter((r) => r !== 'reviewer');
+  if (opts.assignedConsultant && isConsultantIn(actor, application.organisationId)) roles.push('consultant');
+  if (isOutcomeDecider(actor, application, settings)) roles.push('outcome_decider');
+  return roles;
+}

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { memberships, users } from '../../db/schema/accounts.js';
@@ -9,7 +10,6 @@ import { notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { projectLink } from './links.js';
 import { loadProjectFor } from './load-project.js';
 
 export const assignConsultantSchema = z.object({
@@ -53,7 +53,7 @@ export async function assignConsultant(db: Db, actor: Actor, input: unknown): Pr
           da: `Du er tilknyttet "${application.title}" som velfærdsteknologisk konsulent.`,
           en: `You have been assigned to "${application.title}" as welfare-technology consultant.`,
         },
-        link: projectLink(application.id),
+        link: paths.projects.show({ applicationId: application.id }),
       });
     }
     await recordAudit(tx, actor, {

@@ -6,7 +6,7 @@ import { isoDate } from '../../domain/application-content.js';
 import { formatDate } from '../../domain/dates.js';
 import { RECOMMENDATIONS, outcomeAction, recommendationLabels } from '../../domain/evaluation.js';
 import { validationFailed } from '../../errors.js';
-import { assertOutcomeDecider, isOutcomeDecider, mayStopProject, requireWithin } from '../../policies/project-outcomes.js';
+import { assertOutcomeDecider, mayStopProject, requireWithin, deciderRoleOf } from '../../policies/project-outcomes.js';
 import { applyTransition } from '../applications/apply-transition.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
@@ -68,7 +68,7 @@ export async function decideProjectOutcome(db: Db, actor: Actor, input: unknown)
         reason: data.reason,
         scaleUpDepartmentIds: data.outcome === 'scale_up' ? data.scaleUpDepartmentIds : [],
         newEndDate: data.outcome === 'extension' ? data.newEndDate : null,
-        deciderRole: isOutcomeDecider(actor, application, settings) ? settings.outcomeDeciderRole : 'secretariat',
+        deciderRole: deciderRoleOf(actor, application, settings),
         decidedByUserId: actor.userId,
       })
       .returning({ id: projectOutcomeDecisions.id });

@@ -56,3 +56,13 @@ export async function loadOutcomeProject(db: Db, actor: Actor, applicationId: st
 export async function isAssignedConsultant(_db: Db, _applicationId: string, _userId: string): Promise<boolean> {
   return false;
 }
+
+/**
+ * For use cases that validate a large body: the project is looked up (404 in another organisation,
+ * or when it does not exist) before the body's fields are checked, so a stranger learns nothing from
+ * a validation message.
+ */
+export async function requireVisibleProject(db: Db, actor: Actor, input: unknown): Promise<void> {
+  const applicationId = input && typeof input === 'object' ? (input as Record<string, unknown>).applicationId : undefined;
+  await loadOutcomeProject(db, actor, typeof applicationId === 'string' ? applicationId : '');
+}

@@ -2,32 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { poolProjectSettings } from '../../db/schema/project-settings.js';
 import type { WorkflowRole } from '../../domain/application-workflow.js';
-import { DEFAULT_OUTCOME_ROLES, isOutcomeDecider, type OutcomeRoles } from '../../policies/project-outcomes.js';
-import { isConsultantIn, type ProjectRelation } from '../../policies/projects.js';
-import { workflowRolesOf, type ApplicationRow } from '../applications/apply-transition.js';
+import { projectWorkflowRolesWith } from '../../policies/projects.js';
+import { DEFAULT_OUTCOME_ROLES } from '../../policies/project-outcomes.js';
+import type { ProjectRelation } from '../../policies/projects.js';
+import type { ApplicationRow } from '../applications/apply-transition.js';
 import type { Actor } from '../shared/actor.js';
 
-/**
- * The one place people become workflow roles for a project (after the grant), on top of
- * `workflowRolesOf` (lead applicant, secretariat, decision body):
- *
- * - `consultant`: a member with the consultant role who is assigned to this project;
- * - `outcome_decider`: a member holding the role the pool names in pool_project_settings
- *   (`outcomeDeciderRole`; Vejle: the administrative management = decision_body).
- */
-export function projectWorkflowRolesWith(
-  actor: Actor,
-  application: Pick<ApplicationRow, 'organisationId' | 'leadUserId'>,
-  settings: OutcomeRoles,
-  opts: { assignedConsultant?: boolean } = {},
-): WorkflowRole[] {
-  const roles: WorkflowRole[] = workflowRolesOf(actor, application).filter((r) => r !== 'reviewer');
-  if (opts.assignedConsultant && isConsultantIn(actor, application.organisationId)) roles.push('consultant');
-  if (isOutcomeDecider(actor, application, settings)) roles.push('outcome_decider');
-  return roles;
-}
-
-/** The same, loading the pool's settings (defaults when the pool has none). */
+/** The workflow roles an actor holds for a project (policies/projects.ts), with the pool's settings loaded (defaults when it has none). */
 export async function projectWorkflowRoles(
   db: Db,
   actor: Actor,
@@ -40,3 +21,5 @@ export async function projectWorkflowRoles(
     .where(eq(poolProjectSettings.poolId, application.poolId));
   return projectWorkflowRolesWith(actor, application, settings ?? DEFAULT_OUTCOME_ROLES, { assignedConsultant: relation.isAssignedConsultant });
 }
+
+export { projectWorkflowRolesWith };

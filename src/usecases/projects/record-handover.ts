@@ -9,7 +9,7 @@ import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { foreignDepartments } from './outcome-departments.js';
-import { loadOutcomeProject } from './outcome-project.js';
+import { loadOutcomeProject, requireVisibleProject } from './outcome-project.js';
 
 const required = (what: string, max: number) =>
   z
@@ -36,6 +36,7 @@ const HANDOVER_STATES = ['in_operation', 'scaled_up'];
  * refuses commitments and payouts), and the project can be closed.
  */
 export async function recordHandover(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
+  await requireVisibleProject(db, actor, input);
   const data = parseInput(recordHandoverSchema, input);
   return db.transaction(async (tx) => {
     const { application } = await loadOutcomeProject(tx, actor, data.applicationId, { forUpdate: true });

@@ -11,7 +11,7 @@ import { loadLedgerState, lockPool, postEntries } from '../ledger/ledger-state.j
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { loadOutcomeProject } from './outcome-project.js';
+import { loadOutcomeProject, requireVisibleProject } from './outcome-project.js';
 
 export const correctDecisionSchema = z.object({
   applicationId: z.string(),
@@ -36,6 +36,7 @@ export const correctDecisionSchema = z.object({
  * The decision row itself stays as recorded; the correction stands beside it.
  */
 export async function correctDecision(db: Db, actor: Actor, input: unknown): Promise<{ id: string; entryIds: string[] }> {
+  await requireVisibleProject(db, actor, input);
   const data = parseInput(correctDecisionSchema, input);
   return db.transaction(async (tx) => {
     const { application } = await loadOutcomeProject(tx, actor, data.applicationId, { forUpdate: true });

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants } from '../../db/schema/applications.js';
@@ -8,7 +9,6 @@ import { notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { reportLink } from './links.js';
 import { loadReportFor } from './load-project.js';
 
 export const reviewFollowUpReportSchema = z
@@ -68,7 +68,7 @@ export async function reviewFollowUpReport(db: Db, actor: Actor, input: unknown)
               en: `${report.title} has been accepted.${data.comment ? ` ${data.comment}` : ''}`,
             }
           : { da: `Sekretariatet beder jer rette ${report.title}: ${data.comment}`, en: `The secretariat asks you to change ${report.title}: ${data.comment}` },
-      link: reportLink(application.id, report.id),
+      link: paths.projects.report({ applicationId: application.id, reportId: report.id }),
     });
     return { reportId: report.id, status };
   });

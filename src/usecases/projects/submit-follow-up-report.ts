@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import type { Db } from '../../db/client.js';
 import { followUpReportVersions, followUpReports } from '../../db/schema/projects.js';
 import { readContent } from '../../domain/application-content.js';
@@ -8,7 +9,6 @@ import { membersWithPermission, notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
-import { reportLink } from './links.js';
 import { loadReportFor } from './load-project.js';
 import { assertEditable, saveFollowUpReportSchema, writeDraft } from './save-follow-up-report.js';
 
@@ -60,7 +60,7 @@ export async function submitFollowUpReport(db: Db, actor: Actor, input: unknown)
         da: `${report.title} for "${application.title}" er indsendt (version ${version}) og venter på jeres vurdering.`,
         en: `${report.title} for "${application.title}" has been submitted (version ${version}) and awaits your review.`,
       },
-      link: reportLink(application.id, report.id),
+      link: paths.projects.report({ applicationId: application.id, reportId: report.id }),
     });
     return { reportId: report.id, version };
   });

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
 import { DEFAULT_REMINDER_OFFSETS_DAYS, poolProjectSettings } from '../../db/schema/project-settings.js';
 import { followUpReports } from '../../db/schema/projects.js';
 import { copenhagenLocalToDate, formatDate, todayInCopenhagen } from '../../domain/dates.js';
 import { awaitsProject, cleanOffsets, reminderDay, reminderText } from '../../domain/follow-up.js';
-import { reportLink } from '../projects/links.js';
 import { notify } from '../notifications/notify.js';
 import { scheduleJobs, cancelPendingJobs, type JobSpec } from './jobs.js';
 import type { JobHandler } from './run-due-jobs.js';
@@ -83,7 +83,7 @@ export const sendReportReminder: JobHandler = async (tx, payload, { now }) => {
     kind: offsetDays < 0 ? 'project.report_due' : 'project.report_overdue',
     title,
     body,
-    link: reportLink(report.applicationId, report.id),
+    link: paths.projects.report({ applicationId: report.applicationId, reportId: report.id }),
   });
   await scheduleDigest(tx, report.organisationId, now);
   return `sent to ${new Set(userIds).size}`;

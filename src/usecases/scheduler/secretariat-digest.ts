@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { paths } from '../../paths.js';
 import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
 import { followUpReports } from '../../db/schema/projects.js';
 import { addDays, awaitsProject, DUE_WINDOW_DAYS, reportStatus } from '../../domain/follow-up.js';
 import { copenhagenLocalToDate, formatDate, todayInCopenhagen } from '../../domain/dates.js';
 import { membersWithPermission, notify } from '../notifications/notify.js';
-import { reportsDueLink } from '../projects/links.js';
 import { scheduleJobs } from './jobs.js';
 import type { JobHandler } from './run-due-jobs.js';
 
@@ -59,7 +59,7 @@ export const sendSecretariatDigest: JobHandler = async (tx, payload) => {
       en: `Follow-up reports: ${overdue} overdue, ${waiting.length - overdue} due soon`,
     },
     body: { da: `Rapporter, der venter på projekterne:\n${lines('da')}`, en: `Reports waiting for the projects:\n${lines('en')}` },
-    link: reportsDueLink(),
+    link: paths.projects.reportsDue(),
   });
   return `sent to ${secretariat.length}`;
 };

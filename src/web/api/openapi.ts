@@ -12,6 +12,16 @@ const errorSchema = z.object({
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
+/** A use case's input schema as the request body: the ids it takes from the path are not part of the body. */
+function bodySchema(op: OperationSpec): Record<string, unknown> | undefined {
+  if (!op.body) return undefined;
+  const schema = toSchema(op.body, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const fromPath = new Set([...op.path.matchAll(/:(\w+)/g)].map((m) => m[1]));
+  if (schema.properties) for (const name of fromPath) if (name) delete schema.properties[name];
+  if (schema.required) schema.required = schema.required.filter((name) => !fromPath.has(name));
+  return schema;
+}
+
 const errorDescriptions: Record<number, string> = {
   400: 'Bad request',
   401: 'Not logged in',
@@ -78,7 +88,7 @@ export function buildOpenApiDocument(serverUrl: string) {
             requestBody: {
               required: true,
               content: {
-                [op.requestContentType ?? 'application/json']: { schema: toSchema(op.body, 'input'), ...(example && op.method !== 'get' ? { example } : {}) },
+                [op.requestContentType ?? 'application/json']: { schema: bodySchema(op), ...(example && op.method !== 'get' ? { example } : {}) },
               },
             },
           }

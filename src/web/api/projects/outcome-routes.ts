@@ -35,7 +35,7 @@ const evaluationResponse = z
     evaluation: z
       .object({
         recommendation: z.enum(RECOMMENDATIONS),
-        dimensions: z.record(z.enum(EVALUATION_DIMENSIONS), z.object({ score: z.number().int(), argument: z.string() })),
+        dimensions: z.object(Object.fromEntries(EVALUATION_DIMENSIONS.map((d) => [d, z.object({ score: z.number().int(), argument: z.string() })]))),
         actualNpvOere: z.number().int(),
         expectedNpvOere: z.number().int().nullable(),
       })

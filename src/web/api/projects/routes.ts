@@ -51,6 +51,7 @@ export function projectApi(): Hono<AppEnv> {
       summary: 'The projects the caller sees (approved and later), with the next report due and overdue reports',
       tag: TAG,
       query: listProjectsSchema,
+      example: (id) => ({ poolId: id('poolId') }),
       response: projectListSchema,
       errors: ['VALIDATION_FAILED'],
     },
@@ -130,6 +131,7 @@ export function projectApi(): Hono<AppEnv> {
       summary: 'A follow-up report: its working copy (or ?version=n), the result goals, expected gains, budget, ledger payouts per year, versions, attachments',
       tag: TAG,
       query: z.object({ version: z.string().optional() }),
+      example: () => ({}),
       response: reportViewSchema,
     },
     (actor, { c, params, query }) =>
@@ -267,6 +269,7 @@ export function projectApi(): Hono<AppEnv> {
       summary: "Reports overdue or due within 30 days across the caller's organisations, by pool and unit (secretariat)",
       tag: TAG,
       query: listReportsDueSchema,
+      example: (id) => ({ poolId: id('poolId'), show: 'all' }),
       response: reportsDueSchema,
       errors: ['VALIDATION_FAILED'],
     },
