@@ -6,18 +6,18 @@ import { AppError } from '../../src/errors.js';
 import { applyTransition, workflowRolesOf } from '../../src/usecases/applications/apply-transition.js';
 import { loadApplicationFor } from '../../src/usecases/applications/load-application-for.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildPool, type TestPool } from '../support/factories.js';
 
 let t: TestApp;
 let pool: TestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'horsens', 'horsens');
+  pool = await buildPool(t.db, 'horsens', 'horsens');
 });
 afterAll(() => t.close());
 
 let seq = 0;
-async function insertApplication(leadEmail: string, state: 'draft' | 'submitted' = 'draft') {
+async function buildApplication(leadEmail: string, state: 'draft' | 'submitted' = 'draft') {
   const lead = await t.actor(leadEmail);
   const [row] = await t.db
     .insert(applications)
@@ -39,7 +39,7 @@ const codeOf = async (p: Promise<unknown>) => {
 
 describe('applyTransition', () => {
   it('changes the state through the table and writes the audit event in the same transaction', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo');
+    const app = await buildApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
     const r = await t.db.transaction((tx) =>
       applyTransition(tx, lead, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(lead, app), changes: { currentVersion: 1 } }),
@@ -57,7 +57,7 @@ describe('applyTransition', () => {
   });
 
   it('refuses a role the table does not allow with 403, an impossible action with 409, and leaves no trace', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo');
+    const app = await buildApplication('ansoeger@horsens.demo');
     const secretariat = await t.actor('sekretariat@horsens.demo');
     expect(
       await codeOf(
@@ -73,7 +73,7 @@ describe('applyTransition', () => {
   });
 
   it('rolls back the state change when the surrounding transaction fails', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo');
+    const app = await buildApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
     await expect(
       t.db.transaction(async (tx) => {
@@ -86,7 +86,7 @@ describe('applyTransition', () => {
   });
 
   it('answers 404 to another organisation and to a malformed id', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo');
+    const app = await buildApplication('ansoeger@horsens.demo');
     const other = await t.actor('sekretariat@vejle.demo');
     expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
       'NOT_FOUND',
@@ -97,7 +97,7 @@ describe('applyTransition', () => {
   });
 
   it('applies the guard with its Danish message', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo', 'submitted');
+    const app = await buildApplication('ansoeger@horsens.demo', 'submitted');
     const s = await t.actor('sekretariat@horsens.demo');
     await t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] }));
     const err = await t.db
@@ -110,7 +110,7 @@ describe('applyTransition', () => {
 
 describe('loadApplicationFor', () => {
   it('lets the lead, co-applicants and the secretariat see a draft; not another applicant, reviewer or organisation', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo');
+    const app = await buildApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
     const co = await t.actor('bedoemmer@horsens.demo'); // a colleague invited as co-applicant
     await t.db.insert(applicationCoApplicants).values({ applicationId: app.id, userId: co.userId, addedByUserId: lead.userId });
@@ -127,7 +127,7 @@ describe('loadApplicationFor', () => {
   });
 
   it('lets reviewers and decision-body members see it once submitted, read-only', async () => {
-    const app = await insertApplication('ansoeger@horsens.demo', 'submitted');
+    const app = await buildApplication('ansoeger@horsens.demo', 'submitted');
     const r = await loadApplicationFor(t.db, await t.actor('raad@horsens.demo'), app.id);
     expect(r.access).toMatchObject({ isStaff: true, isApplicant: false, canEdit: false });
   });

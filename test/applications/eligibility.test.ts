@@ -6,7 +6,7 @@ import { submitApplication } from '../../src/usecases/applications/submit-applic
 import { updateApplication } from '../../src/usecases/applications/update-application.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { completePatch, createTestPool, type Preset, type TestPool } from '../support/applications-factory.js';
+import { buildApplicationPatch, buildPool, type Preset, type TestPool } from '../support/factories.js';
 
 let t: TestApp;
 const pools = {} as Record<Preset, TestPool>;
@@ -14,7 +14,7 @@ const applicants = {} as Record<Preset, Actor>;
 beforeAll(async () => {
   t = await createTestApp('demo');
   for (const p of ['horsens', 'aarhus', 'vejle'] as const) {
-    pools[p] = await createTestPool(t.db, p, p);
+    pools[p] = await buildPool(t.db, p, p);
     applicants[p] = await t.actor(`ansoeger@${p}.demo`);
   }
 });
@@ -23,7 +23,7 @@ afterAll(() => t.close());
 async function draft(preset: Preset, changes: Record<string, unknown> = {}) {
   const actor = applicants[preset];
   const { id } = await createApplication(t.db, actor, { poolId: pools[preset].poolId, title: 'Udkast' });
-  await updateApplication(t.db, actor, { applicationId: id, ...completePatch(pools[preset], preset), ...changes });
+  await updateApplication(t.db, actor, { applicationId: id, ...buildApplicationPatch(pools[preset], preset), ...changes });
   return id;
 }
 

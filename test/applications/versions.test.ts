@@ -5,7 +5,7 @@ import { createApplication } from '../../src/usecases/applications/create-applic
 import { listApplicationVersions } from '../../src/usecases/applications/list-application-versions.js';
 import { AppError } from '../../src/errors.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { completePatch, createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildApplicationPatch, buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
@@ -13,7 +13,7 @@ let pool: TestPool;
 let id: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'vejle', 'vejle');
+  pool = await buildPool(t.db, 'vejle', 'vejle');
   id = (await createApplication(t.db, await t.actor('ansoeger@vejle.demo'), { poolId: pool.poolId, title: 'Robotstøvsugere' })).id;
 });
 afterAll(() => t.close());
@@ -21,7 +21,7 @@ afterAll(() => t.close());
 describe('versions', () => {
   it('submission freezes version 1; the application cannot be changed while submitted', async () => {
     const me = await t.as('ansoeger@vejle.demo');
-    expect((await me.api('PATCH', `/applications/${id}`, completePatch(pool, 'vejle'))).status).toBe(200);
+    expect((await me.api('PATCH', `/applications/${id}`, buildApplicationPatch(pool, 'vejle'))).status).toBe(200);
     const sub = await me.api('POST', `/applications/${id}/submission`, {});
     expect(sub.status).toBe(200);
     expect(await sub.json()).toMatchObject({ state: 'submitted', version: 1 });

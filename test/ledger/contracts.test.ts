@@ -7,14 +7,14 @@ import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { lineBalances } from '../../src/usecases/ledger/line-balances.js';
 import { syncBudgetFromSetup } from '../../src/usecases/ledger/sync-budget-from-setup.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 import { and, eq } from 'drizzle-orm';
 
 let t: TestApp;
 let vejle: LedgerTestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  vejle = await buildLedgerPool(t.db, vejleSpec());
+  vejle = await buildLedgerPool(t.db, vejleLedgerSpec());
 });
 afterAll(() => t.close());
 
@@ -57,7 +57,7 @@ describe('ledger contracts on the Vejle pool', () => {
   });
 
   it('refuses any commitment in 2022 (0 kr.) and writes nothing', async () => {
-    const app = await buildProject(t.db, vejle);
+    const app = await buildLedgerApplication(t.db, vejle);
     const e = await refusal(commit(vejle, 'ordinaer', app, [{ year: 2022, amountOere: 100 }]));
     expect(e.code).toBe('INSUFFICIENT_FUNDS');
     expect(e.userMessage.da).toContain('2022');
@@ -67,8 +67,8 @@ describe('ledger contracts on the Vejle pool', () => {
   });
 
   it('keeps the earmark and the ordinary share apart', async () => {
-    const ordinary = await buildProject(t.db, vejle);
-    const innovation = await buildProject(t.db, vejle, { budgetLine: 'innovation' });
+    const ordinary = await buildLedgerApplication(t.db, vejle);
+    const innovation = await buildLedgerApplication(t.db, vejle, { budgetLine: 'innovation' });
     // The ordinary share is 4,5 mio. in 2021: one øre more is refused, the exact amount is accepted.
     expect((await refusal(commit(vejle, 'ordinaer', ordinary, [{ year: 2021, amountOere: 4.5 * MIO + 1 }]))).code).toBe('INSUFFICIENT_FUNDS');
     await commit(vejle, 'ordinaer', ordinary, [{ year: 2021, amountOere: 4.5 * MIO }]);
@@ -82,7 +82,7 @@ describe('ledger contracts on the Vejle pool', () => {
   });
 
   it('splits a commitment over years atomically: one short year refuses the whole split', async () => {
-    const app = await buildProject(t.db, vejle);
+    const app = await buildLedgerApplication(t.db, vejle);
     const before = await balance(vejle, 'ordinaer', 2023);
     const e = await refusal(
       commit(vejle, 'ordinaer', app, [
@@ -106,7 +106,7 @@ describe('ledger contracts on the Vejle pool', () => {
       end: 2027,
       lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 2 * MIO, 2027: 2 * MIO } }],
     });
-    const app = await buildProject(t.db, pool);
+    const app = await buildLedgerApplication(t.db, pool);
     await commit(pool, 'a', app, [{ year: 2026, amountOere: 1.5 * MIO }]);
     const line = pool.lines.a ?? '';
     await t.db.transaction(async (tx) => {

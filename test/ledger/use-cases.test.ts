@@ -16,7 +16,7 @@ import { recordReturn } from '../../src/usecases/ledger/record-return.js';
 import { reverseEntry } from '../../src/usecases/ledger/reverse-entry.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { MIO, buildLedgerPool, buildProject, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, type LedgerTestPool } from '../support/factories.js';
 
 let t: TestApp;
 let sek: Actor;
@@ -47,7 +47,7 @@ async function setup(opts: { carry?: boolean } = {}) {
     allowsCarryOver: opts.carry ?? false,
     lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 1 * MIO, 2027: 1 * MIO } }],
   });
-  const project = await buildProject(t.db, pool);
+  const project = await buildLedgerApplication(t.db, pool);
   return { pool, project, line: pool.lines.a ?? '' };
 }
 const balance = async (pool: LedgerTestPool, year: number) => (await getPoolLedger(t.db, sek, { poolId: pool.poolId })).rows.find((r) => r.year === year);

@@ -12,7 +12,7 @@ import { setupOf } from '../../src/usecases/pools/pool-details.js';
 import { updatePool } from '../../src/usecases/pools/update-pool.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { poolInput } from '../support/pools-factory.js';
+import { buildPoolInput } from '../support/factories.js';
 
 let t: TestApp;
 let vejle: Actor;
@@ -37,7 +37,7 @@ const orgId = async (slug: string) => (await t.db.select().from(organisations).w
 
 describe('createPool', () => {
   it('creates the pool in the actor’s organisation with lines, years, earmark, body, meeting and an audit event', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     expect(pool.organisationId).toBe(await orgId('vejle'));
     expect(pool.version).toBe(1);
     const line = pool.budgetLines[0];
@@ -62,8 +62,8 @@ describe('createPool', () => {
 
   it('refuses an applicant (403) and another organisation (404)', async () => {
     const applicant = await t.actor('ansoeger@vejle.demo');
-    expect((await refusal(createPool(t.db, applicant, poolInput()))).code).toBe('FORBIDDEN');
-    expect((await refusal(createPool(t.db, vejle, poolInput({ organisationId: await orgId('aarhus') })))).code).toBe('NOT_FOUND');
+    expect((await refusal(createPool(t.db, applicant, buildPoolInput()))).code).toBe('FORBIDDEN');
+    expect((await refusal(createPool(t.db, vejle, buildPoolInput({ organisationId: await orgId('aarhus') })))).code).toBe('NOT_FOUND');
   });
 
   it('reports cross-field problems in Danish at the field to change', async () => {
@@ -71,7 +71,7 @@ describe('createPool', () => {
       createPool(
         t.db,
         vejle,
-        poolInput({
+        buildPoolInput({
           name: ' ',
           periodStartYear: 2026,
           periodEndYear: 2025,
@@ -107,7 +107,7 @@ describe('createPool', () => {
       createPool(
         t.db,
         vejle,
-        poolInput({
+        buildPoolInput({
           periodStartYear: 2026,
           periodEndYear: 2025,
           budgetLines: [
@@ -142,7 +142,7 @@ describe('createPool', () => {
       createPool(
         t.db,
         vejle,
-        poolInput({
+        buildPoolInput({
           budgetLines: [
             {
               key: 'a',
@@ -170,14 +170,14 @@ describe('createPool', () => {
   });
 
   it('refuses an open pool with no line open for applications', async () => {
-    const err = await refusal(createPool(t.db, vejle, poolInput({ budgetLines: [], eligibilityRules: [] })));
+    const err = await refusal(createPool(t.db, vejle, buildPoolInput({ budgetLines: [], eligibilityRules: [] })));
     expect(err.fields).toEqual({ status: 'En åben pulje skal have mindst én budgetlinje, der er åben for ansøgninger' });
   });
 });
 
 describe('updatePool', () => {
   it('replaces a section, keeps line ids by key, bumps the version and records before/after', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const lineId = pool.budgetLines[0]?.id;
     const earmarkId = pool.budgetLines[0]?.earmarks[0]?.id;
     const meetingId = pool.meetings[0]?.id;
@@ -217,7 +217,7 @@ describe('updatePool', () => {
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     await updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Først' });
     const err = await refusal(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Forældet' }));
     expect(err.code).toBe('CONFLICT');
@@ -228,7 +228,7 @@ describe('updatePool', () => {
   });
 
   it('requires expectedVersion and validates the merged setup', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const missing = await refusal(updatePool(t.db, vejle, { poolId: pool.id, periodEndYear: 2026 }));
     expect(missing.fields).toEqual({ expectedVersion: 'Angiv den version, ændringen bygger på' });
     const outside = await refusal(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, periodEndYear: 2026 }));
@@ -236,7 +236,7 @@ describe('updatePool', () => {
   });
 
   it('will not remove a budget line that has applications, with a Danish reason', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const line = pool.budgetLines[0];
     await t.db.insert(applications).values({
       organisationId: pool.organisationId,
@@ -265,9 +265,9 @@ describe('updatePool', () => {
     const pool = await createPool(
       t.db,
       vejle,
-      poolInput({
+      buildPoolInput({
         budgetLines: [
-          ...(poolInput().budgetLines ?? []),
+          ...(buildPoolInput().budgetLines ?? []),
           { key: 'tom', name: 'Tom linje', decisionMode: 'meeting', decisionBodyKey: 'styregruppen', amounts: [{ year: 2026, amountOere: 0 }], earmarks: [] },
         ],
       }),
@@ -294,7 +294,7 @@ describe('updatePool', () => {
   });
 
   it('removes a meeting left out and adds a new one', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const updated = await updatePool(t.db, vejle, {
       poolId: pool.id,
       expectedVersion: 1,
@@ -306,7 +306,7 @@ describe('updatePool', () => {
   });
 
   it('is refused for an applicant (403) and for another organisation (404)', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const applicant = await t.actor('ansoeger@vejle.demo');
     expect((await refusal(updatePool(t.db, applicant, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('FORBIDDEN');
     const aarhus = await t.actor('sekretariat@aarhus.demo');
@@ -323,7 +323,7 @@ describe('reading pools', () => {
 
   it('lets the VT Syd coordinator see and read the pools of the network’s municipalities, not others', async () => {
     const admin = await t.actor('admin@soenderborg.demo');
-    const pool = await createPool(t.db, admin, poolInput({ name: 'Sønderborgs pulje' }));
+    const pool = await createPool(t.db, admin, buildPoolInput({ name: 'Sønderborgs pulje' }));
     const coordinator = await t.actor('koordinator@vtsyd.demo');
     const listed = await listPools(t.db, coordinator);
     expect(listed.map((p) => p.name)).toEqual(['Sønderborgs pulje']);
