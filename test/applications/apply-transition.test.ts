@@ -7,6 +7,7 @@ import { applyTransition, workflowRolesOf } from '../../src/usecases/application
 import { loadApplicationFor } from '../../src/usecases/applications/load-application-for.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildPool, type TestPool } from '../support/factories.js';
+import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 let seq = 0;
-async function buildApplication(leadEmail: string, state: 'draft' | 'submitted' = 'draft') {
+async function insertApplication(leadEmail: string, state: 'draft' | 'submitted' = 'draft') {
   const lead = await t.actor(leadEmail);
   const [row] = await t.db
     .insert(applications)
@@ -27,19 +28,9 @@ async function buildApplication(leadEmail: string, state: 'draft' | 'submitted' 
   return row;
 }
 
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-};
-
 describe('applyTransition', () => {
   it('changes the state through the table and writes the audit event in the same transaction', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo');
+    const app = await insertApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
     const r = await t.db.transaction((tx) =>
       applyTransition(tx, lead, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(lead, app), changes: { currentVersion: 1 } }),
@@ -57,14 +48,14 @@ describe('applyTransition', () => {
   });
 
   it('refuses a role the table does not allow with 403, an impossible action with 409, and leaves no trace', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo');
+    const app = await insertApplication('ansoeger@horsens.demo');
     const secretariat = await t.actor('sekretariat@horsens.demo');
-    expect(
-      await codeOf(
-        t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(secretariat, app) })),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(secretariat, app) })),
+      'FORBIDDEN',
+    );
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })),
       'TRANSITION_NOT_ALLOWED',
     );
     const [after] = await t.db.select().from(applications).where(eq(applications.id, app.id));
@@ -73,7 +64,7 @@ describe('applyTransition', () => {
   });
 
   it('rolls back the state change when the surrounding transaction fails', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo');
+    const app = await insertApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
     await expect(
       t.db.transaction(async (tx) => {
@@ -86,31 +77,33 @@ describe('applyTransition', () => {
   });
 
   it('answers 404 to another organisation and to a malformed id', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo');
+    const app = await insertApplication('ansoeger@horsens.demo');
     const other = await t.actor('sekretariat@vejle.demo');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })),
       'NOT_FOUND',
     );
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: 'nope', action: 'qualify', roles: ['secretariat'] })))).toBe(
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, other, { applicationId: 'nope', action: 'qualify', roles: ['secretariat'] })),
       'NOT_FOUND',
     );
   });
 
   it('applies the guard with its Danish message', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo', 'submitted');
+    const app = await insertApplication('ansoeger@horsens.demo', 'submitted');
     const s = await t.actor('sekretariat@horsens.demo');
     await t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] }));
-    const err = await t.db
-      .transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'start_review', roles: ['secretariat'], ctx: { reviewerCount: 0 } }))
-      .catch((e: unknown) => e);
+    const err = await refusalOf(
+      t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'start_review', roles: ['secretariat'], ctx: { reviewerCount: 0 } })),
+    );
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).userMessage.da).toContain('Tildel mindst én bedømmer');
+    expect(err.userMessage.da).toContain('Tildel mindst én bedømmer');
   });
 });
 
 describe('loadApplicationFor', () => {
   it('lets the lead, co-applicants and the secretariat see a draft; not another applicant, reviewer or organisation', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo');
+    const app = await insertApplication('ansoeger@horsens.demo');
     const lead = await t.actor('ansoeger@horsens.demo');
     const co = await t.actor('bedoemmer@horsens.demo'); // a colleague invited as co-applicant
     await t.db.insert(applicationCoApplicants).values({ applicationId: app.id, userId: co.userId, addedByUserId: lead.userId });
@@ -120,14 +113,14 @@ describe('loadApplicationFor', () => {
     expect(c.access).toMatchObject({ isLead: false, isCoApplicant: true, canEdit: true });
     expect(c.access.roles).not.toContain('applicant');
     expect((await loadApplicationFor(t.db, await t.actor('sekretariat@horsens.demo'), app.id)).access.isStaff).toBe(true);
-    expect(await codeOf(loadApplicationFor(t.db, await t.actor('raad@horsens.demo'), app.id))).toBe('FORBIDDEN');
-    expect(await codeOf(loadApplicationFor(t.db, await t.actor('oekonomi@horsens.demo'), app.id))).toBe('FORBIDDEN');
-    expect(await codeOf(loadApplicationFor(t.db, await t.actor('ansoeger@vejle.demo'), app.id))).toBe('NOT_FOUND');
-    expect(await codeOf(loadApplicationFor(t.db, lead, '00000000-0000-0000-0000-000000000000'))).toBe('NOT_FOUND');
+    await expectRefusal(loadApplicationFor(t.db, await t.actor('raad@horsens.demo'), app.id), 'FORBIDDEN');
+    await expectRefusal(loadApplicationFor(t.db, await t.actor('oekonomi@horsens.demo'), app.id), 'FORBIDDEN');
+    await expectRefusal(loadApplicationFor(t.db, await t.actor('ansoeger@vejle.demo'), app.id), 'NOT_FOUND');
+    await expectRefusal(loadApplicationFor(t.db, lead, '00000000-0000-0000-0000-000000000000'), 'NOT_FOUND');
   });
 
   it('lets reviewers and decision-body members see it once submitted, read-only', async () => {
-    const app = await buildApplication('ansoeger@horsens.demo', 'submitted');
+    const app = await insertApplication('ansoeger@horsens.demo', 'submitted');
     const r = await loadApplicationFor(t.db, await t.actor('raad@horsens.demo'), app.id);
     expect(r.access).toMatchObject({ isStaff: true, isApplicant: false, canEdit: false });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.js';
+import type { AppError } from '../../src/errors.js';
 import { checkEligibility } from '../../src/usecases/applications/check-eligibility.js';
 import { createApplication } from '../../src/usecases/applications/create-application.js';
 import { submitApplication } from '../../src/usecases/applications/submit-application.js';
@@ -7,6 +7,7 @@ import { updateApplication } from '../../src/usecases/applications/update-applic
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildApplicationPatch, buildPool, type Preset, type TestPool } from '../support/factories.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 const pools = {} as Record<Preset, TestPool>;
@@ -27,11 +28,8 @@ async function draft(preset: Preset, changes: Record<string, unknown> = {}) {
   return id;
 }
 
-async function refusal(preset: Preset, id: string): Promise<AppError> {
-  const err = await submitApplication(t.db, applicants[preset], { applicationId: id }).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
+/** The refusal of submitting the application as its preset's applicant. */
+const refusal = (preset: Preset, id: string): Promise<AppError> => refusalOf(submitApplication(t.db, applicants[preset], { applicationId: id }));
 
 describe('each pool applies its own rules', () => {
   it('Horsens: value on only one bottom line is refused with the reason', async () => {

@@ -3,10 +3,10 @@ import { applyTransition } from '../../src/usecases/applications/apply-transitio
 import { compareVersions } from '../../src/usecases/applications/compare-versions.js';
 import { createApplication } from '../../src/usecases/applications/create-application.js';
 import { listApplicationVersions } from '../../src/usecases/applications/list-application-versions.js';
-import { AppError } from '../../src/errors.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildApplicationPatch, buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -77,8 +77,8 @@ describe('versions', () => {
   });
 
   it('an unknown version is 404 and another organisation cannot compare', async () => {
-    const err = await compareVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, from: 1, to: 9 }).catch((e: unknown) => e);
-    expect((err as AppError).code).toBe('NOT_FOUND');
+    const err = await refusalOf(compareVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, from: 1, to: 9 }));
+    expect(err.code).toBe('NOT_FOUND');
     expect((await (await t.as('raad@aarhus.demo')).api('GET', `/applications/${id}/versions`)).status).toBe(404);
   });
 

@@ -18,6 +18,7 @@ import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 const MIO = 1_000_000_00;
 
@@ -149,10 +150,10 @@ describe('money', () => {
     const left = await remaining('ordinaer', 2021);
     const a = await recommended(left + 1);
     const meetingId = await meetingWith(a);
-    const err = await approve(meetingId, a, left + 1).catch((e: unknown) => e);
+    const err = await refusalOf(approve(meetingId, a, left + 1));
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('INSUFFICIENT_FUNDS');
-    expect((err as AppError).userMessage.da).toMatch(/penge|midler|rest/i);
+    expect(err.code).toBe('INSUFFICIENT_FUNDS');
+    expect(err.userMessage.da).toMatch(/penge|midler|rest/i);
     expect(await t.db.select().from(decisions).where(eq(decisions.applicationId, a))).toEqual([]);
     expect(
       await t.db
@@ -219,27 +220,29 @@ describe('direct decisions (Innovation og Test)', () => {
 
   it('a meeting line cannot be decided directly', async () => {
     const id = await recommended(1 * MIO);
-    const err = await decideDirectly(t.db, council, { applicationId: id, outcome: 'reject', reason: 'Nej' }).catch((e: unknown) => e);
+    const err = await refusalOf(decideDirectly(t.db, council, { applicationId: id, outcome: 'reject', reason: 'Nej' }));
     expect(err).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
-    expect((err as AppError).userMessage.da).toContain('møde');
+    expect(err.userMessage.da).toContain('møde');
   });
 });
 
 describe('recommendation', () => {
   it('validates amount, line and split over the pool period', async () => {
     const id = await buildApplication(t.db, { pool, state: 'reviewed' });
-    const err = await recommendApplication(t.db, secretariat, {
-      applicationId: id,
-      kind: 'recommend_with_conditions',
-      amountOere: 3 * MIO,
-      budgetLineId: pool.lines.ordinaer,
-      split: [
-        { year: 2021, amountOere: 1 * MIO },
-        { year: 2030, amountOere: 1 * MIO },
-      ],
-    }).catch((e: unknown) => e);
+    const err = await refusalOf(
+      recommendApplication(t.db, secretariat, {
+        applicationId: id,
+        kind: 'recommend_with_conditions',
+        amountOere: 3 * MIO,
+        budgetLineId: pool.lines.ordinaer,
+        split: [
+          { year: 2021, amountOere: 1 * MIO },
+          { year: 2030, amountOere: 1 * MIO },
+        ],
+      }),
+    );
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).fields).toMatchObject({
+    expect(err.fields).toMatchObject({
       'split.1.year': 'Året 2030 ligger uden for puljens periode 2021–2024',
       split: expect.stringContaining('3.000.000 kr.'),
       conditions: expect.any(String),

@@ -10,6 +10,7 @@ import { submitReview } from '../../src/usecases/assessment/submit-review.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { buildReviewer, demoPool, buildApplication, setRubric, stateOf, userId, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 /**
  * Hand-computed figures. Normalised score = (s − min) / (max − min) × 100; total = Σ wᵢ·nᵢ / Σ wᵢ over
@@ -132,9 +133,9 @@ describe('scoring through the use cases', () => {
     const v = await buildApplication(t.db, { pool, state: 'qualified' });
     await assignReviewers(t.db, secretariat, { applicationId: v, mode: 'manual', reviewerUserIds: [r1.userId] });
     await declareConflict(t.db, r1, { applicationId: v, hasConflict: false });
-    const err = await submitReview(t.db, r1, { applicationId: v, criteria: { a: { score: 6 }, b: { score: 'na' } } }).catch((e: unknown) => e);
+    const err = await refusalOf(submitReview(t.db, r1, { applicationId: v, criteria: { a: { score: 6 }, b: { score: 'na' } } }));
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).fields).toMatchObject({
+    expect(err.fields).toMatchObject({
       'criteria.a.score': 'Scoren for "Økonomi" skal være mellem 1 og 5.',
       'criteria.c.score': expect.stringContaining('Arbejdsmiljø'),
     });

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../src/db/schema/applications.js';
 import { auditEvents } from '../../src/db/schema/audit.js';
 import { organisations } from '../../src/db/schema/organisations.js';
-import { AppError } from '../../src/errors.js';
 import { createPool } from '../../src/usecases/pools/create-pool.js';
 import { getPoolHistory } from '../../src/usecases/pools/get-pool-history.js';
 import { getPool } from '../../src/usecases/pools/get-pool.js';
@@ -13,6 +12,7 @@ import { updatePool } from '../../src/usecases/pools/update-pool.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildPoolInput } from '../support/factories.js';
+import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let vejle: Actor;
@@ -21,17 +21,6 @@ beforeAll(async () => {
   vejle = await t.actor('sekretariat@vejle.demo');
 });
 afterAll(() => t.close());
-
-/** The AppError a promise rejects with (fails the test when it resolves). */
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 const orgId = async (slug: string) => (await t.db.select().from(organisations).where(eq(organisations.slug, slug)))[0]?.id ?? '';
 
@@ -62,12 +51,12 @@ describe('createPool', () => {
 
   it('refuses an applicant (403) and another organisation (404)', async () => {
     const applicant = await t.actor('ansoeger@vejle.demo');
-    expect((await refusal(createPool(t.db, applicant, buildPoolInput()))).code).toBe('FORBIDDEN');
-    expect((await refusal(createPool(t.db, vejle, buildPoolInput({ organisationId: await orgId('aarhus') })))).code).toBe('NOT_FOUND');
+    await expectRefusal(createPool(t.db, applicant, buildPoolInput()), 'FORBIDDEN');
+    await expectRefusal(createPool(t.db, vejle, buildPoolInput({ organisationId: await orgId('aarhus') })), 'NOT_FOUND');
   });
 
   it('reports cross-field problems in Danish at the field to change', async () => {
-    const err = await refusal(
+    const err = await refusalOf(
       createPool(
         t.db,
         vejle,
@@ -103,7 +92,7 @@ describe('createPool', () => {
   });
 
   it('reports decision routes, duplicate keys and the period across fields', async () => {
-    const err = await refusal(
+    const err = await refusalOf(
       createPool(
         t.db,
         vejle,
@@ -138,7 +127,7 @@ describe('createPool', () => {
   });
 
   it('checks years, shares and references once the fields themselves are valid', async () => {
-    const err = await refusal(
+    const err = await refusalOf(
       createPool(
         t.db,
         vejle,
@@ -170,7 +159,7 @@ describe('createPool', () => {
   });
 
   it('refuses an open pool with no line open for applications', async () => {
-    const err = await refusal(createPool(t.db, vejle, buildPoolInput({ budgetLines: [], eligibilityRules: [] })));
+    const err = await refusalOf(createPool(t.db, vejle, buildPoolInput({ budgetLines: [], eligibilityRules: [] })));
     expect(err.fields).toEqual({ status: 'En åben pulje skal have mindst én budgetlinje, der er åben for ansøgninger' });
   });
 });
@@ -219,7 +208,7 @@ describe('updatePool', () => {
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const pool = await createPool(t.db, vejle, buildPoolInput());
     await updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Først' });
-    const err = await refusal(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Forældet' }));
+    const err = await refusalOf(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Forældet' }));
     expect(err.code).toBe('CONFLICT');
     expect(err.status).toBe(409);
     const now = await getPool(t.db, vejle, { poolId: pool.id });
@@ -229,9 +218,9 @@ describe('updatePool', () => {
 
   it('requires expectedVersion and validates the merged setup', async () => {
     const pool = await createPool(t.db, vejle, buildPoolInput());
-    const missing = await refusal(updatePool(t.db, vejle, { poolId: pool.id, periodEndYear: 2026 }));
+    const missing = await refusalOf(updatePool(t.db, vejle, { poolId: pool.id, periodEndYear: 2026 }));
     expect(missing.fields).toEqual({ expectedVersion: 'Angiv den version, ændringen bygger på' });
-    const outside = await refusal(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, periodEndYear: 2026 }));
+    const outside = await refusalOf(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, periodEndYear: 2026 }));
     expect(outside.fields).toEqual({ 'budgetLines.0.amounts.1.year': 'Året 2027 ligger uden for puljens periode 2026–2026' });
   });
 
@@ -247,7 +236,7 @@ describe('updatePool', () => {
       budgetLineId: line?.id ?? null,
       content: {},
     });
-    const err = await refusal(
+    const err = await refusalOf(
       updatePool(t.db, vejle, {
         poolId: pool.id,
         expectedVersion: 1,
@@ -273,7 +262,7 @@ describe('updatePool', () => {
       }),
     );
     const [ordinary, empty] = pool.budgetLines;
-    const keepOnlyEmpty = await refusal(
+    const keepOnlyEmpty = await refusalOf(
       updatePool(t.db, vejle, {
         poolId: pool.id,
         expectedVersion: 1,
@@ -308,9 +297,9 @@ describe('updatePool', () => {
   it('is refused for an applicant (403) and for another organisation (404)', async () => {
     const pool = await createPool(t.db, vejle, buildPoolInput());
     const applicant = await t.actor('ansoeger@vejle.demo');
-    expect((await refusal(updatePool(t.db, applicant, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('FORBIDDEN');
+    await expectRefusal(updatePool(t.db, applicant, { poolId: pool.id, expectedVersion: 1, name: 'X' }), 'FORBIDDEN');
     const aarhus = await t.actor('sekretariat@aarhus.demo');
-    expect((await refusal(updatePool(t.db, aarhus, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('NOT_FOUND');
+    await expectRefusal(updatePool(t.db, aarhus, { poolId: pool.id, expectedVersion: 1, name: 'X' }), 'NOT_FOUND');
   });
 });
 
@@ -329,16 +318,16 @@ describe('reading pools', () => {
     expect(listed.map((p) => p.name)).toEqual(['Sønderborgs pulje']);
     expect((await getPool(t.db, coordinator, { poolId: pool.id })).name).toBe('Sønderborgs pulje');
     const vejlePool = (await listPools(t.db, vejle))[0];
-    expect((await refusal(getPool(t.db, coordinator, { poolId: vejlePool?.id ?? '' }))).code).toBe('NOT_FOUND');
-    expect((await refusal(updatePool(t.db, coordinator, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('NOT_FOUND');
+    await expectRefusal(getPool(t.db, coordinator, { poolId: vejlePool?.id ?? '' }), 'NOT_FOUND');
+    await expectRefusal(updatePool(t.db, coordinator, { poolId: pool.id, expectedVersion: 1, name: 'X' }), 'NOT_FOUND');
   });
 
   it('shows the history only to the secretariat and admins', async () => {
     const pool = (await listPools(t.db, vejle))[0];
     const reviewer = await t.actor('bedoemmer@vejle.demo');
-    expect((await refusal(getPoolHistory(t.db, reviewer, { poolId: pool?.id ?? '' }))).code).toBe('FORBIDDEN');
+    await expectRefusal(getPoolHistory(t.db, reviewer, { poolId: pool?.id ?? '' }), 'FORBIDDEN');
     const admin = await t.actor('admin@vejle.demo');
     expect((await getPoolHistory(t.db, admin, { poolId: pool?.id ?? '' })).events.map((e) => e.action)).toContain('pool.created');
-    expect((await refusal(getPoolHistory(t.db, await t.actor('sekretariat@aarhus.demo'), { poolId: pool?.id ?? '' }))).code).toBe('NOT_FOUND');
+    await expectRefusal(getPoolHistory(t.db, await t.actor('sekretariat@aarhus.demo'), { poolId: pool?.id ?? '' }), 'NOT_FOUND');
   });
 });
