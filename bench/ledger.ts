@@ -12,7 +12,7 @@ import { getPoolLedger } from '../src/usecases/ledger/get-pool-ledger.js';
 import { listLedgerEntries } from '../src/usecases/ledger/list-ledger-entries.js';
 import { recordCommitment } from '../src/usecases/ledger/record-commitment.js';
 import { recordPayout } from '../src/usecases/ledger/record-payout.js';
-import { buildLedgerPool, buildProject } from '../test/support/ledger-factory.js';
+import { buildLedgerPool, buildLedgerApplication } from '../test/support/factories.js';
 import { measure, report } from './support.js';
 
 /**
@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
   });
   const line = pool.lines.a ?? '';
   const projects: string[] = [];
-  for (let i = 0; i < 50; i++) projects.push(await buildProject(db, pool, { title: `Projekt ${i}` }));
+  for (let i = 0; i < 50; i++) projects.push(await buildLedgerApplication(db, pool, { title: `Projekt ${i}` }));
   const project = (i: number) => projects[i % projects.length] ?? '';
 
   report(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
-import { addReviewer, demoPool, stateOf, submitThroughUseCases, userId, type DemoPool } from '../test/support/assessment-factory.js';
+import { buildReviewer, demoPool, stateOf, buildSubmittedApplication, userId, type DemoPool } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage } from './support/index.js';
 import { paths } from '../src/web/paths.js';
 
@@ -21,18 +21,18 @@ const TITLE_B = 'Spiserobot i eget hjem';
 beforeAll(async () => {
   pool = await demoPool(suite.server.db, 'vejle');
   // The demo has one reviewer per organisation; this round needs three (one is replaced after a conflict).
-  await addReviewer(suite.server.db, 'vejle', 'bedoemmer2@vejle.demo', 'Karen Vestergaard');
-  await addReviewer(suite.server.db, 'vejle', 'bedoemmer3@vejle.demo', 'Ole Bak');
+  await buildReviewer(suite.server.db, 'vejle', 'bedoemmer2@vejle.demo', 'Karen Vestergaard');
+  await buildReviewer(suite.server.db, 'vejle', 'bedoemmer3@vejle.demo', 'Ole Bak');
   const applicant = await loadActor(suite.server.db, await userId(suite.server.db, 'ansoeger@vejle.demo'));
   if (!applicant) throw new Error('no applicant');
-  apps.a = await submitThroughUseCases(suite.server.db, pool, applicant, {
+  apps.a = await buildSubmittedApplication(suite.server.db, pool, applicant, {
     title: TITLE_A,
     amountOere: 1_200_000_00,
     year: 2023,
     category: 'seniorer',
     targetGroup: 'seniorer',
   });
-  apps.b = await submitThroughUseCases(suite.server.db, pool, applicant, {
+  apps.b = await buildSubmittedApplication(suite.server.db, pool, applicant, {
     title: TITLE_B,
     amountOere: 600_000_00,
     year: 2023,

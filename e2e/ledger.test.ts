@@ -5,7 +5,7 @@ import { organisations } from '../src/db/schema/organisations.js';
 import { budgetLines, pools } from '../src/db/schema/pools.js';
 import { commitFunds } from '../src/usecases/ledger/commit-funds.js';
 import { paths } from '../src/web/paths.js';
-import { buildProject } from '../test/support/ledger-factory.js';
+import { buildLedgerApplication } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
 const suite = browserSuite();
@@ -26,7 +26,7 @@ beforeAll(async () => {
     .from(budgetLines)
     .where(and(eq(budgetLines.poolId, poolId)));
   const ordinary = lines.find((l) => !l.parentLineId);
-  projectId = await buildProject(
+  projectId = await buildLedgerApplication(
     suite.server.db,
     { poolId, organisationId: org?.id ?? '', lines: { ordinaer: ordinary?.id ?? '' }, departmentId: await anyDepartment(org?.id ?? '') },
     { title: 'Skærmbesøg i hjemmeplejen', budgetLine: 'ordinaer' },

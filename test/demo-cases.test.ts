@@ -6,7 +6,7 @@ import { meetings } from '../src/db/schema/pools.js';
 import { seedDemoCases } from '../src/demo/cases.js';
 import { listSubmissions } from '../src/usecases/assessment/list-submissions.js';
 import { getPoolLedger } from '../src/usecases/ledger/get-pool-ledger.js';
-import { demoPool, type DemoPool } from './support/assessment-factory.js';
+import { demoPool, type DemoPool } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/app.js';
 
 let t: TestApp;

@@ -8,15 +8,17 @@
  *   GET routes, so the fixtures are real objects and the 404 means something;
  * - every non-public route answers an anonymous caller with 401 (API) or a redirect to /login (page GET).
  *
- * Param names map to fixtures below. A route with a param name this file does not know fails with
- * "no fixture for :xyz — add one". A route that refuses an empty body before checking access needs
- * valid input in `inputs` (the failure says so), so the test reaches the authorization.
+ * Route params are named as the API names them (`:applicationId`, `:reportId`, …) on pages and in the
+ * API alike, and each name is a fixture below (or a literal such as `:sectionSlug`). A route with a
+ * param name this file does not know fails with "no fixture for :xyz — add one". API operations are
+ * sent the valid input they declare (`example` in web/api/registry.ts, ids filled in with the Aarhus
+ * fixtures); a page that refuses an empty form before checking access needs valid input in `inputs`
+ * (the failure says so), so the test reaches the authorization.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.js';
 import {
-  agendaItems,
   applicationAttachments,
   applicationVersions,
   applications,
@@ -24,22 +26,20 @@ import {
   decisionBodies,
   decisions,
   departments,
-  ideaAdvice,
+  followUpReportAttachments,
+  followUpReports,
   ideas,
-  informationRequests,
   ledgerEntries,
   meetings,
-  notifications,
   organisations,
   pools,
-  recommendations,
+  projectChangeRequests,
   reviews,
-  screenings,
   users,
 } from '../src/db/schema/index.js';
 import { demoRoles } from '../src/demo/seed.js';
-import { createApiToken } from '../src/usecases/accounts/create-api-token.js';
 import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
+import { startProject } from '../src/usecases/projects/start-project.js';
 import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { registeredOperations } from '../src/web/api/registry.js';
@@ -66,58 +66,20 @@ const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/st
 const sharedAcrossOrganisations: Record<string, string> = {};
 
 /**
- * Valid input for routes that validate it before loading the object (key "METHOD path"): the JSON
- * body (API) or form fields (pages), or the query string of a GET. Ids inside come from the same
- * Aarhus fixtures: `await fx('budgetLineId')`. Without an entry a route gets an empty body.
+ * Valid input for PAGE routes that validate it before loading the object (key "METHOD path"): form
+ * fields, or the query string of a GET. API operations are not listed here: each declares its own
+ * `example` (web/api/registry.ts), which the test sends with the Aarhus fixtures for the ids it names.
  */
 type Input = Record<string, unknown> | FormData;
 const inputs: Record<string, (fx: (param: string) => Promise<string>) => Promise<Input>> = {
-  'POST /api/v1/pools/:poolId/ledger/commitments': async (fx) => ({
-    budgetLineId: await fx('budgetLineId'),
-    applicationId: await fx('applicationId'),
-    split: [{ year: Number(await fx('poolYear')), amountOere: 100_00 }],
-    reference: 'Beslutning',
-    reason: 'Test',
-  }),
-  'POST /api/v1/applications/:applicationId/ledger/payouts': async (fx) => ({ ...(await lineYearAmount(fx)), reference: 'Faktura 1', reason: '' }),
-  'POST /api/v1/applications/:applicationId/ledger/returns': async (fx) => ({ ...(await lineYearAmount(fx)), reference: 'Bilag 1', reason: 'Test' }),
-  'POST /api/v1/pools/:poolId/ledger/adjustments': async (fx) => ({ ...(await lineYearAmount(fx)), reference: 'Byrådet', reason: 'Test' }),
-  'POST /api/v1/pools/:poolId/ledger/carry-overs': async (fx) => ({
-    budgetLineId: await fx('budgetLineId'),
-    fromYear: Number(await fx('poolYear')),
-    amountOere: 100_00,
-    reference: 'Byrådet',
-    reason: 'Test',
-  }),
-  'POST /api/v1/ledger/entries/:entryId/reversal': async () => ({ reference: 'Mail', reason: 'Test' }),
-  'GET /api/v1/pools/:poolId/ledger/export': async () => ({ format: 'csv' }),
-  'POST /api/v1/ideas/:ideaId/advice': async () => ({ topic: 'economy', body: 'Et råd' }),
-  'POST /api/v1/ideas/:ideaId/assessment': async () => ({ assessment: 'promising' }),
-  'POST /api/v1/applications/:applicationId/attachments': async () => pdfUpload(),
-  'GET /api/v1/applications/:applicationId/versions/compare': async () => ({ from: 1, to: 2 }),
-  'GET /ansoegninger/:id/versioner/sammenlign': async () => ({ fra: 1, til: 2 }),
-  'POST /api/v1/applications/:applicationId/co-applicants': async () => ({ email: 'bedoemmer@aarhus.demo' }),
-  'POST /api/v1/applications/:applicationId/screening': async () => ({ decision: 'qualify' }),
-  'POST /api/v1/applications/:applicationId/information-requests': async () => ({ question: 'Uddyb budgettet' }),
-  'POST /api/v1/applications/:applicationId/reviewers': async () => ({ mode: 'even', count: 1 }),
-  'POST /api/v1/applications/:applicationId/conflict-declaration': async () => ({ hasConflict: false }),
-  'POST /api/v1/applications/:applicationId/review': async () => ({ criteria: {} }),
-  'POST /api/v1/applications/:applicationId/recommendation': async () => ({ kind: 'not_recommend' }),
-  'POST /api/v1/applications/:applicationId/direct-decision': async () => ({ outcome: 'reject', reason: 'Test' }),
-  'PUT /api/v1/meetings/:meetingId/agenda': async () => ({ applicationIds: [] }),
-  'POST /api/v1/meetings/:meetingId/decisions': async (fx) => ({ applicationId: await fx('applicationId'), outcome: 'defer' }),
+  'GET /ansoegninger/:applicationId/versioner/sammenlign': async () => ({ fra: 1, til: 2 }),
 };
-/** A multipart body with a small PDF in the field "file". */
+/** A multipart body with a small PDF in the field "file" (what every multipart operation takes). */
 const pdfUpload = () => {
   const form = new FormData();
   form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'bilag.pdf');
   return form;
 };
-const lineYearAmount = async (fx: (param: string) => Promise<string>) => ({
-  budgetLineId: await fx('budgetLineId'),
-  year: Number(await fx('poolYear')),
-  amountOere: 100_00,
-});
 
 const roles = Object.keys(demoRoles); // ansoeger, sekretariat, bedoemmer, raad, oekonomi, admin
 
@@ -178,7 +140,19 @@ const one = <T>(rows: T[], what: string): T => {
 
 type FixtureFn = (db: Db, fx: (param: string) => Promise<string>) => Promise<string>;
 
-/** Param name → an Aarhus object's id. Several names may mean the same kind of object. */
+/** Application content of the Aarhus project: a result goal, milestones, a budget and an end date. */
+const projectContent = {
+  summary: 'Kort resumé',
+  resultGoals: [{ indicator: 'Frigjorte timer pr. måned', baseline: '0', target: '75', method: 'Tidsregistrering', deadline: '' }],
+  milestones: [{ date: '2027-04-01', title: 'Skærme opsat' }],
+  budget: [{ year: 2027, costType: 'equipment', description: 'Skærme', amountOere: 100_000_00 }],
+  endDate: '2028-02-28',
+};
+
+/**
+ * Route param name (or id name in an operation's example) → an Aarhus object's id. Each name is one
+ * kind of object, named as the API names it; `:attachmentId` is resolved by `scopedParams` below.
+ */
 const fixtureFns: Record<string, FixtureFn> = {
   organisationId: async (db) => one(await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'aarhus')), 'Aarhus').id,
   departmentId: async (db, fx) =>
@@ -234,45 +208,56 @@ const fixtureFns: Record<string, FixtureFn> = {
     ).map((b) => b.id);
     const [existing] = await db.select({ id: meetings.id }).from(meetings).where(inArray(meetings.decisionBodyId, bodyIds));
     if (existing) return existing.id;
-    const [row] = await db
+    const rows = await db
       .insert(meetings)
       .values({ decisionBodyId: await fx('decisionBodyId'), startsAt: new Date(Date.now() + 30 * 86400_000), location: 'Rådhuset' })
       .returning({ id: meetings.id });
-    return one(row ? [row] : [], 'meeting').id;
+    return one(rows, 'meeting').id;
   },
+  /**
+   * One Aarhus case for the application, assessment, meeting, ledger AND project routes: submitted in
+   * two versions (so version comparisons have something to compare), approved by a direct decision,
+   * then started (in_trial) by the Aarhus secretariat through startProject, which schedules its
+   * follow-up reports. An approved and started application is still an application.
+   */
   applicationId: async (db, fx) => {
-    const [row] = await db
+    const lead = await fx('userId');
+    const rows = await db
       .insert(applications)
       .values({
         organisationId: await fx('organisationId'),
         poolId: await fx('poolId'),
         caseNumber: 'TENANCY-0001',
-        state: 'submitted',
-        leadUserId: await fx('userId'),
-        title: 'Aarhus-ansøgning (tenancy-test)',
+        state: 'approved',
+        leadUserId: lead,
+        leadDepartmentId: await fx('departmentId'),
+        title: 'Aarhus-projekt (tenancy-test)',
         budgetLineId: await fx('budgetLineId'),
         amountAppliedOere: 100_000_00,
-        content: {},
+        content: projectContent,
         currentVersion: 2,
         submittedAt: new Date(),
+        decidedAt: new Date(),
       })
       .returning({ id: applications.id });
-    const id = one(row ? [row] : [], 'application').id;
-    // Two versions, so version comparisons have something to compare.
-    for (const number of [1, 2]) await db.insert(applicationVersions).values({ applicationId: id, number, content: {}, submittedByUserId: await fx('userId') });
+    const id = one(rows, 'application').id;
+    for (const number of [1, 2]) await db.insert(applicationVersions).values({ applicationId: id, number, content: projectContent, submittedByUserId: lead });
+    await db.insert(decisions).values({
+      applicationId: id,
+      route: 'direct',
+      outcome: 'approve',
+      amountOere: 100_000_00,
+      budgetLineId: await fx('budgetLineId'),
+      split: [{ year: Number(await fx('poolYear')), amountOere: 100_000_00 }],
+      decidedByUserId: await userId(db, 'raad@aarhus.demo'),
+    });
+    await startProject(db, await t.actor('sekretariat@aarhus.demo'), { applicationId: id, startedOn: '2027-03-01' });
     return id;
   },
-  versionId: async (db, fx) =>
-    one(
-      await db
-        .select({ id: applicationVersions.id })
-        .from(applicationVersions)
-        .where(eq(applicationVersions.applicationId, await fx('applicationId'))),
-      'version',
-    ).id,
-  attachmentId: async (db, fx) => {
+  /** An application's attachment (`:attachmentId` outside a report). */
+  applicationAttachmentId: async (db, fx) => {
     const data = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
-    const [row] = await db
+    const rows = await db
       .insert(applicationAttachments)
       .values({
         applicationId: await fx('applicationId'),
@@ -283,10 +268,53 @@ const fixtureFns: Record<string, FixtureFn> = {
         uploadedByUserId: await fx('userId'),
       })
       .returning({ id: applicationAttachments.id });
-    return one(row ? [row] : [], 'attachment').id;
+    return one(rows, 'application attachment').id;
+  },
+  /** The project's first scheduled follow-up report (startProject scheduled them). */
+  reportId: async (db, fx) =>
+    one(
+      await db
+        .select({ id: followUpReports.id })
+        .from(followUpReports)
+        .where(eq(followUpReports.applicationId, await fx('applicationId')))
+        .orderBy(asc(followUpReports.dueOn)),
+      'follow-up report (does the Aarhus pool schedule reports?)',
+    ).id,
+  /** A report's attachment (`:attachmentId` under `:reportId`). */
+  reportAttachmentId: async (db, fx) => {
+    const data = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    const rows = await db
+      .insert(followUpReportAttachments)
+      .values({
+        reportId: await fx('reportId'),
+        fileName: 'maaling.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: data.byteLength,
+        data,
+        uploadedByUserId: await fx('userId'),
+      })
+      .returning({ id: followUpReportAttachments.id });
+    return one(rows, 'report attachment').id;
+  },
+  /** A change request of the project, not decided yet. */
+  changeId: async (db, fx) => {
+    const rows = await db
+      .insert(projectChangeRequests)
+      .values({
+        applicationId: await fx('applicationId'),
+        kind: 'extend_end_date',
+        reason: 'Leverandøren er forsinket',
+        newEndDate: '2028-08-31',
+        yearMoves: [],
+        costTypeMoves: [],
+        requestedByUserId: await fx('userId'),
+        ledgerEntryIds: [],
+      })
+      .returning({ id: projectChangeRequests.id });
+    return one(rows, 'change request').id;
   },
   ideaId: async (db, fx) => {
-    const [row] = await db
+    const rows = await db
       .insert(ideas)
       .values({
         organisationId: await fx('organisationId'),
@@ -297,14 +325,7 @@ const fixtureFns: Record<string, FixtureFn> = {
         needAnalysis: 'Behov',
       })
       .returning({ id: ideas.id });
-    return one(row ? [row] : [], 'idea').id;
-  },
-  adviceId: async (db, fx) => {
-    const [row] = await db
-      .insert(ideaAdvice)
-      .values({ ideaId: await fx('ideaId'), authorUserId: await userId(db, 'sekretariat@aarhus.demo'), topic: 'economy', body: 'Råd' })
-      .returning({ id: ideaAdvice.id });
-    return one(row ? [row] : [], 'advice').id;
+    return one(rows, 'idea').id;
   },
   entryId: async (db, fx) => {
     const poolId = await fx('poolId');
@@ -313,22 +334,9 @@ const fixtureFns: Record<string, FixtureFn> = {
     const found = (await find()) ?? (await db.transaction((tx) => syncBudgetFromSetup(tx, null, poolId)), await find());
     return one(found ? [found] : [], 'ledger entry').id;
   },
-  informationRequestId: async (db, fx) => {
-    const [row] = await db
-      .insert(informationRequests)
-      .values({ applicationId: await fx('applicationId'), question: 'Uddyb budgettet', askedByUserId: await userId(db, 'sekretariat@aarhus.demo') })
-      .returning({ id: informationRequests.id });
-    return one(row ? [row] : [], 'information request').id;
-  },
-  screeningId: async (db, fx) => {
-    const [row] = await db
-      .insert(screenings)
-      .values({ applicationId: await fx('applicationId'), decision: 'qualify', screenedByUserId: await userId(db, 'sekretariat@aarhus.demo') })
-      .returning({ id: screenings.id });
-    return one(row ? [row] : [], 'screening').id;
-  },
+  /** Not a route param: the Aarhus reviewer's review of the application, so the positive control reaches the review pages. */
   reviewId: async (db, fx) => {
-    const [row] = await db
+    const rows = await db
       .insert(reviews)
       .values({
         applicationId: await fx('applicationId'),
@@ -336,136 +344,35 @@ const fixtureFns: Record<string, FixtureFn> = {
         reviewerUserId: await userId(db, 'bedoemmer@aarhus.demo'),
       })
       .returning({ id: reviews.id });
-    return one(row ? [row] : [], 'review').id;
+    return one(rows, 'review').id;
   },
-  recommendationId: async (db, fx) => {
-    const [row] = await db
-      .insert(recommendations)
-      .values({
-        applicationId: await fx('applicationId'),
-        kind: 'recommend',
-        amountOere: 100_000_00,
-        budgetLineId: await fx('budgetLineId'),
-        split: [],
-        createdByUserId: await userId(db, 'sekretariat@aarhus.demo'),
-      })
-      .returning({ id: recommendations.id });
-    return one(row ? [row] : [], 'recommendation').id;
-  },
-  agendaItemId: async (db, fx) => {
-    const [row] = await db
-      .insert(agendaItems)
-      .values({ meetingId: await fx('meetingId'), applicationId: await fx('applicationId'), position: 1 })
-      .returning({ id: agendaItems.id });
-    return one(row ? [row] : [], 'agenda item').id;
-  },
-  decisionId: async (db, fx) => {
-    const [row] = await db
-      .insert(decisions)
-      .values({
-        applicationId: await fx('applicationId'),
-        route: 'meeting',
-        meetingId: await fx('meetingId'),
-        agendaItemId: await fx('agendaItemId'),
-        outcome: 'defer',
-        split: [],
-        decidedByUserId: await userId(db, 'raad@aarhus.demo'),
-      })
-      .returning({ id: decisions.id });
-    return one(row ? [row] : [], 'decision').id;
-  },
-  notificationId: async (db, fx) => {
-    const [row] = await db
-      .insert(notifications)
-      .values({
-        userId: await fx('userId'),
-        organisationId: await fx('organisationId'),
-        applicationId: await fx('applicationId'),
-        kind: 'test',
-        title: { da: 'Besked', en: 'Message' },
-        body: { da: 'Tekst', en: 'Text' },
-      })
-      .returning({ id: notifications.id });
-    return one(row ? [row] : [], 'notification').id;
-  },
-  /** An Aarhus applicant (also the lead of the Aarhus application above). */
+  /** An Aarhus applicant (the lead of the Aarhus application above; the co-applicant routes name a user). */
   userId: async (db) => userId(db, 'ansoeger@aarhus.demo'),
-  tokenId: async (db, fx) => (await createApiToken(db, null, await fx('userId'), { name: 'aarhus' })).id,
 };
-/** Other names for the same kinds of object. */
-const aliases: Record<string, string> = {
-  orgId: 'organisationId',
-  lineId: 'budgetLineId',
-  bodyId: 'decisionBodyId',
-  itemId: 'agendaItemId',
-  requestId: 'informationRequestId',
-  coApplicantId: 'userId',
-  reviewerId: 'userId',
-  memberId: 'userId',
-};
-/** Params that name a part of a page or a number rather than an object. */
+/** Params that name a part of a page rather than an object. */
 const literalParams: Record<string, string> = {
   section: 'grundoplysninger', // /puljer/:poolId/rediger/:section
-  applicationStep: 'grundoplysninger', // /ansoegninger/:id/trin/:slug
-  version: '1',
-  versionNumber: '1',
-  number: '1',
-  from: '1',
-  to: '1',
-  year: String(new Date().getFullYear()),
+  sectionSlug: 'grundoplysninger', // /ansoegninger/:applicationId/trin/:sectionSlug
+};
+/** Params whose kind of object depends on the route: an attachment is the report's under `:reportId`, else the application's. */
+const scopedParams: Record<string, (route: Route) => string> = {
+  attachmentId: (route) => (route.params.includes('reportId') ? 'reportAttachmentId' : 'applicationAttachmentId'),
 };
 
-/**
- * Generic param names (`:id`, `:slug`) are read by the path segment before them:
- * `/ansoegninger/:id` is an application, `/ideer/:id` an idea, `/ansoegninger/:id/trin/:slug` a step.
- */
-const genericParams = new Set(['id', 'slug', 'key']);
-const byPrecedingSegment: Record<string, string> = {
-  ansoegninger: 'applicationId',
-  applications: 'applicationId',
-  ideer: 'ideaId',
-  ideas: 'ideaId',
-  puljer: 'poolId',
-  pools: 'poolId',
-  moeder: 'meetingId',
-  meetings: 'meetingId',
-  bilag: 'attachmentId',
-  attachments: 'attachmentId',
-  bedoemmelser: 'applicationId', // the reviewer's workspace for an application
-  vurdering: 'applicationId', // the secretariat's assessment of an application
-  reviews: 'reviewId',
-  notifikationer: 'notificationId',
-  notifications: 'notificationId',
-  posteringer: 'entryId',
-  entries: 'entryId',
-  trin: 'applicationStep',
-};
-
-/** The fixture (or literal) name for a param of a route path; undefined when this file does not know it. */
-function fixtureName(path: string, param: string): string | undefined {
-  let name = param;
-  if (genericParams.has(param)) {
-    const before =
-      path
-        .split(new RegExp(`/:${param}(?:\\{[^}]*\\})?\\??(?:/|$)`))[0]
-        ?.split('/')
-        .pop() ?? '';
-    const resolved = byPrecedingSegment[before];
-    if (!resolved) return undefined;
-    name = resolved;
-  }
-  name = aliases[name] ?? name;
+/** The fixture (or literal) name for a param of a route; undefined when this file does not know it. */
+function fixtureName(route: Route, param: string): string | undefined {
+  const name = scopedParams[param]?.(route) ?? param;
   return name in fixtureFns || name in literalParams ? name : undefined;
 }
-const hasFixture = (route: Route, param: string) => fixtureName(route.path, param) !== undefined;
+const hasFixture = (route: Route, param: string) => fixtureName(route, param) !== undefined;
 const routeHasFixtures = (route: Route) => route.params.every((p) => hasFixture(route, p));
 
 const memo = new Map<string, Promise<string>>();
-function fx(param: string): Promise<string> {
-  if (param in literalParams) return Promise.resolve(literalParams[param] ?? '');
-  const name = aliases[param] ?? param;
+/** The value for a fixture or literal name: an Aarhus object's id (made once), or the literal. */
+function fx(name: string): Promise<string> {
+  if (name in literalParams) return Promise.resolve(literalParams[name] ?? '');
   const fn = fixtureFns[name];
-  if (!fn) return Promise.reject(new Error(`no fixture for :${param} — add one to fixtureFns in test/tenancy.test.ts`));
+  if (!fn) return Promise.reject(new Error(`no fixture for :${name} — add one to fixtureFns in test/tenancy.test.ts`));
   let p = memo.get(name);
   if (!p) {
     p = fn(t.db, fx);
@@ -477,7 +384,7 @@ function fx(param: string): Promise<string> {
 async function concretePath(route: Route): Promise<string> {
   let path = route.path;
   for (const param of route.params) {
-    const value = await fx(fixtureName(route.path, param) ?? param);
+    const value = await fx(fixtureName(route, param) ?? param);
     path = path.replace(new RegExp(`:${param}(\\{[^}]*\\})?\\??`), encodeURIComponent(value));
   }
   return path.replace(/\*/g, 'x');
@@ -498,8 +405,17 @@ async function exampleInput(route: Route): Promise<Input | undefined> {
   return example((name) => ids.get(name) ?? '');
 }
 
+/**
+ * The valid input sent: an API operation's declared example (a multipart operation gets a small PDF
+ * in the field "file"), or a page's entry in `inputs`; else nothing.
+ */
+async function inputFor(route: Route): Promise<Input> {
+  if (route.api) return operationOf(route)?.requestContentType?.includes('multipart/form-data') ? pdfUpload() : ((await exampleInput(route)) ?? {});
+  return (await inputs[route.key]?.(fx)) ?? {};
+}
+
 async function call(client: TestClient, route: Route, path: string): Promise<Response> {
-  const input = (await inputs[route.key]?.(fx)) ?? (await exampleInput(route)) ?? {};
+  const input = await inputFor(route);
   const method = route.method;
   if (input instanceof FormData) {
     input.set('_csrf', client.csrfToken);
@@ -533,11 +449,35 @@ describe('tenancy: the routes', () => {
     expect(routes.length).toBeGreaterThan(10);
     expect(routes.map((r) => r.key)).toEqual(expect.arrayContaining(['GET /', 'GET /api/v1/me', 'POST /login']));
     const missing = routes.flatMap((r) =>
-      r.params
-        .filter((p) => !isPublic(r) && !hasFixture(r, p))
-        .map((p) => `no fixture for :${p} (${r.key}) — add one to fixtureFns${genericParams.has(p) ? ' or byPrecedingSegment' : ''} in test/tenancy.test.ts`),
+      r.params.filter((p) => !isPublic(r) && !hasFixture(r, p)).map((p) => `no fixture for :${p} (${r.key}) — add one to fixtureFns in test/tenancy.test.ts`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('finds the operation (and so the declared example) behind every API route', () => {
+    const apiRoutes = routes.filter((r) => r.api && !isPublic(r));
+    expect(apiRoutes.length).toBeGreaterThan(10);
+    expect(apiRoutes.filter((r) => !operationOf(r)).map((r) => r.key)).toEqual([]);
+  });
+
+  it('has a fixture for every id an operation example names', () => {
+    const names = new Set<string>();
+    for (const op of registeredOperations()) op.example?.((name) => (names.add(name), ''));
+    expect([...names].filter((name) => !(name in fixtureFns)).map((name) => `no fixture for ${name} (named by an operation's example)`)).toEqual([]);
+  });
+
+  it("sends each API operation an input its schema accepts: the declared example with the route's params", async () => {
+    const refused: string[] = [];
+    for (const route of routes) {
+      const op = operationOf(route);
+      const schema = op?.method === 'get' || op?.method === 'delete' ? op.query : op?.body;
+      if (!op?.example || !schema || op.requestContentType?.includes('multipart/form-data')) continue;
+      const params: Record<string, string> = {};
+      for (const p of route.params) params[p] = await fx(fixtureName(route, p) ?? p);
+      const parsed = schema.safeParse({ ...params, ...(await exampleInput(route)) });
+      if (!parsed.success) refused.push(`${route.key}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    }
+    expect(refused).toEqual([]);
   });
 
   it('keeps the public routes public', async () => {
@@ -560,7 +500,11 @@ describe('tenancy: a Vejle user of every role gets 404 for Aarhus objects, by pa
       wrong.push(`${role} ${res.status}`);
       example ||= await describeStatus(res);
     }
-    const hint = /^(422|400)/.test(example) ? ' — it refused the input before checking access: add valid input for this route to `inputs`' : '';
+    const hint = /^(422|400)/.test(example)
+      ? route.api
+        ? " — it refused the input before checking access: declare a valid `example` on the route's operation"
+        : ' — it refused the input before checking access: add valid input for this route to `inputs`'
+      : '';
     expect(wrong, `${path} as Vejle (${wrong.join(', ')}), e.g. ${example}${hint}`).toEqual([]);
   });
 });
@@ -575,7 +519,7 @@ describe('tenancy: positive control, an Aarhus user reaches the same objects (so
       if (res.status !== 404) return;
     }
     expect.fail(
-      `every Aarhus role got 404 for ${path} (${statuses.join(', ')}): its fixture is not an object Aarhus can see, or the route needs input in \`inputs\``,
+      `every Aarhus role got 404 for ${path} (${statuses.join(', ')}): its fixture is not an object Aarhus can see, or the route needs valid input (the operation's \`example\`, or \`inputs\` for a page)`,
     );
   });
 });

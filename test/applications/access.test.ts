@@ -8,7 +8,7 @@ import { submitApplication } from '../../src/usecases/applications/submit-applic
 import { updateApplication } from '../../src/usecases/applications/update-application.js';
 import { uploadAttachment } from '../../src/usecases/applications/upload-attachment.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { completePatch, createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildApplicationPatch, buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 /**
@@ -26,7 +26,7 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n%test\n');
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'horsens', 'horsens');
+  pool = await buildPool(t.db, 'horsens', 'horsens');
   for (const email of ['kollega@horsens.demo', 'ansoeger2@horsens.demo']) {
     await createUser(t.db, null, { email, name: email, password: 'demo1234' });
     await grantRole(t.db, null, { email, organisationSlug: 'horsens', role: 'applicant' });
@@ -36,7 +36,7 @@ beforeAll(async () => {
   coUserId = (await addCoApplicant(t.db, lead, { applicationId: draftId, email: 'kollega@horsens.demo' })).userId;
   attachmentId = (await uploadAttachment(t.db, lead, { applicationId: draftId, fileName: 'a.pdf', data: PDF }, { maxBytes: 1000 })).id;
   submittedId = (await createApplication(t.db, lead, { poolId: pool.poolId, title: 'Indsendt' })).id;
-  await updateApplication(t.db, lead, { applicationId: submittedId, ...completePatch(pool, 'horsens') });
+  await updateApplication(t.db, lead, { applicationId: submittedId, ...buildApplicationPatch(pool, 'horsens') });
   await submitApplication(t.db, lead, { applicationId: submittedId });
   ideaId = (await createIdea(t.db, lead, { poolId: pool.poolId, title: 'Idé', needAnalysis: 'Behov' })).id;
 });

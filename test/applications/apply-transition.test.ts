@@ -6,13 +6,14 @@ import { AppError } from '../../src/errors.js';
 import { applyTransition, workflowRolesOf } from '../../src/usecases/applications/apply-transition.js';
 import { loadApplicationFor } from '../../src/usecases/applications/load-application-for.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildPool, type TestPool } from '../support/factories.js';
+import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let pool: TestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'horsens', 'horsens');
+  pool = await buildPool(t.db, 'horsens', 'horsens');
 });
 afterAll(() => t.close());
 
@@ -26,16 +27,6 @@ async function insertApplication(leadEmail: string, state: 'draft' | 'submitted'
   if (!row) throw new Error('insert');
   return row;
 }
-
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-};
 
 describe('applyTransition', () => {
   it('changes the state through the table and writes the audit event in the same transaction', async () => {
@@ -59,12 +50,12 @@ describe('applyTransition', () => {
   it('refuses a role the table does not allow with 403, an impossible action with 409, and leaves no trace', async () => {
     const app = await insertApplication('ansoeger@horsens.demo');
     const secretariat = await t.actor('sekretariat@horsens.demo');
-    expect(
-      await codeOf(
-        t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(secretariat, app) })),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'submit', roles: workflowRolesOf(secretariat, app) })),
+      'FORBIDDEN',
+    );
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })),
       'TRANSITION_NOT_ALLOWED',
     );
     const [after] = await t.db.select().from(applications).where(eq(applications.id, app.id));
@@ -88,10 +79,12 @@ describe('applyTransition', () => {
   it('answers 404 to another organisation and to a malformed id', async () => {
     const app = await insertApplication('ansoeger@horsens.demo');
     const other = await t.actor('sekretariat@vejle.demo');
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })))).toBe(
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, other, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] })),
       'NOT_FOUND',
     );
-    expect(await codeOf(t.db.transaction((tx) => applyTransition(tx, other, { applicationId: 'nope', action: 'qualify', roles: ['secretariat'] })))).toBe(
+    await expectRefusal(
+      t.db.transaction((tx) => applyTransition(tx, other, { applicationId: 'nope', action: 'qualify', roles: ['secretariat'] })),
       'NOT_FOUND',
     );
   });
@@ -100,11 +93,11 @@ describe('applyTransition', () => {
     const app = await insertApplication('ansoeger@horsens.demo', 'submitted');
     const s = await t.actor('sekretariat@horsens.demo');
     await t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'qualify', roles: ['secretariat'] }));
-    const err = await t.db
-      .transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'start_review', roles: ['secretariat'], ctx: { reviewerCount: 0 } }))
-      .catch((e: unknown) => e);
+    const err = await refusalOf(
+      t.db.transaction((tx) => applyTransition(tx, s, { applicationId: app.id, action: 'start_review', roles: ['secretariat'], ctx: { reviewerCount: 0 } })),
+    );
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).userMessage.da).toContain('Tildel mindst én bedømmer');
+    expect(err.userMessage.da).toContain('Tildel mindst én bedømmer');
   });
 });
 
@@ -120,10 +113,10 @@ describe('loadApplicationFor', () => {
     expect(c.access).toMatchObject({ isLead: false, isCoApplicant: true, canEdit: true });
     expect(c.access.roles).not.toContain('applicant');
     expect((await loadApplicationFor(t.db, await t.actor('sekretariat@horsens.demo'), app.id)).access.isStaff).toBe(true);
-    expect(await codeOf(loadApplicationFor(t.db, await t.actor('raad@horsens.demo'), app.id))).toBe('FORBIDDEN');
-    expect(await codeOf(loadApplicationFor(t.db, await t.actor('oekonomi@horsens.demo'), app.id))).toBe('FORBIDDEN');
-    expect(await codeOf(loadApplicationFor(t.db, await t.actor('ansoeger@vejle.demo'), app.id))).toBe('NOT_FOUND');
-    expect(await codeOf(loadApplicationFor(t.db, lead, '00000000-0000-0000-0000-000000000000'))).toBe('NOT_FOUND');
+    await expectRefusal(loadApplicationFor(t.db, await t.actor('raad@horsens.demo'), app.id), 'FORBIDDEN');
+    await expectRefusal(loadApplicationFor(t.db, await t.actor('oekonomi@horsens.demo'), app.id), 'FORBIDDEN');
+    await expectRefusal(loadApplicationFor(t.db, await t.actor('ansoeger@vejle.demo'), app.id), 'NOT_FOUND');
+    await expectRefusal(loadApplicationFor(t.db, lead, '00000000-0000-0000-0000-000000000000'), 'NOT_FOUND');
   });
 
   it('lets reviewers and decision-body members see it once submitted, read-only', async () => {

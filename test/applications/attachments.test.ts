@@ -3,7 +3,7 @@ import { createApplication } from '../../src/usecases/applications/create-applic
 import { getApplication } from '../../src/usecases/applications/get-application.js';
 import { detectAttachmentType } from '../../src/domain/attachment-types.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
@@ -17,7 +17,7 @@ const DOCX = new Uint8Array([...bytes('PK\x03\x04'), ...new Uint8Array(26), ...b
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'aarhus', 'aarhus');
+  pool = await buildPool(t.db, 'aarhus', 'aarhus');
   id = (await createApplication(t.db, await t.actor('ansoeger@aarhus.demo'), { poolId: pool.poolId, title: 'Bilag' })).id;
   me = await t.as('ansoeger@aarhus.demo');
   await me.postForm(paths.applications.step({ applicationId: id, sectionSlug: 'grundoplysninger' }), {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildPool, type TestPool } from '../support/factories.js';
 
 /** Business-case figures through the API, against values computed by hand. */
 let t: TestApp;
@@ -8,7 +8,7 @@ let pool: TestPool;
 let me: TestClient;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'horsens', 'horsens');
+  pool = await buildPool(t.db, 'horsens', 'horsens');
   me = await t.as('ansoeger@horsens.demo');
 });
 afterAll(() => t.close());

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/db/schema/organisations.js';
 import { pools } from '../../src/db/schema/pools.js';
-import { AppError } from '../../src/errors.js';
 import { checkEligibility } from '../../src/usecases/applications/check-eligibility.js';
 import { createApplication } from '../../src/usecases/applications/create-application.js';
 import { loadPoolContext, type PoolContext } from '../../src/usecases/applications/pool-context.js';
 import { submitApplication } from '../../src/usecases/applications/submit-application.js';
 import { updateApplication } from '../../src/usecases/applications/update-application.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { expectRefusal } from '../support/expect-refusal.js';
 
 /** The demo presets' own rules at work, on the seeded Aarhus, Vejle and Horsens pools. */
 type Org = 'aarhus' | 'vejle' | 'horsens';
@@ -74,10 +74,8 @@ async function draft(org: Org, changes: Record<string, unknown> = {}) {
 
 async function refusedWith(org: Org, changes: Record<string, unknown>): Promise<string> {
   const { id, actor } = await draft(org, changes);
-  const err = await submitApplication(t.db, actor, { applicationId: id }).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  expect((err as AppError).code).toBe('NOT_ELIGIBLE');
-  return Object.values((err as AppError).fields ?? {}).join(' ');
+  const err = await expectRefusal(submitApplication(t.db, actor, { applicationId: id }), 'NOT_ELIGIBLE');
+  return Object.values(err.fields ?? {}).join(' ');
 }
 
 describe('the demo presets', () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.js';
+import type { AppError } from '../../src/errors.js';
 import { checkEligibility } from '../../src/usecases/applications/check-eligibility.js';
 import { createApplication } from '../../src/usecases/applications/create-application.js';
 import { submitApplication } from '../../src/usecases/applications/submit-application.js';
 import { updateApplication } from '../../src/usecases/applications/update-application.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { completePatch, createTestPool, type Preset, type TestPool } from '../support/applications-factory.js';
+import { buildApplicationPatch, buildPool, type Preset, type TestPool } from '../support/factories.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 const pools = {} as Record<Preset, TestPool>;
@@ -14,7 +15,7 @@ const applicants = {} as Record<Preset, Actor>;
 beforeAll(async () => {
   t = await createTestApp('demo');
   for (const p of ['horsens', 'aarhus', 'vejle'] as const) {
-    pools[p] = await createTestPool(t.db, p, p);
+    pools[p] = await buildPool(t.db, p, p);
     applicants[p] = await t.actor(`ansoeger@${p}.demo`);
   }
 });
@@ -23,15 +24,12 @@ afterAll(() => t.close());
 async function draft(preset: Preset, changes: Record<string, unknown> = {}) {
   const actor = applicants[preset];
   const { id } = await createApplication(t.db, actor, { poolId: pools[preset].poolId, title: 'Udkast' });
-  await updateApplication(t.db, actor, { applicationId: id, ...completePatch(pools[preset], preset), ...changes });
+  await updateApplication(t.db, actor, { applicationId: id, ...buildApplicationPatch(pools[preset], preset), ...changes });
   return id;
 }
 
-async function refusal(preset: Preset, id: string): Promise<AppError> {
-  const err = await submitApplication(t.db, applicants[preset], { applicationId: id }).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
+/** The refusal of submitting the application as its preset's applicant. */
+const refusal = (preset: Preset, id: string): Promise<AppError> => refusalOf(submitApplication(t.db, applicants[preset], { applicationId: id }));
 
 describe('each pool applies its own rules', () => {
   it('Horsens: value on only one bottom line is refused with the reason', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../src/usecases/applications/get-application.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
@@ -10,7 +10,7 @@ let me: TestClient;
 let id: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'horsens', 'horsens');
+  pool = await buildPool(t.db, 'horsens', 'horsens');
   me = await t.as('ansoeger@horsens.demo');
   const res = await me.postForm(paths.applications.create(), { poolId: pool.poolId, title: 'Skærmbesøg' });
   expect(res.status).toBe(303);

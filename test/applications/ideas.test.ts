@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../src/usecases/applications/get-application.js';
 import { getIdea } from '../../src/usecases/applications/get-idea.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
 let pool: TestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'vejle', 'vejle');
+  pool = await buildPool(t.db, 'vejle', 'vejle');
 });
 afterAll(() => t.close());
 

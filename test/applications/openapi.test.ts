@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createTestPool } from '../support/applications-factory.js';
+import { buildPool } from '../support/factories.js';
 import { login } from '../../src/usecases/accounts/login.js';
 import { paths } from '../../src/web/paths.js';
 
@@ -40,7 +40,7 @@ describe('the applications API in the OpenAPI document, and the pages in English
   });
 
   it('shows the form in English when the locale is English', async () => {
-    const pool = await createTestPool(t.db, 'horsens', 'horsens');
+    const pool = await buildPool(t.db, 'horsens', 'horsens');
     const me = await t.as('ansoeger@horsens.demo');
     const created = (await (await me.api('POST', '/applications', { poolId: pool.poolId, title: 'Tablets' })).json()) as { id: string };
     const session = await login(t.db, { email: 'ansoeger@horsens.demo', password: 'demo1234' });

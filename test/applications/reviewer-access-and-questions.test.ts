@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignReviewers } from '../../src/usecases/assessment/assign-reviewers.js';
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { addReviewer, demoPool, insertApplication, userId } from '../support/assessment-factory.js';
+import { buildReviewer, demoPool, buildApplication, userId } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 let t: TestApp;
@@ -11,9 +11,9 @@ let unassigned: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
   const pool = await demoPool(t.db, 'vejle');
-  assigned = await insertApplication(t.db, { pool, state: 'qualified', title: 'Tildelt bedømmeren' });
-  unassigned = await insertApplication(t.db, { pool, state: 'qualified', title: 'Ikke tildelt' });
-  await addReviewer(t.db, 'vejle', 'bedoemmer2@vejle.demo', 'Anden Bedømmer');
+  assigned = await buildApplication(t.db, { pool, state: 'qualified', title: 'Tildelt bedømmeren' });
+  unassigned = await buildApplication(t.db, { pool, state: 'qualified', title: 'Ikke tildelt' });
+  await buildReviewer(t.db, 'vejle', 'bedoemmer2@vejle.demo', 'Anden Bedømmer');
   const secretariat = await t.actor('sekretariat@vejle.demo');
   await assignReviewers(t.db, secretariat, { applicationId: assigned, mode: 'manual', reviewerUserIds: [await userId(t.db, 'bedoemmer@vejle.demo')] });
 });

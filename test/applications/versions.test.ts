@@ -3,17 +3,17 @@ import { applyTransition } from '../../src/usecases/applications/apply-transitio
 import { compareVersions } from '../../src/usecases/applications/compare-versions.js';
 import { createApplication } from '../../src/usecases/applications/create-application.js';
 import { listApplicationVersions } from '../../src/usecases/applications/list-application-versions.js';
-import { AppError } from '../../src/errors.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { completePatch, createTestPool, type TestPool } from '../support/applications-factory.js';
+import { buildApplicationPatch, buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let pool: TestPool;
 let id: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await createTestPool(t.db, 'vejle', 'vejle');
+  pool = await buildPool(t.db, 'vejle', 'vejle');
   id = (await createApplication(t.db, await t.actor('ansoeger@vejle.demo'), { poolId: pool.poolId, title: 'Robotstøvsugere' })).id;
 });
 afterAll(() => t.close());
@@ -21,7 +21,7 @@ afterAll(() => t.close());
 describe('versions', () => {
   it('submission freezes version 1; the application cannot be changed while submitted', async () => {
     const me = await t.as('ansoeger@vejle.demo');
-    expect((await me.api('PATCH', `/applications/${id}`, completePatch(pool, 'vejle'))).status).toBe(200);
+    expect((await me.api('PATCH', `/applications/${id}`, buildApplicationPatch(pool, 'vejle'))).status).toBe(200);
     const sub = await me.api('POST', `/applications/${id}/submission`, {});
     expect(sub.status).toBe(200);
     expect(await sub.json()).toMatchObject({ state: 'submitted', version: 1 });
@@ -77,8 +77,8 @@ describe('versions', () => {
   });
 
   it('an unknown version is 404 and another organisation cannot compare', async () => {
-    const err = await compareVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, from: 1, to: 9 }).catch((e: unknown) => e);
-    expect((err as AppError).code).toBe('NOT_FOUND');
+    const err = await refusalOf(compareVersions(t.db, await t.actor('ansoeger@vejle.demo'), { applicationId: id, from: 1, to: 9 }));
+    expect(err.code).toBe('NOT_FOUND');
     expect((await (await t.as('raad@aarhus.demo')).api('GET', `/applications/${id}/versions`)).status).toBe(404);
   });
 

@@ -4,7 +4,7 @@ import { declareConflict } from '../../src/usecases/assessment/declare-conflict.
 import { recommendApplication } from '../../src/usecases/assessment/recommend-application.js';
 import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
-import { addReviewer, demoPool, insertApplication, stateOf, userId, type DemoPool } from '../support/assessment-factory.js';
+import { buildReviewer, demoPool, buildApplication, stateOf, userId, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/web/paths.js';
 
@@ -19,15 +19,15 @@ const ids = { submitted: '', inReview: '', recommended: '', direct: '', meeting:
 beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await demoPool(t.db, 'vejle');
-  await addReviewer(t.db, 'vejle', 'bedoemmer2@vejle.demo', 'Anden Bedømmer');
+  await buildReviewer(t.db, 'vejle', 'bedoemmer2@vejle.demo', 'Anden Bedømmer');
   const sec = await t.actor('sekretariat@vejle.demo');
   const reviewer = await t.actor('bedoemmer@vejle.demo');
-  ids.submitted = await insertApplication(t.db, { pool, state: 'submitted' });
-  ids.inReview = await insertApplication(t.db, { pool, state: 'qualified' });
+  ids.submitted = await buildApplication(t.db, { pool, state: 'submitted' });
+  ids.inReview = await buildApplication(t.db, { pool, state: 'qualified' });
   await assignReviewers(t.db, sec, { applicationId: ids.inReview, mode: 'manual', reviewerUserIds: [reviewer.userId] });
   await declareConflict(t.db, reviewer, { applicationId: ids.inReview, hasConflict: false });
-  ids.direct = await insertApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'] });
-  ids.agendaApp = await insertApplication(t.db, { pool, state: 'reviewed' });
+  ids.direct = await buildApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'] });
+  ids.agendaApp = await buildApplication(t.db, { pool, state: 'reviewed' });
   await recommendApplication(t.db, sec, {
     applicationId: ids.agendaApp,
     kind: 'recommend',
@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   ids.meeting = (await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-05-20T15:00' })).id;
   await setAgenda(t.db, sec, { meetingId: ids.meeting, applicationIds: [ids.agendaApp] });
-  ids.recommended = await insertApplication(t.db, { pool, state: 'reviewed' });
+  ids.recommended = await buildApplication(t.db, { pool, state: 'reviewed' });
 });
 afterAll(() => t.close());
 

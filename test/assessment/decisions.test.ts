@@ -16,8 +16,9 @@ import { publishMeeting } from '../../src/usecases/meetings/publish-meeting.js';
 import { recordDecision } from '../../src/usecases/meetings/record-decision.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { demoPool, insertApplication, stateOf, type DemoPool } from '../support/assessment-factory.js';
+import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 const MIO = 1_000_000_00;
 
@@ -34,7 +35,7 @@ async function remaining(lineKey: string, year: number): Promise<number> {
 
 /** A reviewed application recommended for `amount` in 2021 on the ordinary line. */
 async function recommended(amount: number, title = 'Ansøgning'): Promise<string> {
-  const id = await insertApplication(t.db, { pool, state: 'reviewed', title, amountAppliedOere: amount });
+  const id = await buildApplication(t.db, { pool, state: 'reviewed', title, amountAppliedOere: amount });
   await recommendApplication(t.db, secretariat, {
     applicationId: id,
     kind: 'recommend',
@@ -131,8 +132,8 @@ describe('a meeting: agenda, decisions, minutes', () => {
   });
 
   it('only recommended applications on this body’s lines go on the agenda; taking one off defers it', async () => {
-    const submitted = await insertApplication(t.db, { pool, state: 'submitted' });
-    const direct = await insertApplication(t.db, { pool, state: 'recommended', budgetLineId: pool.lines['innovation-og-test'] });
+    const submitted = await buildApplication(t.db, { pool, state: 'submitted' });
+    const direct = await buildApplication(t.db, { pool, state: 'recommended', budgetLineId: pool.lines['innovation-og-test'] });
     const ok = await recommended(1 * MIO);
     const { id } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: '2021-06-10T15:00' });
     await expect(setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [submitted] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
@@ -149,10 +150,10 @@ describe('money', () => {
     const left = await remaining('ordinaer', 2021);
     const a = await recommended(left + 1);
     const meetingId = await meetingWith(a);
-    const err = await approve(meetingId, a, left + 1).catch((e: unknown) => e);
+    const err = await refusalOf(approve(meetingId, a, left + 1));
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('INSUFFICIENT_FUNDS');
-    expect((err as AppError).userMessage.da).toMatch(/penge|midler|rest/i);
+    expect(err.code).toBe('INSUFFICIENT_FUNDS');
+    expect(err.userMessage.da).toMatch(/penge|midler|rest/i);
     expect(await t.db.select().from(decisions).where(eq(decisions.applicationId, a))).toEqual([]);
     expect(
       await t.db
@@ -195,7 +196,7 @@ describe('money', () => {
 describe('direct decisions (Innovation og Test)', () => {
   it('the directors approve directly, committing the money and telling the applicant', async () => {
     const left = await remaining('innovation-og-test', 2021);
-    const id = await insertApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'] });
+    const id = await buildApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'] });
     await expect(
       decideDirectly(t.db, secretariat, { applicationId: id, outcome: 'approve', amountOere: 100_000_00, split: [{ year: 2021, amountOere: 100_000_00 }] }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -219,27 +220,29 @@ describe('direct decisions (Innovation og Test)', () => {
 
   it('a meeting line cannot be decided directly', async () => {
     const id = await recommended(1 * MIO);
-    const err = await decideDirectly(t.db, council, { applicationId: id, outcome: 'reject', reason: 'Nej' }).catch((e: unknown) => e);
+    const err = await refusalOf(decideDirectly(t.db, council, { applicationId: id, outcome: 'reject', reason: 'Nej' }));
     expect(err).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
-    expect((err as AppError).userMessage.da).toContain('møde');
+    expect(err.userMessage.da).toContain('møde');
   });
 });
 
 describe('recommendation', () => {
   it('validates amount, line and split over the pool period', async () => {
-    const id = await insertApplication(t.db, { pool, state: 'reviewed' });
-    const err = await recommendApplication(t.db, secretariat, {
-      applicationId: id,
-      kind: 'recommend_with_conditions',
-      amountOere: 3 * MIO,
-      budgetLineId: pool.lines.ordinaer,
-      split: [
-        { year: 2021, amountOere: 1 * MIO },
-        { year: 2030, amountOere: 1 * MIO },
-      ],
-    }).catch((e: unknown) => e);
+    const id = await buildApplication(t.db, { pool, state: 'reviewed' });
+    const err = await refusalOf(
+      recommendApplication(t.db, secretariat, {
+        applicationId: id,
+        kind: 'recommend_with_conditions',
+        amountOere: 3 * MIO,
+        budgetLineId: pool.lines.ordinaer,
+        split: [
+          { year: 2021, amountOere: 1 * MIO },
+          { year: 2030, amountOere: 1 * MIO },
+        ],
+      }),
+    );
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).fields).toMatchObject({
+    expect(err.fields).toMatchObject({
       'split.1.year': 'Året 2030 ligger uden for puljens periode 2021–2024',
       split: expect.stringContaining('3.000.000 kr.'),
       conditions: expect.any(String),
@@ -250,7 +253,7 @@ describe('recommendation', () => {
   });
 
   it('completes the review first, which needs a submitted review', async () => {
-    const id = await insertApplication(t.db, { pool, state: 'in_review' });
+    const id = await buildApplication(t.db, { pool, state: 'in_review' });
     await expect(recommendApplication(t.db, secretariat, { applicationId: id, kind: 'not_recommend' })).rejects.toMatchObject({
       code: 'TRANSITION_NOT_ALLOWED',
     });

@@ -16,7 +16,7 @@ import {
 import { AppError } from '../../src/errors.js';
 import { applyMeetingTransition } from '../../src/usecases/meetings/apply-meeting-transition.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { demoPool, type DemoPool } from '../support/assessment-factory.js';
+import { demoPool, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 /**

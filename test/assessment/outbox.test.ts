@@ -9,7 +9,7 @@ import { outbox } from '../../src/db/schema/notifications.js';
 import { login } from '../../src/usecases/accounts/login.js';
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { dispatchOutbox, type MailTransport } from '../../src/usecases/notifications/dispatch-outbox.js';
-import { demoPool, insertApplication } from '../support/assessment-factory.js';
+import { demoPool, buildApplication } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/web/paths.js';
 
@@ -69,7 +69,7 @@ function subjectOf(raw: string): string {
 describe('e-mail through the outbox', () => {
   it('queues the e-mail in the same transaction and sends it after commit over real SMTP', async () => {
     const pool = await demoPool(t.db, 'vejle');
-    const app = await insertApplication(t.db, { pool, state: 'submitted', title: 'Skærmbesøg i hjemmeplejen' });
+    const app = await buildApplication(t.db, { pool, state: 'submitted', title: 'Skærmbesøg i hjemmeplejen' });
     const secretariat = await t.actor('sekretariat@vejle.demo');
     await requestMoreInformation(t.db, secretariat, { applicationId: app, question: 'Hvor mange borgere indgår i afprøvningen?' });
     const queued = await t.db.select().from(outbox).where(eq(outbox.toAddress, 'ansoeger@vejle.demo'));
@@ -104,7 +104,7 @@ describe('e-mail through the outbox', () => {
     });
     const app = createApp({ db: t.db, config, logger: pino({ level: 'silent' }) });
     const pool = await demoPool(t.db, 'vejle');
-    const id = await insertApplication(t.db, { pool, state: 'submitted', title: 'Digital tilsyn' });
+    const id = await buildApplication(t.db, { pool, state: 'submitted', title: 'Digital tilsyn' });
     const session = await login(t.db, { email: 'sekretariat@vejle.demo', password: 'demo1234' });
     const before = received.length;
     const res = await app.request(paths.assessment.ask({ applicationId: id }), {
@@ -127,7 +127,7 @@ describe('e-mail through the outbox', () => {
 
   it('does not queue anything when the change is rolled back', async () => {
     const pool = await demoPool(t.db, 'vejle');
-    const app = await insertApplication(t.db, { pool, state: 'approved' });
+    const app = await buildApplication(t.db, { pool, state: 'approved' });
     const secretariat = await t.actor('sekretariat@vejle.demo');
     const before = (await t.db.select().from(outbox)).length;
     await expect(requestMoreInformation(t.db, secretariat, { applicationId: app, question: 'Spørgsmål' })).rejects.toMatchObject({

@@ -4,7 +4,7 @@ import { recommendApplication } from '../../src/usecases/assessment/recommend-ap
 import { lineBalances } from '../../src/usecases/ledger/line-balances.js';
 import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
-import { demoPool, insertApplication, stateOf, type DemoPool } from '../support/assessment-factory.js';
+import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/web/paths.js';
 
@@ -20,7 +20,7 @@ afterAll(() => t.close());
 
 describe('case page forms', () => {
   it('screening: a rejection without a reason keeps the page with the error; a qualification redirects', async () => {
-    const id = await insertApplication(t.db, { pool, title: 'Robotstøvsuger' });
+    const id = await buildApplication(t.db, { pool, title: 'Robotstøvsuger' });
     const s = await t.as('sekretariat@vejle.demo');
     const bad = await s.postForm(paths.assessment.screen({ applicationId: id }), { decision: 'reject_ineligible', reason: '' });
     expect(bad.status).toBe(422);
@@ -38,7 +38,7 @@ describe('case page forms', () => {
   });
 
   it('assigning reviewers from the page starts the review', async () => {
-    const id = await insertApplication(t.db, { pool, state: 'qualified' });
+    const id = await buildApplication(t.db, { pool, state: 'qualified' });
     const s = await t.as('sekretariat@vejle.demo');
     const none = await s.postForm(paths.assessment.assignReviewers({ applicationId: id }), { mode: 'manual' });
     expect(none.status).toBe(422);
@@ -49,7 +49,7 @@ describe('case page forms', () => {
   });
 
   it('the recommendation form reads kroner, keeps typed values on an error and saves a valid one', async () => {
-    const id = await insertApplication(t.db, { pool, state: 'reviewed' });
+    const id = await buildApplication(t.db, { pool, state: 'reviewed' });
     const s = await t.as('sekretariat@vejle.demo');
     const form = await s.get(paths.assessment.recommend({ applicationId: id }));
     expect(form.status).toBe(200);
@@ -90,7 +90,7 @@ describe('case page forms', () => {
 
 describe('reviewer pages', () => {
   it('declare, then score; a missing score is shown next to its criterion', async () => {
-    const id = await insertApplication(t.db, { pool, state: 'qualified' });
+    const id = await buildApplication(t.db, { pool, state: 'qualified' });
     const sec = await t.actor('sekretariat@vejle.demo');
     const reviewer = await t.actor('bedoemmer@vejle.demo');
     await assignReviewers(t.db, sec, { applicationId: id, mode: 'manual', reviewerUserIds: [reviewer.userId] });
@@ -119,7 +119,7 @@ describe('reviewer pages', () => {
 describe('meeting pages', () => {
   it('sets the agenda by item numbers, refuses an approval beyond the money on the form, and prints a PDF', async () => {
     const sec = await t.actor('sekretariat@vejle.demo');
-    const a = await insertApplication(t.db, { pool, state: 'reviewed', title: 'Bevægelsessensorer' });
+    const a = await buildApplication(t.db, { pool, state: 'reviewed', title: 'Bevægelsessensorer' });
     await recommendApplication(t.db, sec, {
       applicationId: a,
       kind: 'recommend',

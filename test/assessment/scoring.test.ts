@@ -8,8 +8,9 @@ import { getReviewWorkspace } from '../../src/usecases/assessment/review-workspa
 import { getScoreSummary } from '../../src/usecases/assessment/score-summary.js';
 import { submitReview } from '../../src/usecases/assessment/submit-review.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { addReviewer, demoPool, insertApplication, setRubric, stateOf, userId, type DemoPool } from '../support/assessment-factory.js';
+import { buildReviewer, demoPool, buildApplication, setRubric, stateOf, userId, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { refusalOf } from '../support/expect-refusal.js';
 
 /**
  * Hand-computed figures. Normalised score = (s − min) / (max − min) × 100; total = Σ wᵢ·nᵢ / Σ wᵢ over
@@ -48,12 +49,12 @@ beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await demoPool(t.db, 'vejle');
   await setRubric(t.db, pool.poolId, rubric);
-  await addReviewer(t.db, 'vejle', 'bedoemmer2@vejle.demo', 'Anden Bedømmer');
+  await buildReviewer(t.db, 'vejle', 'bedoemmer2@vejle.demo', 'Anden Bedømmer');
   secretariat = await t.actor('sekretariat@vejle.demo');
   r1 = await t.actor('bedoemmer@vejle.demo');
   r2 = await t.actor('bedoemmer2@vejle.demo');
   for (const k of Object.keys(apps) as (keyof typeof apps)[]) {
-    apps[k] = await insertApplication(t.db, { pool, state: 'qualified', title: `Ansøgning ${k.toUpperCase()}` });
+    apps[k] = await buildApplication(t.db, { pool, state: 'qualified', title: `Ansøgning ${k.toUpperCase()}` });
   }
   await assignReviewers(t.db, secretariat, { applicationId: apps.x, mode: 'manual', reviewerUserIds: [r1.userId, r2.userId] });
   for (const k of ['y', 'z', 'w'] as const) {
@@ -129,12 +130,12 @@ describe('scoring through the use cases', () => {
   });
 
   it('validates scores against the rubric with a Danish message per criterion', async () => {
-    const v = await insertApplication(t.db, { pool, state: 'qualified' });
+    const v = await buildApplication(t.db, { pool, state: 'qualified' });
     await assignReviewers(t.db, secretariat, { applicationId: v, mode: 'manual', reviewerUserIds: [r1.userId] });
     await declareConflict(t.db, r1, { applicationId: v, hasConflict: false });
-    const err = await submitReview(t.db, r1, { applicationId: v, criteria: { a: { score: 6 }, b: { score: 'na' } } }).catch((e: unknown) => e);
+    const err = await refusalOf(submitReview(t.db, r1, { applicationId: v, criteria: { a: { score: 6 }, b: { score: 'na' } } }));
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).fields).toMatchObject({
+    expect(err.fields).toMatchObject({
       'criteria.a.score': 'Scoren for "Økonomi" skal være mellem 1 og 5.',
       'criteria.c.score': expect.stringContaining('Arbejdsmiljø'),
     });
@@ -145,7 +146,7 @@ describe('scoring through the use cases', () => {
   });
 
   it('a reviewer who is not assigned cannot open or score the application', async () => {
-    const other = await insertApplication(t.db, { pool, state: 'qualified' });
+    const other = await buildApplication(t.db, { pool, state: 'qualified' });
     await assignReviewers(t.db, secretariat, { applicationId: other, mode: 'manual', reviewerUserIds: [r1.userId] });
     await expect(getReviewWorkspace(t.db, r2, other)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await isAssignedReviewer(t.db, other, r1.userId)).toBe(true);
@@ -158,9 +159,9 @@ describe('scoring through the use cases', () => {
 
 describe('reviewer assignment and conflicts', () => {
   it('spreads evenly: fewest open assignments first', async () => {
-    await addReviewer(t.db, 'vejle', 'bedoemmer3@vejle.demo', 'Tredje Bedømmer');
+    await buildReviewer(t.db, 'vejle', 'bedoemmer3@vejle.demo', 'Tredje Bedømmer');
     const r3 = await userId(t.db, 'bedoemmer3@vejle.demo');
-    const app = await insertApplication(t.db, { pool, state: 'qualified' });
+    const app = await buildApplication(t.db, { pool, state: 'qualified' });
     // r1 has open assignments from above; r2 and r3 fewer → they are chosen.
     const res = await assignReviewers(t.db, secretariat, { applicationId: app, mode: 'even', count: 2 });
     expect(new Set(res.assigned)).toEqual(new Set([r2.userId, r3]));
@@ -168,7 +169,7 @@ describe('reviewer assignment and conflicts', () => {
   });
 
   it('a declared conflict removes the reviewer, is audited, and a replacement can be assigned', async () => {
-    const app = await insertApplication(t.db, { pool, state: 'qualified' });
+    const app = await buildApplication(t.db, { pool, state: 'qualified' });
     await assignReviewers(t.db, secretariat, { applicationId: app, mode: 'manual', reviewerUserIds: [r1.userId] });
     await expect(declareConflict(t.db, r1, { applicationId: app, hasConflict: true })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await declareConflict(t.db, r1, { applicationId: app, hasConflict: 'true', note: 'Min svoger er leverandør' });

@@ -7,7 +7,7 @@ import { listSubmissions } from '../../src/usecases/assessment/list-submissions.
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { screenApplication } from '../../src/usecases/assessment/screen-application.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { demoPool, insertApplication, stateOf, type DemoPool } from '../support/assessment-factory.js';
+import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -23,14 +23,14 @@ afterAll(() => t.close());
 
 describe('screening', () => {
   it('qualifies', async () => {
-    const id = await insertApplication(t.db, { pool });
+    const id = await buildApplication(t.db, { pool });
     expect(await screenApplication(t.db, secretariat, { applicationId: id, decision: 'qualify' })).toEqual({ state: 'qualified' });
     const [s] = await t.db.select().from(screenings).where(eq(screenings.applicationId, id));
     expect(s?.decision).toBe('qualify');
   });
 
   it('rejects as ineligible only with a reason, which the applicant is told', async () => {
-    const id = await insertApplication(t.db, { pool });
+    const id = await buildApplication(t.db, { pool });
     await expect(screenApplication(t.db, secretariat, { applicationId: id, decision: 'reject_ineligible' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { reason: expect.stringContaining('begrundelsen') },
@@ -46,7 +46,7 @@ describe('screening', () => {
   });
 
   it('asks for more information: the question is stored and sent to the applicant', async () => {
-    const id = await insertApplication(t.db, { pool });
+    const id = await buildApplication(t.db, { pool });
     await expect(requestMoreInformation(t.db, secretariat, { applicationId: id, question: '  ' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await requestMoreInformation(t.db, secretariat, { applicationId: id, question: 'Hvad koster licenserne efter projektet?' });
     expect(await stateOf(t.db, id)).toBe('more_info_requested');
@@ -62,7 +62,7 @@ describe('screening', () => {
   });
 
   it('refuses other roles and other organisations', async () => {
-    const id = await insertApplication(t.db, { pool });
+    const id = await buildApplication(t.db, { pool });
     await expect(screenApplication(t.db, await t.actor('bedoemmer@vejle.demo'), { applicationId: id, decision: 'qualify' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
@@ -83,22 +83,22 @@ describe('the inbox', () => {
       const p = await demoPool(fresh.db, 'vejle');
       const sec = await fresh.actor('sekretariat@vejle.demo');
       const now = new Date('2026-03-20T10:00:00Z');
-      const old = await insertApplication(fresh.db, {
+      const old = await buildApplication(fresh.db, {
         pool: p,
         title: 'Gammel sag om robotter',
         submittedAt: new Date('2026-03-01T09:00:00Z'),
         category: 'seniorer',
         projectType: 'afproevning',
       });
-      const young = await insertApplication(fresh.db, {
+      const young = await buildApplication(fresh.db, {
         pool: p,
         title: 'Ny sag om sensorer',
         submittedAt: new Date('2026-03-18T09:00:00Z'),
         category: 'sundhed',
         budgetLineId: p.lines['innovation-og-test'],
       });
-      await insertApplication(fresh.db, { pool: p, state: 'draft', title: 'Kladde' });
-      await insertApplication(fresh.db, { pool: p, state: 'qualified', title: 'Kvalificeret sag', submittedAt: new Date('2026-03-10T09:00:00Z') });
+      await buildApplication(fresh.db, { pool: p, state: 'draft', title: 'Kladde' });
+      await buildApplication(fresh.db, { pool: p, state: 'qualified', title: 'Kvalificeret sag', submittedAt: new Date('2026-03-10T09:00:00Z') });
 
       const all = await listSubmissions(fresh.db, sec, { poolId: p.poolId }, now);
       expect(all.rows.map((r) => r.title)).toEqual(['Gammel sag om robotter', 'Kvalificeret sag', 'Ny sag om sensorer']);

@@ -16,7 +16,7 @@ import { AppError } from '../../src/errors.js';
 import { applyTransition } from '../../src/usecases/applications/apply-transition.js';
 import { workflowRolesFor } from '../../src/policies/assessment.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { demoPool, insertApplication, type DemoPool } from '../support/assessment-factory.js';
+import { demoPool, buildApplication, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 /**
@@ -37,7 +37,7 @@ beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await demoPool(t.db, 'vejle');
   actor = await t.actor('sekretariat@vejle.demo');
-  for (const s of APPLICATION_STATES) sample.set(s, await insertApplication(t.db, { pool, state: s }));
+  for (const s of APPLICATION_STATES) sample.set(s, await buildApplication(t.db, { pool, state: s }));
 });
 afterAll(() => t.close());
 

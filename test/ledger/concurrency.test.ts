@@ -13,7 +13,7 @@ import { login } from '../../src/usecases/accounts/login.js';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { lineBalances } from '../../src/usecases/ledger/line-balances.js';
 import { templateDbName, withDatabase } from '../support/template.js';
-import { buildLedgerPool, buildProject } from '../support/ledger-factory.js';
+import { buildLedgerPool, buildLedgerApplication } from '../support/factories.js';
 
 /**
  * Far more simultaneous approvals than a line can afford, through TWO app instances (two `pg` pools,
@@ -80,7 +80,7 @@ if (!url) {
         end: 2030,
         lines: [{ key: 'a', name: 'Linje', years: { 2030: 1_000_000_00 } }],
       });
-      const projects = await Promise.all(Array.from({ length: 40 }, () => buildProject(one.db, pool)));
+      const projects = await Promise.all(Array.from({ length: 40 }, () => buildLedgerApplication(one.db, pool)));
       const sek = await session('sekretariat@vejle.demo');
       const responses = await Promise.all(
         projects.map((applicationId, i) =>
@@ -119,7 +119,7 @@ if (!url) {
           { key: 'innovation', name: 'Innovation og Test', parent: 'ordinaer', shareBp: 1000 },
         ],
       });
-      const projects = await Promise.all(Array.from({ length: 30 }, () => buildProject(one.db, pool)));
+      const projects = await Promise.all(Array.from({ length: 30 }, () => buildLedgerApplication(one.db, pool)));
       const outcomes = await Promise.all(
         projects.map(async (applicationId, i) => {
           const line = i % 3 === 0 ? 'innovation' : 'ordinaer';
@@ -157,7 +157,7 @@ if (!url) {
         end: 2030,
         lines: [{ key: 'a', name: 'Linje', years: { 2030: 500_000_00 } }],
       });
-      const project = await buildProject(one.db, pool);
+      const project = await buildLedgerApplication(one.db, pool);
       await one.db.transaction((tx) =>
         commitFunds(tx, null, {
           poolId: pool.poolId,

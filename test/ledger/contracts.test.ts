@@ -2,19 +2,19 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLineYears } from '../../src/db/schema/pools.js';
 import { rowsOf } from '../../src/db/rows.js';
-import { AppError } from '../../src/errors.js';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { lineBalances } from '../../src/usecases/ledger/line-balances.js';
 import { syncBudgetFromSetup } from '../../src/usecases/ledger/sync-budget-from-setup.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 import { and, eq } from 'drizzle-orm';
+import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let vejle: LedgerTestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  vejle = await buildLedgerPool(t.db, vejleSpec());
+  vejle = await buildLedgerPool(t.db, vejleLedgerSpec());
 });
 afterAll(() => t.close());
 
@@ -37,16 +37,6 @@ const commit = (pool: LedgerTestPool, line: string, applicationId: string, split
     }),
   );
 
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('ledger contracts on the Vejle pool', () => {
   it('syncs the setup into budget entries with the 10 % earmark partition', async () => {
     const all = await lineBalances(t.db, vejle.poolId);
@@ -57,34 +47,34 @@ describe('ledger contracts on the Vejle pool', () => {
   });
 
   it('refuses any commitment in 2022 (0 kr.) and writes nothing', async () => {
-    const app = await buildProject(t.db, vejle);
-    const e = await refusal(commit(vejle, 'ordinaer', app, [{ year: 2022, amountOere: 100 }]));
+    const app = await buildLedgerApplication(t.db, vejle);
+    const e = await refusalOf(commit(vejle, 'ordinaer', app, [{ year: 2022, amountOere: 100 }]));
     expect(e.code).toBe('INSUFFICIENT_FUNDS');
     expect(e.userMessage.da).toContain('2022');
-    const e2 = await refusal(commit(vejle, 'innovation', app, [{ year: 2022, amountOere: 100 }]));
+    const e2 = await refusalOf(commit(vejle, 'innovation', app, [{ year: 2022, amountOere: 100 }]));
     expect(e2.code).toBe('INSUFFICIENT_FUNDS');
     expect((await balance(vejle, 'ordinaer', 2022)).committedOere).toBe(0);
   });
 
   it('keeps the earmark and the ordinary share apart', async () => {
-    const ordinary = await buildProject(t.db, vejle);
-    const innovation = await buildProject(t.db, vejle, { budgetLine: 'innovation' });
+    const ordinary = await buildLedgerApplication(t.db, vejle);
+    const innovation = await buildLedgerApplication(t.db, vejle, { budgetLine: 'innovation' });
     // The ordinary share is 4,5 mio. in 2021: one øre more is refused, the exact amount is accepted.
-    expect((await refusal(commit(vejle, 'ordinaer', ordinary, [{ year: 2021, amountOere: 4.5 * MIO + 1 }]))).code).toBe('INSUFFICIENT_FUNDS');
+    await expectRefusal(commit(vejle, 'ordinaer', ordinary, [{ year: 2021, amountOere: 4.5 * MIO + 1 }]), 'INSUFFICIENT_FUNDS');
     await commit(vejle, 'ordinaer', ordinary, [{ year: 2021, amountOere: 4.5 * MIO }]);
     expect((await balance(vejle, 'ordinaer', 2021)).remainingOere).toBe(0);
     // The earmark is untouched by it, and cannot take more than its 0,5 mio.
     expect((await balance(vejle, 'innovation', 2021)).remainingOere).toBe(0.5 * MIO);
-    expect((await refusal(commit(vejle, 'innovation', innovation, [{ year: 2021, amountOere: 0.5 * MIO + 1 }]))).code).toBe('INSUFFICIENT_FUNDS');
+    await expectRefusal(commit(vejle, 'innovation', innovation, [{ year: 2021, amountOere: 0.5 * MIO + 1 }]), 'INSUFFICIENT_FUNDS');
     const { entryIds } = await commit(vejle, 'innovation', innovation, [{ year: 2021, amountOere: 0.5 * MIO }]);
     expect(entryIds).toHaveLength(1);
     expect((await balance(vejle, 'innovation', 2021)).remainingOere).toBe(0);
   });
 
   it('splits a commitment over years atomically: one short year refuses the whole split', async () => {
-    const app = await buildProject(t.db, vejle);
+    const app = await buildLedgerApplication(t.db, vejle);
     const before = await balance(vejle, 'ordinaer', 2023);
-    const e = await refusal(
+    const e = await refusalOf(
       commit(vejle, 'ordinaer', app, [
         { year: 2023, amountOere: 1 * MIO },
         { year: 2024, amountOere: 4.5 * MIO + 1 },
@@ -106,7 +96,7 @@ describe('ledger contracts on the Vejle pool', () => {
       end: 2027,
       lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 2 * MIO, 2027: 2 * MIO } }],
     });
-    const app = await buildProject(t.db, pool);
+    const app = await buildLedgerApplication(t.db, pool);
     await commit(pool, 'a', app, [{ year: 2026, amountOere: 1.5 * MIO }]);
     const line = pool.lines.a ?? '';
     await t.db.transaction(async (tx) => {
@@ -123,7 +113,7 @@ describe('ledger contracts on the Vejle pool', () => {
       ),
     );
     expect(entries.map((e) => Number(e.amount))).toEqual([2 * MIO, 1 * MIO]);
-    const e = await refusal(
+    const e = await refusalOf(
       t.db.transaction(async (tx) => {
         await tx
           .update(budgetLineYears)

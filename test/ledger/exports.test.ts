@@ -7,17 +7,17 @@ import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { recordReturn } from '../../src/usecases/ledger/record-return.js';
 import { paths } from '../../src/web/paths.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 
 let t: TestApp;
 let pool: LedgerTestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await buildLedgerPool(t.db, vejleSpec());
+  pool = await buildLedgerPool(t.db, vejleLedgerSpec());
   const sek = await t.actor('sekretariat@vejle.demo');
   const fin = await t.actor('oekonomi@vejle.demo');
-  const a = await buildProject(t.db, pool, { title: 'Skærmbesøg; "pilot"' });
-  const b = await buildProject(t.db, pool, { title: '=HYPERLINK("x")', budgetLine: 'innovation' });
+  const a = await buildLedgerApplication(t.db, pool, { title: 'Skærmbesøg; "pilot"' });
+  const b = await buildLedgerApplication(t.db, pool, { title: '=HYPERLINK("x")', budgetLine: 'innovation' });
   await recordCommitment(t.db, sek, {
     poolId: pool.poolId,
     applicationId: a,

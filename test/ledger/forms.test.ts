@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/web/paths.js';
-import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 
 /** The ledger's forms: post–redirect–get, Danish field errors, typed values kept, refusals shown in the form. */
 let t: TestApp;
@@ -10,8 +10,8 @@ let pool: LedgerTestPool;
 let project: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await buildLedgerPool(t.db, vejleSpec());
-  project = await buildProject(t.db, pool, { title: 'Robotstøvsugere' });
+  pool = await buildLedgerPool(t.db, vejleLedgerSpec());
+  project = await buildLedgerApplication(t.db, pool, { title: 'Robotstøvsugere' });
   await t.db.transaction((tx) =>
     commitFunds(tx, null, {
       poolId: pool.poolId,

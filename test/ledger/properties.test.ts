@@ -12,7 +12,7 @@ import { recordReturn } from '../../src/usecases/ledger/record-return.js';
 import { reverseEntry } from '../../src/usecases/ledger/reverse-entry.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { buildLedgerPool, buildProject, type LedgerTestPool } from '../support/ledger-factory.js';
+import { buildLedgerPool, buildLedgerApplication, type LedgerTestPool } from '../support/factories.js';
 
 /**
  * Random sequences of commitments, payouts, returns, adjustments, carry-overs and corrections against
@@ -159,7 +159,7 @@ async function runSequence(setup: { budgets: [number, number, number]; shareBp: 
       { key: 'earmark', name: 'Øremærket', parent: 'parent', shareBp: setup.shareBp },
     ],
   });
-  const projects = [await buildProject(t.db, pool), await buildProject(t.db, pool), await buildProject(t.db, pool)];
+  const projects = [await buildLedgerApplication(t.db, pool), await buildLedgerApplication(t.db, pool), await buildLedgerApplication(t.db, pool)];
   const model = new Model(setup.shareBp);
   for (const y of YEARS) model.add('budget', 'parent', y, setup.budgets[YEARS.indexOf(y)] ?? 0, null);
   const lineId = (l: LineKey) => pool.lines[l] ?? '';

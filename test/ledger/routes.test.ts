@@ -6,7 +6,7 @@ import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { paths } from '../../src/web/paths.js';
-import { MIO, buildLedgerPool, buildProject, vejleSpec, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 
 /**
  * Tenancy and roles for every ledger route, page and API: another organisation gets 404, the right
@@ -20,8 +20,8 @@ let commitmentEntry: string;
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  pool = await buildLedgerPool(t.db, { ...vejleSpec(), allowsCarryOver: true });
-  project = await buildProject(t.db, pool);
+  pool = await buildLedgerPool(t.db, { ...vejleLedgerSpec(), allowsCarryOver: true });
+  project = await buildLedgerApplication(t.db, pool);
   const { entryIds } = await t.db.transaction((tx) =>
     commitFunds(tx, null, {
       poolId: pool.poolId,

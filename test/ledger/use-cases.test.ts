@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/db/schema/audit.js';
 import { ledgerEntries } from '../../src/db/schema/ledger.js';
 import { rowsOf } from '../../src/db/rows.js';
-import { AppError } from '../../src/errors.js';
 import { adjustBudget } from '../../src/usecases/ledger/adjust-budget.js';
 import { carryOver } from '../../src/usecases/ledger/carry-over.js';
 import { getPoolLedger } from '../../src/usecases/ledger/get-pool-ledger.js';
@@ -16,7 +15,8 @@ import { recordReturn } from '../../src/usecases/ledger/record-return.js';
 import { reverseEntry } from '../../src/usecases/ledger/reverse-entry.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { MIO, buildLedgerPool, buildProject, type LedgerTestPool } from '../support/ledger-factory.js';
+import { MIO, buildLedgerPool, buildLedgerApplication, type LedgerTestPool } from '../support/factories.js';
+import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let sek: Actor;
@@ -28,15 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function refused(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 const ref = { reference: 'Beslutning', reason: 'Test' };
 
 async function setup(opts: { carry?: boolean } = {}) {
@@ -47,7 +38,7 @@ async function setup(opts: { carry?: boolean } = {}) {
     allowsCarryOver: opts.carry ?? false,
     lines: [{ key: 'a', name: 'Afprøvning', years: { 2026: 1 * MIO, 2027: 1 * MIO } }],
   });
-  const project = await buildProject(t.db, pool);
+  const project = await buildLedgerApplication(t.db, pool);
   return { pool, project, line: pool.lines.a ?? '' };
 }
 const balance = async (pool: LedgerTestPool, year: number) => (await getPoolLedger(t.db, sek, { poolId: pool.poolId })).rows.find((r) => r.year === year);
@@ -85,12 +76,13 @@ describe('payouts and returns', () => {
       .where(and(eq(auditEvents.action, 'ledger.paidOut'), eq(auditEvents.objectId, project)));
     expect(audit).toHaveLength(1);
     const before = await count(pool.poolId);
-    const e = await refused(recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_01, reference: 'x' }));
+    const e = await refusalOf(recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_01, reference: 'x' }));
     expect(e.code).toBe('EXCEEDS_COMMITMENT');
     expect(e.userMessage.da).toContain('overstiger projektets bevilling');
     expect(await count(pool.poolId)).toBe(before);
     // Nothing committed for 2027: no payout there.
-    expect((await refused(recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2027, amountOere: 1, reference: 'x' }))).code).toBe(
+    await expectRefusal(
+      recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2027, amountOere: 1, reference: 'x' }),
       'EXCEEDS_COMMITMENT',
     );
     await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_00, reference: 'x' });
@@ -111,13 +103,16 @@ describe('payouts and returns', () => {
     expect((await balance(pool, 2026))?.remainingOere).toBe(0);
     await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 600_000_00, reference: 'x' });
     // 400.000 unpaid may be released; 400.000,01 may not.
-    expect((await refused(recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 400_000_01, ...ref }))).code).toBe(
+    await expectRefusal(
+      recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 400_000_01, ...ref }),
       'EXCEEDS_COMMITMENT',
     );
     await recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 300_000_00, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ committedOere: 1 * MIO, paidOere: 600_000_00, returnedOere: 300_000_00, remainingOere: 300_000_00 });
     // Repaid: more than was paid out is refused with a field error; 100.000 back lowers paid.
-    const e = await refused(recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 600_000_01, repaid: true, ...ref }));
+    const e = await refusalOf(
+      recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 600_000_01, repaid: true, ...ref }),
+    );
     expect(e.code).toBe('VALIDATION_FAILED');
     expect(e.fields?.amountOere).toContain('600.000 kr.');
     await recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_00, repaid: true, ...ref });
@@ -126,12 +121,10 @@ describe('payouts and returns', () => {
 
   it('keeps payouts and returns with finance: the secretariat may not record them', async () => {
     const { project, line } = await setup();
-    expect((await refused(recordPayout(t.db, sek, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1, reference: 'x' }))).code).toBe(
-      'FORBIDDEN',
-    );
+    await expectRefusal(recordPayout(t.db, sek, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1, reference: 'x' }), 'FORBIDDEN');
     expect(
       (
-        await refused(
+        await refusalOf(
           recordCommitment(t.db, fin, {
             poolId: (await setup()).pool.poolId,
             applicationId: project,
@@ -155,14 +148,15 @@ describe('adjustments and carry-over', () => {
       split: [{ year: 2026, amountOere: 700_000_00 }],
       ...ref,
     });
-    expect((await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_01, ...ref }))).code).toBe(
+    await expectRefusal(
+      adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_01, ...ref }),
       'INSUFFICIENT_FUNDS',
     );
     await adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_00, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ budgetOere: 700_000_00, adjustmentsOere: -300_000_00, remainingOere: 0 });
-    const e = await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2030, amountOere: 1, ...ref }));
+    const e = await refusalOf(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2030, amountOere: 1, ...ref }));
     expect(e.fields?.year).toBe('Året skal ligge i puljens periode 2026–2027');
-    const z = await refused(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: 0, reference: '', reason: '' }));
+    const z = await refusalOf(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: 0, reference: '', reason: '' }));
     expect(z.fields).toMatchObject({
       amountOere: 'Beløbet må ikke være 0 kr.',
       reference: 'Angiv hvilken beslutning reguleringen hviler på',
@@ -172,7 +166,8 @@ describe('adjustments and carry-over', () => {
 
   it('carries unspent money to the next year only where the pool allows it, and not more than is left', async () => {
     const closed = await setup();
-    expect((await refused(carryOver(t.db, sek, { poolId: closed.pool.poolId, budgetLineId: closed.line, fromYear: 2026, amountOere: 1, ...ref }))).code).toBe(
+    await expectRefusal(
+      carryOver(t.db, sek, { poolId: closed.pool.poolId, budgetLineId: closed.line, fromYear: 2026, amountOere: 1, ...ref }),
       'CARRY_OVER_NOT_ALLOWED',
     );
     const { pool, project, line } = await setup({ carry: true });
@@ -183,14 +178,15 @@ describe('adjustments and carry-over', () => {
       split: [{ year: 2026, amountOere: 600_000_00 }],
       ...ref,
     });
-    expect((await refused(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_01, ...ref }))).code).toBe(
+    await expectRefusal(
+      carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_01, ...ref }),
       'INSUFFICIENT_FUNDS',
     );
     const { entryIds } = await carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_00, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ budgetOere: 600_000_00, carriedOutOere: 400_000_00, remainingOere: 0 });
     expect(await balance(pool, 2027)).toMatchObject({ budgetOere: 1_400_000_00, carriedInOere: 400_000_00, remainingOere: 1_400_000_00 });
     expect(
-      (await refused(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2027, amountOere: 1, ...ref }))).fields?.fromYear,
+      (await refusalOf(carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2027, amountOere: 1, ...ref }))).fields?.fromYear,
     ).toBeDefined();
     // Reversing one half reverses both.
     await reverseEntry(t.db, sek, { entryId: entryIds[1] ?? '', ...ref });
@@ -215,22 +211,22 @@ describe('corrections', () => {
     const [c2026 = '', c2027 = ''] = entryIds;
     const { entryId: payout } = await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1_00, reference: 'x' });
     // A paid-out commitment cannot be reversed while the payout stands.
-    expect((await refused(reverseEntry(t.db, sek, { entryId: c2026, ...ref }))).code).toBe('EXCEEDS_COMMITMENT');
+    await expectRefusal(reverseEntry(t.db, sek, { entryId: c2026, ...ref }), 'EXCEEDS_COMMITMENT');
     // Payout corrections are finance's.
-    expect((await refused(reverseEntry(t.db, sek, { entryId: payout, ...ref }))).code).toBe('FORBIDDEN');
+    await expectRefusal(reverseEntry(t.db, sek, { entryId: payout, ...ref }), 'FORBIDDEN');
     const {
       entryIds: [rev = ''],
     } = await reverseEntry(t.db, fin, { entryId: payout, reference: 'Fejlpostering', reason: 'Forkert projekt' });
     const [row] = await t.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, rev));
     expect(row).toMatchObject({ kind: 'payout', amountOere: -1_00, reversesEntryId: payout, reason: 'Forkert projekt' });
-    expect((await refused(reverseEntry(t.db, fin, { entryId: payout, ...ref }))).code).toBe('CONFLICT');
-    expect((await refused(reverseEntry(t.db, fin, { entryId: rev, ...ref }))).code).toBe('CONFLICT');
+    await expectRefusal(reverseEntry(t.db, fin, { entryId: payout, ...ref }), 'CONFLICT');
+    await expectRefusal(reverseEntry(t.db, fin, { entryId: rev, ...ref }), 'CONFLICT');
     await reverseEntry(t.db, sek, { entryId: c2026, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ committedOere: 0, paidOere: 0, remainingOere: 1 * MIO });
     expect((await balance(pool, 2027))?.committedOere).toBe(100_000_00); // the other year stands
     expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, kind: 'commitment', year: '2027' })).entries.map((e) => e.id)).toEqual([c2027]);
     const budgetEntry = (await listLedgerEntries(t.db, sek, { poolId: pool.poolId, kind: 'budget' })).entries[0];
-    expect((await refused(reverseEntry(t.db, sek, { entryId: budgetEntry?.id ?? '', ...ref }))).code).toBe('CONFLICT');
+    await expectRefusal(reverseEntry(t.db, sek, { entryId: budgetEntry?.id ?? '', ...ref }), 'CONFLICT');
   });
 
   it('filters entries by line, year, kind and project, and hides them from other organisations', async () => {
@@ -243,8 +239,8 @@ describe('corrections', () => {
     ]);
     expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026 })).total).toBe(1);
     expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, applicationId: 'not-an-id' })).total).toBe(0);
-    expect((await refused(listLedgerEntries(t.db, await t.actor('oekonomi@aarhus.demo'), { poolId: pool.poolId }))).code).toBe('NOT_FOUND');
-    expect((await refused(listLedgerEntries(t.db, sek, { poolId: pool.poolId, kind: 'gave' }))).fields?.kind).toBe('Ukendt posteringstype');
+    await expectRefusal(listLedgerEntries(t.db, await t.actor('oekonomi@aarhus.demo'), { poolId: pool.poolId }), 'NOT_FOUND');
+    expect((await refusalOf(listLedgerEntries(t.db, sek, { poolId: pool.poolId, kind: 'gave' }))).fields?.kind).toBe('Ukendt posteringstype');
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPools } from '../../src/usecases/pools/list-pools.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { poolInput } from '../support/pools-factory.js';
+import { buildPoolInput } from '../support/factories.js';
 import { paths } from '../../src/web/paths.js';
 
 /**
@@ -53,7 +53,7 @@ describe('another organisation gets 404', () => {
   it('cannot create a pool in another organisation', async () => {
     const s = await t.as('sekretariat@vejle.demo');
     const aarhusOrg = (await listPools(t.db, await t.actor('admin@aarhus.demo')))[0]?.organisationId;
-    expect((await s.api('POST', '/pools', poolInput({ organisationId: aarhusOrg }))).status).toBe(404);
+    expect((await s.api('POST', '/pools', buildPoolInput({ organisationId: aarhusOrg }))).status).toBe(404);
     expect(
       (
         await s.postForm(paths.pools.create(), {
@@ -88,7 +88,7 @@ describe('the right organisation without the role gets 403', () => {
       expect(
         (await s.postForm(paths.pools.create(), { name: 'X', periodStartYear: '2026', periodEndYear: '2026', status: 'draft', intake: 'continuous' })).status,
       ).toBe(403);
-      expect((await s.api('POST', '/pools', poolInput())).status).toBe(403);
+      expect((await s.api('POST', '/pools', buildPoolInput())).status).toBe(403);
       expect((await s.api('PATCH', `/pools/${vejlePool}`, { expectedVersion: vejleVersion, name: 'Ændret' })).status).toBe(403);
       expect((await s.api('GET', `/pools/${vejlePool}/history`)).status).toBe(403);
     });
@@ -125,7 +125,7 @@ describe('anonymous', () => {
     }
     const calls: [string, string, unknown?][] = [
       ['GET', '/pools'],
-      ['POST', '/pools', poolInput()],
+      ['POST', '/pools', buildPoolInput()],
       ['GET', `/pools/${vejlePool}`],
       ['PATCH', `/pools/${vejlePool}`, { expectedVersion: 1 }],
       ['GET', `/pools/${vejlePool}/history`],

@@ -3,7 +3,7 @@ import { createPool } from '../../src/usecases/pools/create-pool.js';
 import { getPool } from '../../src/usecases/pools/get-pool.js';
 import type { PoolDetails } from '../../src/usecases/pools/pool-details.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { poolInput } from '../support/pools-factory.js';
+import { buildPoolInput } from '../support/factories.js';
 import { fieldError, inputValue, textOf } from './html.js';
 import { paths } from '../../src/web/paths.js';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const freshPool = async (): Promise<PoolDetails> => createPool(t.db, await t.actor('sekretariat@vejle.demo'), poolInput());
+const freshPool = async (): Promise<PoolDetails> => createPool(t.db, await t.actor('sekretariat@vejle.demo'), buildPoolInput());
 const current = async (id: string) => getPool(t.db, await t.actor('sekretariat@vejle.demo'), { poolId: id });
 
 /** The form as the edit page renders it: every input's name and value (what a browser would post back). */
@@ -310,7 +310,7 @@ describe('API bodies', () => {
   });
 
   it('creates with 201 and updates with PATCH, refusing a stale version with 409', async () => {
-    const created = await s.api('POST', '/pools', poolInput({ name: 'Via API' }));
+    const created = await s.api('POST', '/pools', buildPoolInput({ name: 'Via API' }));
     expect(created.status).toBe(201);
     const pool = (await created.json()) as { id: string; version: number; budgetLines: { amounts: { amountOere: number }[] }[] };
     expect(pool.budgetLines[0]?.amounts[0]?.amountOere).toBe(100_000_000);

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../src/db/schema/applications.js';
 import { auditEvents } from '../../src/db/schema/audit.js';
 import { organisations } from '../../src/db/schema/organisations.js';
-import { AppError } from '../../src/errors.js';
 import { createPool } from '../../src/usecases/pools/create-pool.js';
 import { getPoolHistory } from '../../src/usecases/pools/get-pool-history.js';
 import { getPool } from '../../src/usecases/pools/get-pool.js';
@@ -12,7 +11,8 @@ import { setupOf } from '../../src/usecases/pools/pool-details.js';
 import { updatePool } from '../../src/usecases/pools/update-pool.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { poolInput } from '../support/pools-factory.js';
+import { buildPoolInput } from '../support/factories.js';
+import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;
 let vejle: Actor;
@@ -22,22 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The AppError a promise rejects with (fails the test when it resolves). */
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
-
 const orgId = async (slug: string) => (await t.db.select().from(organisations).where(eq(organisations.slug, slug)))[0]?.id ?? '';
 
 describe('createPool', () => {
   it('creates the pool in the actor’s organisation with lines, years, earmark, body, meeting and an audit event', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     expect(pool.organisationId).toBe(await orgId('vejle'));
     expect(pool.version).toBe(1);
     const line = pool.budgetLines[0];
@@ -62,16 +51,16 @@ describe('createPool', () => {
 
   it('refuses an applicant (403) and another organisation (404)', async () => {
     const applicant = await t.actor('ansoeger@vejle.demo');
-    expect((await refusal(createPool(t.db, applicant, poolInput()))).code).toBe('FORBIDDEN');
-    expect((await refusal(createPool(t.db, vejle, poolInput({ organisationId: await orgId('aarhus') })))).code).toBe('NOT_FOUND');
+    await expectRefusal(createPool(t.db, applicant, buildPoolInput()), 'FORBIDDEN');
+    await expectRefusal(createPool(t.db, vejle, buildPoolInput({ organisationId: await orgId('aarhus') })), 'NOT_FOUND');
   });
 
   it('reports cross-field problems in Danish at the field to change', async () => {
-    const err = await refusal(
+    const err = await refusalOf(
       createPool(
         t.db,
         vejle,
-        poolInput({
+        buildPoolInput({
           name: ' ',
           periodStartYear: 2026,
           periodEndYear: 2025,
@@ -103,11 +92,11 @@ describe('createPool', () => {
   });
 
   it('reports decision routes, duplicate keys and the period across fields', async () => {
-    const err = await refusal(
+    const err = await refusalOf(
       createPool(
         t.db,
         vejle,
-        poolInput({
+        buildPoolInput({
           periodStartYear: 2026,
           periodEndYear: 2025,
           budgetLines: [
@@ -138,11 +127,11 @@ describe('createPool', () => {
   });
 
   it('checks years, shares and references once the fields themselves are valid', async () => {
-    const err = await refusal(
+    const err = await refusalOf(
       createPool(
         t.db,
         vejle,
-        poolInput({
+        buildPoolInput({
           budgetLines: [
             {
               key: 'a',
@@ -170,14 +159,14 @@ describe('createPool', () => {
   });
 
   it('refuses an open pool with no line open for applications', async () => {
-    const err = await refusal(createPool(t.db, vejle, poolInput({ budgetLines: [], eligibilityRules: [] })));
+    const err = await refusalOf(createPool(t.db, vejle, buildPoolInput({ budgetLines: [], eligibilityRules: [] })));
     expect(err.fields).toEqual({ status: 'En åben pulje skal have mindst én budgetlinje, der er åben for ansøgninger' });
   });
 });
 
 describe('updatePool', () => {
   it('replaces a section, keeps line ids by key, bumps the version and records before/after', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const lineId = pool.budgetLines[0]?.id;
     const earmarkId = pool.budgetLines[0]?.earmarks[0]?.id;
     const meetingId = pool.meetings[0]?.id;
@@ -217,9 +206,9 @@ describe('updatePool', () => {
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     await updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Først' });
-    const err = await refusal(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Forældet' }));
+    const err = await refusalOf(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, name: 'Forældet' }));
     expect(err.code).toBe('CONFLICT');
     expect(err.status).toBe(409);
     const now = await getPool(t.db, vejle, { poolId: pool.id });
@@ -228,15 +217,15 @@ describe('updatePool', () => {
   });
 
   it('requires expectedVersion and validates the merged setup', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
-    const missing = await refusal(updatePool(t.db, vejle, { poolId: pool.id, periodEndYear: 2026 }));
+    const pool = await createPool(t.db, vejle, buildPoolInput());
+    const missing = await refusalOf(updatePool(t.db, vejle, { poolId: pool.id, periodEndYear: 2026 }));
     expect(missing.fields).toEqual({ expectedVersion: 'Angiv den version, ændringen bygger på' });
-    const outside = await refusal(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, periodEndYear: 2026 }));
+    const outside = await refusalOf(updatePool(t.db, vejle, { poolId: pool.id, expectedVersion: 1, periodEndYear: 2026 }));
     expect(outside.fields).toEqual({ 'budgetLines.0.amounts.1.year': 'Året 2027 ligger uden for puljens periode 2026–2026' });
   });
 
   it('will not remove a budget line that has applications, with a Danish reason', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const line = pool.budgetLines[0];
     await t.db.insert(applications).values({
       organisationId: pool.organisationId,
@@ -247,7 +236,7 @@ describe('updatePool', () => {
       budgetLineId: line?.id ?? null,
       content: {},
     });
-    const err = await refusal(
+    const err = await refusalOf(
       updatePool(t.db, vejle, {
         poolId: pool.id,
         expectedVersion: 1,
@@ -265,15 +254,15 @@ describe('updatePool', () => {
     const pool = await createPool(
       t.db,
       vejle,
-      poolInput({
+      buildPoolInput({
         budgetLines: [
-          ...(poolInput().budgetLines ?? []),
+          ...(buildPoolInput().budgetLines ?? []),
           { key: 'tom', name: 'Tom linje', decisionMode: 'meeting', decisionBodyKey: 'styregruppen', amounts: [{ year: 2026, amountOere: 0 }], earmarks: [] },
         ],
       }),
     );
     const [ordinary, empty] = pool.budgetLines;
-    const keepOnlyEmpty = await refusal(
+    const keepOnlyEmpty = await refusalOf(
       updatePool(t.db, vejle, {
         poolId: pool.id,
         expectedVersion: 1,
@@ -294,7 +283,7 @@ describe('updatePool', () => {
   });
 
   it('removes a meeting left out and adds a new one', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const updated = await updatePool(t.db, vejle, {
       poolId: pool.id,
       expectedVersion: 1,
@@ -306,11 +295,11 @@ describe('updatePool', () => {
   });
 
   it('is refused for an applicant (403) and for another organisation (404)', async () => {
-    const pool = await createPool(t.db, vejle, poolInput());
+    const pool = await createPool(t.db, vejle, buildPoolInput());
     const applicant = await t.actor('ansoeger@vejle.demo');
-    expect((await refusal(updatePool(t.db, applicant, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('FORBIDDEN');
+    await expectRefusal(updatePool(t.db, applicant, { poolId: pool.id, expectedVersion: 1, name: 'X' }), 'FORBIDDEN');
     const aarhus = await t.actor('sekretariat@aarhus.demo');
-    expect((await refusal(updatePool(t.db, aarhus, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('NOT_FOUND');
+    await expectRefusal(updatePool(t.db, aarhus, { poolId: pool.id, expectedVersion: 1, name: 'X' }), 'NOT_FOUND');
   });
 });
 
@@ -323,22 +312,22 @@ describe('reading pools', () => {
 
   it('lets the VT Syd coordinator see and read the pools of the network’s municipalities, not others', async () => {
     const admin = await t.actor('admin@soenderborg.demo');
-    const pool = await createPool(t.db, admin, poolInput({ name: 'Sønderborgs pulje' }));
+    const pool = await createPool(t.db, admin, buildPoolInput({ name: 'Sønderborgs pulje' }));
     const coordinator = await t.actor('koordinator@vtsyd.demo');
     const listed = await listPools(t.db, coordinator);
     expect(listed.map((p) => p.name)).toEqual(['Sønderborgs pulje']);
     expect((await getPool(t.db, coordinator, { poolId: pool.id })).name).toBe('Sønderborgs pulje');
     const vejlePool = (await listPools(t.db, vejle))[0];
-    expect((await refusal(getPool(t.db, coordinator, { poolId: vejlePool?.id ?? '' }))).code).toBe('NOT_FOUND');
-    expect((await refusal(updatePool(t.db, coordinator, { poolId: pool.id, expectedVersion: 1, name: 'X' }))).code).toBe('NOT_FOUND');
+    await expectRefusal(getPool(t.db, coordinator, { poolId: vejlePool?.id ?? '' }), 'NOT_FOUND');
+    await expectRefusal(updatePool(t.db, coordinator, { poolId: pool.id, expectedVersion: 1, name: 'X' }), 'NOT_FOUND');
   });
 
   it('shows the history only to the secretariat and admins', async () => {
     const pool = (await listPools(t.db, vejle))[0];
     const reviewer = await t.actor('bedoemmer@vejle.demo');
-    expect((await refusal(getPoolHistory(t.db, reviewer, { poolId: pool?.id ?? '' }))).code).toBe('FORBIDDEN');
+    await expectRefusal(getPoolHistory(t.db, reviewer, { poolId: pool?.id ?? '' }), 'FORBIDDEN');
     const admin = await t.actor('admin@vejle.demo');
     expect((await getPoolHistory(t.db, admin, { poolId: pool?.id ?? '' })).events.map((e) => e.action)).toContain('pool.created');
-    expect((await refusal(getPoolHistory(t.db, await t.actor('sekretariat@aarhus.demo'), { poolId: pool?.id ?? '' }))).code).toBe('NOT_FOUND');
+    await expectRefusal(getPoolHistory(t.db, await t.actor('sekretariat@aarhus.demo'), { poolId: pool?.id ?? '' }), 'NOT_FOUND');
   });
 });

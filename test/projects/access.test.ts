@@ -10,9 +10,8 @@ import { createUser } from '../../src/usecases/accounts/create-user.js';
 import { grantRole } from '../../src/usecases/accounts/grant-role.js';
 import { assignConsultant } from '../../src/usecases/projects/assign-consultant.js';
 import { startProject } from '../../src/usecases/projects/start-project.js';
-import { userId } from '../support/assessment-factory.js';
+import { userId, buildProject, reportsOf } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { approvedProject, reportsOf } from './factory.js';
 
 /**
  * Tenancy and roles over every route of the projects area (found in app.routes, so a new route is
@@ -41,7 +40,7 @@ const fill = (path: string) => path.replace(/:(\w+)/g, (_, name: string) => ids[
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  const { applicationId, pool } = await approvedProject(t.db, 'horsens', { commitOere: 100_000_00 });
+  const { applicationId, pool } = await buildProject(t.db, 'horsens', { commitOere: 100_000_00 });
   await startProject(t.db, await t.actor('sekretariat@horsens.demo'), { applicationId, startedOn: '2027-03-01' });
   const [six] = await reportsOf(t.db, applicationId);
   const [att] = await t.db

@@ -4,7 +4,7 @@ import { decideProjectOutcome } from '../../src/usecases/projects/decide-project
 import { recordEvaluation } from '../../src/usecases/projects/record-evaluation.js';
 import { requestProjectChange } from '../../src/usecases/projects/request-project-change.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { evaluationInput, outcomePool, startedProject, type OutcomeFixture } from './outcome-factory.js';
+import { buildEvaluationInput, buildOutcomePool, buildStartedProject, type OutcomeFixture } from '../support/factories.js';
 
 /**
  * Tenancy and roles over every route of the outcome area, page and API: another organisation's user
@@ -17,10 +17,10 @@ let changeId: string;
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  fx = await outcomePool(t.db);
+  fx = await buildOutcomePool(t.db);
   const secretariat = await t.actor('sekretariat@vejle.demo');
-  project = await startedProject(t.db, fx, secretariat);
-  await recordEvaluation(t.db, secretariat, evaluationInput(project, { recommendation: 'operation' }));
+  project = await buildStartedProject(t.db, fx, secretariat);
+  await recordEvaluation(t.db, secretariat, buildEvaluationInput(project, { recommendation: 'operation' }));
   changeId = (
     await requestProjectChange(t.db, await t.actor('ansoeger@vejle.demo'), {
       applicationId: project,
@@ -57,7 +57,7 @@ const pagePosts = () => [
   paths.projects.correctDecision(a()),
 ];
 const apiCalls = (): [string, string, unknown?][] => [
-  ['PUT', `/projects/${project}/evaluation`, evaluationInput(project, { recommendation: 'operation' })],
+  ['PUT', `/projects/${project}/evaluation`, buildEvaluationInput(project, { recommendation: 'operation' })],
   ['GET', `/projects/${project}/evaluation`],
   ['POST', `/projects/${project}/evaluation/agenda`, { meetingId: fx.meetingId }],
   ['POST', `/projects/${project}/outcome`, { outcome: 'operation', decidedOn: '2026-01-01', reason: 'x' }],

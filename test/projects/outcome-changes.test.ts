@@ -9,9 +9,8 @@ import { getProjectOutcome } from '../../src/usecases/projects/get-project-outco
 import { correctDecision } from '../../src/usecases/projects/release-commitment.js';
 import { requestProjectChange } from '../../src/usecases/projects/request-project-change.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { userId } from '../support/assessment-factory.js';
+import { userId, KR, buildOutcomePool, buildStartedProject, type OutcomeFixture } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { KR, outcomePool, startedProject, type OutcomeFixture } from './outcome-factory.js';
 
 /** Changes during a project: approved money moves go through the ledger, refused ones move nothing; decision corrections. */
 let t: TestApp;
@@ -22,7 +21,7 @@ let council: Actor;
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  fx = await outcomePool(t.db);
+  fx = await buildOutcomePool(t.db);
   secretariat = await t.actor('sekretariat@vejle.demo');
   applicant = await t.actor('ansoeger@vejle.demo');
   council = await t.actor('raad@vejle.demo');
@@ -43,7 +42,7 @@ const moveRequest = (applicationId: string, amountOere: number) => ({
 
 describe('change requests', () => {
   it('an approved move between years releases the money from 2023 and commits it on 2024, through the ledger', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const [r23, r24] = [await remaining(2023), await remaining(2024)];
     const { id } = await requestProjectChange(t.db, applicant, moveRequest(project, 100_000 * KR));
     // The pool's change decider (default: the secretariat) decides; the council cannot.
@@ -66,7 +65,7 @@ describe('change requests', () => {
   });
 
   it('a refused move changes nothing in the ledger', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const before = await t.db.select().from(ledgerEntries).where(eq(ledgerEntries.applicationId, project));
     const { id } = await requestProjectChange(t.db, applicant, moveRequest(project, 50_000 * KR));
     const res = await decideProjectChange(t.db, secretariat, { applicationId: project, changeId: id, decision: 'refuse', reason: 'Ikke begrundet' });
@@ -77,7 +76,7 @@ describe('change requests', () => {
   });
 
   it('a move larger than the unpaid commitment is refused by the ledger, and nothing is approved', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const { id } = await requestProjectChange(t.db, applicant, moveRequest(project, 400_000 * KR));
     await expect(decideProjectChange(t.db, secretariat, { applicationId: project, changeId: id, decision: 'approve' })).rejects.toMatchObject({
       code: 'EXCEEDS_COMMITMENT',
@@ -87,7 +86,7 @@ describe('change requests', () => {
   });
 
   it('an approved extension moves the end date; the validation is in Danish', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     await expect(requestProjectChange(t.db, applicant, { applicationId: project, kind: 'extend_end_date', reason: 'Forsinket' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { newEndDate: 'Angiv den nye slutdato' },
@@ -105,7 +104,7 @@ describe('change requests', () => {
   });
 
   it('another applicant of the organisation cannot ask for changes on a project that is not theirs', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const other = await t.actor('bedoemmer@vejle.demo');
     await expect(requestProjectChange(t.db, other, moveRequest(project, 1 * KR))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const aarhus = await t.actor('sekretariat@aarhus.demo');
@@ -115,7 +114,7 @@ describe('change requests', () => {
 
 describe('correcting a recorded grant decision', () => {
   it('releases part of a commitment with a reason, and refuses to release more than is unpaid', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     await t.db.insert(decisions).values({
       applicationId: project,
       route: 'meeting',

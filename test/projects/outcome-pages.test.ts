@@ -3,9 +3,8 @@ import { paths } from '../../src/web/paths.js';
 import { decideProjectOutcome } from '../../src/usecases/projects/decide-project-outcome.js';
 import { recordEvaluation } from '../../src/usecases/projects/record-evaluation.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { stateOf } from '../support/assessment-factory.js';
+import { stateOf, buildEvaluationInput, buildOutcomePool, buildStartedProject, type OutcomeFixture } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { evaluationInput, outcomePool, startedProject, type OutcomeFixture } from './outcome-factory.js';
 
 /** One page test per outcome page: status, key content, and 422 with the typed values kept. */
 let t: TestApp;
@@ -14,7 +13,7 @@ let secretariat: Actor;
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  fx = await outcomePool(t.db);
+  fx = await buildOutcomePool(t.db);
   secretariat = await t.actor('sekretariat@vejle.demo');
 });
 afterAll(() => t.close());
@@ -38,7 +37,7 @@ const businessCaseFields = {
 
 describe('evaluation page', () => {
   it('shows the form prefilled with the goals and the expected business case; a missing score gives 422 with the values kept', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const s = await t.as('sekretariat@vejle.demo');
     const page = await s.get(paths.projects.evaluation({ applicationId: project }));
     expect(page.status).toBe(200);
@@ -66,7 +65,7 @@ describe('evaluation page', () => {
   });
 
   it('saves through the form (303) and shows the actual business case beside the expected one, with print and PDF links', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const s = await t.as('sekretariat@vejle.demo');
     const res = await s.postForm(paths.projects.evaluation({ applicationId: project }), {
       ...dimensionFields('5'),
@@ -105,8 +104,8 @@ describe('evaluation page', () => {
 
 describe('decision, handover, closing, changes, correction and portfolio pages', () => {
   it('decision: 422 without a reason keeps the chosen outcome; management decides through the form', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
-    await recordEvaluation(t.db, secretariat, evaluationInput(project, { recommendation: 'operation' }));
+    const project = await buildStartedProject(t.db, fx, secretariat);
+    await recordEvaluation(t.db, secretariat, buildEvaluationInput(project, { recommendation: 'operation' }));
     const m = await t.as('raad@vejle.demo');
     const page = await m.get(paths.projects.outcome({ applicationId: project }));
     expect(page.status).toBe(200);
@@ -158,7 +157,7 @@ describe('decision, handover, closing, changes, correction and portfolio pages',
   });
 
   it('changes: a request with a missing amount is 422 with what was typed; the secretariat approves on the page', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const a = await t.as('ansoeger@vejle.demo');
     expect((await a.get(paths.projects.changes({ applicationId: project }))).status).toBe(200);
     const bad = await a.postForm(paths.projects.changes({ applicationId: project }), {
@@ -192,7 +191,7 @@ describe('decision, handover, closing, changes, correction and portfolio pages',
   });
 
   it('correction: 422 keeps the amount typed; stop through the decision page returns money', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     const s = await t.as('sekretariat@vejle.demo');
     expect((await s.get(paths.projects.correctDecision({ applicationId: project }))).status).toBe(200);
     const bad = await s.postForm(paths.projects.correctDecision({ applicationId: project }), {
@@ -210,7 +209,7 @@ describe('decision, handover, closing, changes, correction and portfolio pages',
   });
 
   it('portfolio: per pool and across the organisation, with the chart, the table and the XLSX export', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     await decideProjectOutcome(t.db, secretariat, { applicationId: project, outcome: 'stop', decidedOn: '2023-09-01', reason: 'x' });
     const s = await t.as('sekretariat@vejle.demo');
     const page = await s.get(paths.projects.poolPortfolio({ poolId: fx.pool.poolId }));

@@ -7,9 +7,8 @@ import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { closeProject } from '../../src/usecases/projects/close-project.js';
 import { decideProjectOutcome } from '../../src/usecases/projects/decide-project-outcome.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { stateOf } from '../support/assessment-factory.js';
+import { stateOf, KR, buildOutcomePool, buildStartedProject, type OutcomeFixture } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { KR, outcomePool, startedProject, type OutcomeFixture } from './outcome-factory.js';
 
 /** Issue 10 acceptance: stopping a project with 300.000 kr. committed and 100.000 kr. paid returns 200.000 kr. to its line and year. */
 let t: TestApp;
@@ -19,7 +18,7 @@ let finance: Actor;
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  fx = await outcomePool(t.db);
+  fx = await buildOutcomePool(t.db);
   secretariat = await t.actor('sekretariat@vejle.demo');
   finance = await t.actor('oekonomi@vejle.demo');
 });
@@ -35,7 +34,7 @@ const row2023 = async () => {
 describe('stopping a project returns its unspent commitment through the ledger', () => {
   it('300.000 kr. committed, 100.000 kr. paid: the stop returns 200.000 kr. to the line and year, and the pool shows it at once', async () => {
     const before = await row2023();
-    const project = await startedProject(t.db, fx, secretariat, { split: [{ year: 2023, amountOere: 300_000 * KR }] });
+    const project = await buildStartedProject(t.db, fx, secretariat, { split: [{ year: 2023, amountOere: 300_000 * KR }] });
     await recordPayout(t.db, finance, {
       applicationId: project,
       budgetLineId: fx.pool.lines.ordinaer,
@@ -74,7 +73,7 @@ describe('stopping a project returns its unspent commitment through the ledger',
   });
 
   it('a project in operation cannot close before its handover is recorded (the workflow guard, in Danish)', async () => {
-    const project = await startedProject(t.db, fx, secretariat);
+    const project = await buildStartedProject(t.db, fx, secretariat);
     await t.db.transaction(async (tx) => {
       const { applyTransition } = await import('../../src/usecases/applications/apply-transition.js');
       await applyTransition(tx, secretariat, { applicationId: project, action: 'record_evaluation', roles: ['secretariat'] });

@@ -13,9 +13,8 @@ import { getEvaluation } from '../../src/usecases/projects/get-evaluation.js';
 import { recordEvaluation } from '../../src/usecases/projects/record-evaluation.js';
 import { recordHandover } from '../../src/usecases/projects/record-handover.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
-import { stateOf } from '../support/assessment-factory.js';
+import { stateOf, KR, buildEvaluationInput, buildOutcomePool, buildStartedProject, type OutcomeFixture } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { KR, evaluationInput, outcomePool, startedProject, type OutcomeFixture } from './outcome-factory.js';
 
 /** Issue 10 acceptance: a Vejle project from trial through evaluation, council agenda, management's decision and handover. */
 let t: TestApp;
@@ -27,18 +26,18 @@ let project: string;
 
 beforeAll(async () => {
   t = await createTestApp('demo');
-  fx = await outcomePool(t.db);
+  fx = await buildOutcomePool(t.db);
   secretariat = await t.actor('sekretariat@vejle.demo');
   management = await t.actor('raad@vejle.demo');
   finance = await t.actor('oekonomi@vejle.demo');
-  project = await startedProject(t.db, fx, secretariat);
+  project = await buildStartedProject(t.db, fx, secretariat);
 });
 afterAll(() => t.close());
 
 describe('a Vejle project: evaluated, on the council agenda, scaled up and handed over', () => {
   it('evaluates on the four VTV dimensions plus ethics/law and transferability, with the actual business case beside the expected', async () => {
     const scaleTo = fx.pool.departmentIds[1] ?? '';
-    await recordEvaluation(t.db, secretariat, evaluationInput(project, { scaleUpDepartmentIds: [scaleTo] }));
+    await recordEvaluation(t.db, secretariat, buildEvaluationInput(project, { scaleUpDepartmentIds: [scaleTo] }));
     expect(await stateOf(t.db, project)).toBe('evaluated');
     const view = await getEvaluation(t.db, secretariat, { applicationId: project });
     const e = view.evaluation;

@@ -3,7 +3,7 @@ import { addMonths, todayInCopenhagen } from '../../src/domain/dates.js';
 import { startProject } from '../../src/usecases/projects/start-project.js';
 import { paths } from '../../src/web/paths.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { approvedProject, reportsOf } from './factory.js';
+import { buildProject, reportsOf } from '../support/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ const text = async (res: Response) => (await res.text()).replace(/\s+/g, ' ');
 
 describe('the project page', () => {
   it('the secretariat starts a project by the form; the page shows the decision, money, reports and goals', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { title: 'Skærmbesøg', commitOere: 280_000_00 });
+    const { applicationId } = await buildProject(t.db, 'horsens', { title: 'Skærmbesøg', commitOere: 280_000_00 });
     const s = await t.as('sekretariat@horsens.demo');
     const before = await text(await s.get(paths.projects.show({ applicationId })));
     expect(before).toContain('Igangsæt projektet');
@@ -38,7 +38,7 @@ describe('the project page', () => {
   });
 
   it('an overdue report shows as overdue on the project page and in the reports-due table, and in its exports', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { title: 'Overskredet projekt' });
+    const { applicationId } = await buildProject(t.db, 'horsens', { title: 'Overskredet projekt' });
     const startedOn = addMonths(todayInCopenhagen(), -7);
     await startProject(t.db, await t.actor('sekretariat@horsens.demo'), { applicationId, startedOn });
     const s = await t.as('sekretariat@horsens.demo');
@@ -63,7 +63,7 @@ describe('the project page', () => {
 
 describe('a follow-up report', () => {
   it('is saved as a draft, refused with kept values when incomplete, submitted, and accepted by the secretariat', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { title: 'Rapportprojekt' });
+    const { applicationId } = await buildProject(t.db, 'horsens', { title: 'Rapportprojekt' });
     await startProject(t.db, await t.actor('sekretariat@horsens.demo'), { applicationId, startedOn: '2027-03-01' });
     const [six] = await reportsOf(t.db, applicationId);
     const ref = { applicationId, reportId: six!.id };
@@ -118,7 +118,7 @@ describe('a follow-up report', () => {
   });
 
   it('the secretariat moves a report with a reason; a move without a reason is refused with 422', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { title: 'Flytteprojekt' });
+    const { applicationId } = await buildProject(t.db, 'horsens', { title: 'Flytteprojekt' });
     await startProject(t.db, await t.actor('sekretariat@horsens.demo'), { applicationId, startedOn: '2027-03-01' });
     const [six] = await reportsOf(t.db, applicationId);
     const ref = { applicationId, reportId: six!.id };

@@ -11,9 +11,8 @@ import { startProject } from '../../src/usecases/projects/start-project.js';
 import { manualClock } from '../../src/usecases/scheduler/clock.js';
 import { jobHandlers } from '../../src/usecases/scheduler/handlers.js';
 import { runDueJobs } from '../../src/usecases/scheduler/run-due-jobs.js';
-import { userId } from '../support/assessment-factory.js';
+import { userId, buildProject } from '../support/factories.js';
 import { templateDbName, withDatabase } from '../support/template.js';
-import { approvedProject } from './factory.js';
 
 /**
  * Two app instances (two `pg` pools) run the same job schedule at the same moments on one
@@ -61,7 +60,7 @@ if (!url) {
       const secretariat = await loadActor(one.db, await userId(one.db, 'sekretariat@horsens.demo'));
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const { applicationId } = await approvedProject(one.db, 'horsens', { title: `Projekt ${i}` });
+        const { applicationId } = await buildProject(one.db, 'horsens', { title: `Projekt ${i}` });
         await startProject(one.db, secretariat!, { applicationId, startedOn: '2027-03-01' });
         ids.push(applicationId);
       }

@@ -14,8 +14,7 @@ import { REPORT_REMINDER } from '../../src/usecases/scheduler/report-reminders.j
 import { runDueJobs } from '../../src/usecases/scheduler/run-due-jobs.js';
 import { SECRETARIAT_DIGEST } from '../../src/usecases/scheduler/secretariat-digest.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { userId } from '../support/assessment-factory.js';
-import { approvedProject, reportsOf } from './factory.js';
+import { userId, buildProject, reportsOf } from '../support/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,7 +40,7 @@ const reminderJobsOf = async (reportIds: string[]) =>
 
 describe('a Horsens project started 1 March', () => {
   it('has reports due 1 September and 1 March, and reminders at the offsets exactly once each', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { coApplicant: 'medansoeger@horsens.demo' });
+    const { applicationId } = await buildProject(t.db, 'horsens', { coApplicant: 'medansoeger@horsens.demo' });
     const secretariat = await t.actor('sekretariat@horsens.demo');
     const started = await startProject(t.db, secretariat, { applicationId, startedOn: '01.03.2027' });
     expect(started.reports.map((r) => r.dueOn)).toEqual(['2027-09-01', '2028-03-01']);
@@ -98,7 +97,7 @@ describe('a Horsens project started 1 March', () => {
   });
 
   it('a reminder whose time passed while the app was down goes out after the restart, once', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { title: 'Vendeseng' });
+    const { applicationId } = await buildProject(t.db, 'horsens', { title: 'Vendeseng' });
     await startProject(t.db, await t.actor('ansoeger@horsens.demo'), { applicationId, startedOn: '2027-03-01' });
     const [six] = await reportsOf(t.db, applicationId);
     // Down from 17 to 21 August: the −14 reminder (18 August) goes out on the 22nd.
