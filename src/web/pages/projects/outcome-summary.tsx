@@ -10,7 +10,7 @@ import { dateText } from './outcome-kit.js';
  * The evaluation, decision, handover and closing of a project in a few rows, for the project page
  * (helper P1's `outcome?: Child` slot; the lead wires it at merge) and the decision page.
  */
-export function OutcomeSummary({ ctx, outcome }: { ctx: PageContext; outcome: ProjectOutcome }) {
+export function OutcomeSummary({ ctx, outcome, withMoney = true }: { ctx: PageContext; outcome: ProjectOutcome; withMoney?: boolean }) {
   const { t } = ctx;
   const id = outcome.project.id;
   const last = outcome.decisions.at(-1);
@@ -41,10 +41,14 @@ export function OutcomeSummary({ ctx, outcome }: { ctx: PageContext; outcome: Pr
             : t({ da: 'Nej', en: 'No' }),
         },
         { label: t({ da: 'Slutdato', en: 'End date' }), value: dateText(outcome.currentEndDate, ctx) },
-        {
-          label: t({ da: 'Penge', en: 'Money' }),
-          value: `${t({ da: 'bevilget', en: 'committed' })} ${kr(outcome.money.committedOere)}, ${t({ da: 'udbetalt', en: 'paid' })} ${kr(outcome.money.paidOere)}, ${t({ da: 'tilbageført', en: 'returned' })} ${kr(outcome.money.returnedOere)}, ${t({ da: 'tilbage', en: 'left' })} ${kr(outcome.money.payableOere)}`,
-        },
+        ...(withMoney
+          ? [
+              {
+                label: t({ da: 'Penge', en: 'Money' }),
+                value: `${t({ da: 'bevilget', en: 'committed' })} ${kr(outcome.money.committedOere)}, ${t({ da: 'udbetalt', en: 'paid' })} ${kr(outcome.money.paidOere)}, ${t({ da: 'tilbageført', en: 'returned' })} ${kr(outcome.money.returnedOere)}, ${t({ da: 'tilbage', en: 'left' })} ${kr(outcome.money.payableOere)}`,
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -91,7 +95,8 @@ export function ProjectOutcomeSection({ ctx, outcome }: { ctx: PageContext; outc
   return (
     <section class="mt-7" aria-labelledby="project-outcome-h">
       <h2 id="project-outcome-h">{t({ da: 'Evaluering, beslutning og drift', en: 'Evaluation, decision and operation' })}</h2>
-      <OutcomeSummary ctx={ctx} outcome={outcome} />
+      {/* The project page shows the money in its own section (Bevilling). */}
+      <OutcomeSummary ctx={ctx} outcome={outcome} withMoney={false} />
       {links.length > 0 ? (
         <ul class="nobullet-list">
           {links.map((l) => (
