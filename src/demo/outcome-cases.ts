@@ -13,6 +13,9 @@ import { decideProjectOutcome } from '../usecases/projects/decide-project-outcom
 import { putEvaluationOnAgenda } from '../usecases/projects/evaluation-agenda.js';
 import { recordEvaluation } from '../usecases/projects/record-evaluation.js';
 import { recordHandover } from '../usecases/projects/record-handover.js';
+import { reviewFollowUpReport } from '../usecases/projects/review-follow-up-report.js';
+import { startProject } from '../usecases/projects/start-project.js';
+import { submitFollowUpReport } from '../usecases/projects/submit-follow-up-report.js';
 import type { Actor } from '../usecases/shared/actor.js';
 
 /**
@@ -58,6 +61,7 @@ export async function seedOutcomeCases(db: Db): Promise<void> {
 
   const secretariat = await actor(db, 'sekretariat@vejle.demo');
   const management = await actor(db, 'raad@vejle.demo');
+  const applicant = await actor(db, 'ansoeger@vejle.demo');
   const finance = await actor(db, 'oekonomi@vejle.demo');
 
   // The second instalment, before the handover (after it the pool pays nothing more).
@@ -69,15 +73,36 @@ export async function seedOutcomeCases(db: Db): Promise<void> {
     reference: 'Faktura 2023-1342, Nordisk Rengøringsteknik ApS',
     reason: 'Anden rate: robotter til Kirkebakken',
   });
-  await db.transaction(async (tx) => {
-    await applyTransition(tx, secretariat, {
-      applicationId: robot.id,
-      action: 'start_project',
-      roles: ['secretariat'],
-      details: { startedOn: daysFromToday(-420) },
-    });
-    await applyTransition(tx, secretariat, { applicationId: robot.id, action: 'begin_follow_up', roles: ['secretariat'] });
+  // The actual start through the same use case as the project page's form: the project row, the
+  // planned milestones and the 12-month report (Vejle's followUpMonths) with its reminders.
+  const startedOn = daysFromToday(-420);
+  const { reports } = await startProject(db, secretariat, { applicationId: robot.id, startedOn, plannedEndOn: daysFromToday(-50) });
+  const twelve = reports[0];
+  if (!twelve) throw new Error('outcome demo: no 12-month report');
+  const measuredOn = daysFromToday(-62);
+  await submitFollowUpReport(db, applicant, {
+    applicationId: robot.id,
+    reportId: twelve.id,
+    content: {
+      goals: [
+        { goalIndex: 0, value: '8', measuredOn, method: 'Tidsregistrering i to uger', comment: 'Målet er nået på alle tre centre.', onTrack: 'yes' },
+        { goalIndex: 1, value: '78 %', measuredOn, method: 'Spørgeskema til 64 medarbejdere', comment: '', onTrack: 'yes' },
+      ],
+      hoursFreedPerYear: 6800,
+      kronerSavedPerYearOere: null,
+      gainsComment: 'Flere frigjorte timer end forventet (6.800 mod 6.300 om året).',
+      spending: [
+        { year: 2023, costType: 'equipment', amountOere: kr(540_000) },
+        { year: 2023, costType: 'training', amountOere: kr(60_000) },
+      ],
+      milestones: [],
+      lessons: 'Ladestationerne skal placeres, så de ikke er en faldrisiko; beboere med demens skal introduceres til robotten.',
+      adoption: 'Driftsmodellen og tjeklisten kan bruges uændret på alle plejecentre og i botilbud.',
+    },
   });
+  await reviewFollowUpReport(db, secretariat, { applicationId: robot.id, reportId: twelve.id, outcome: 'accept', comment: 'Godkendt; klar til evaluering.' });
+  // No use case moves a trial into follow-up by itself; the secretariat does it through the workflow.
+  await db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: robot.id, action: 'begin_follow_up', roles: ['secretariat'] }));
 
   const dim = (score: number, argument: string) => ({ score, argument });
   await recordEvaluation(db, secretariat, {

@@ -3,6 +3,7 @@ import { forbidden as forbiddenError, notFound as notFoundError } from '../error
 import type { Actor } from '../usecases/shared/actor.js';
 import { rolesIn } from '../usecases/shared/actor.js';
 import { authorize, can } from './authorize.js';
+import { mayViewProject, type ProjectRelation } from './projects.js';
 
 /**
  * Who may evaluate a project, decide its outcome, hand it over, close it, ask for and decide
@@ -23,9 +24,12 @@ export interface OutcomeRoles {
 
 export const DEFAULT_OUTCOME_ROLES: OutcomeRoles = { outcomeDeciderRole: 'decision_body', changeDeciderRole: 'secretariat' };
 
-/** Sees the evaluation, decision, handover and changes: project staff, or the project's own applicants. */
-export function mayViewProjectOutcome(actor: Actor, project: ProjectRef, opts: { isApplicant: boolean }): boolean {
-  return opts.isApplicant || can(actor, 'project.view', project.organisationId) || can(actor, 'portfolio.view', project.organisationId);
+/**
+ * Sees the evaluation, decision, handover and changes: whoever sees the project (policies/projects.ts:
+ * its applicants, its assigned consultants, the organisation's project staff) or its portfolio.
+ */
+export function mayViewProjectOutcome(actor: Actor, project: ProjectRef, opts: { relation: ProjectRelation }): boolean {
+  return mayViewProject(actor, opts.relation) || can(actor, 'portfolio.view', project.organisationId);
 }
 
 /** Writes the evaluation: the secretariat, or a welfare-technology consultant assigned to the project. */

@@ -4,6 +4,8 @@ import { createApp } from '../../src/app.js';
 import { registeredOperations } from '../../src/web/api/registry.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
+import { eq } from 'drizzle-orm';
+import { departments } from '../../src/db/schema/organisations.js';
 import { followUpReportAttachments } from '../../src/db/schema/projects.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { createUser } from '../../src/usecases/accounts/create-user.js';
@@ -54,7 +56,10 @@ beforeAll(async () => {
       uploadedByUserId: await userId(t.db, 'ansoeger@horsens.demo'),
     })
     .returning({ id: followUpReportAttachments.id });
-  Object.assign(ids, { applicationId, reportId: six!.id, attachmentId: att!.id, poolId: pool.poolId });
+  const [dept] = await t.db.select({ id: departments.id }).from(departments).where(eq(departments.organisationId, pool.organisationId));
+  const budgetLineId = pool.lines.afproevning ?? Object.values(pool.lines)[0] ?? '';
+  // The API examples name a department and a budget line; without real ids they would be refused (422) before the 404.
+  Object.assign(ids, { applicationId, reportId: six!.id, attachmentId: att!.id, poolId: pool.poolId, departmentId: dept?.id ?? '', budgetLineId });
   for (const [email, org] of [
     ['konsulent@horsens.demo', 'horsens'],
     ['konsulent2@horsens.demo', 'horsens'],

@@ -3,6 +3,11 @@ import { paths } from '../../src/web/paths.js';
 import { decideProjectOutcome } from '../../src/usecases/projects/decide-project-outcome.js';
 import { recordEvaluation } from '../../src/usecases/projects/record-evaluation.js';
 import { requestProjectChange } from '../../src/usecases/projects/request-project-change.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { createUser } from '../../src/usecases/accounts/create-user.js';
+import { grantRole } from '../../src/usecases/accounts/grant-role.js';
+import { assignConsultant } from '../../src/usecases/projects/assign-consultant.js';
+import { getProjectOutcome } from '../../src/usecases/projects/get-project-outcome.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { buildEvaluationInput, buildOutcomePool, buildStartedProject, type OutcomeFixture } from '../support/factories.js';
 
@@ -103,6 +108,23 @@ describe('outcome routes: tenancy and roles', () => {
     await expect(
       decideProjectOutcome(t.db, await t.actor('bedoemmer@vejle.demo'), { applicationId: project, outcome: 'operation', decidedOn: '2026-01-01', reason: 'x' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('a consultant writes the evaluation only of a project they are assigned to, and sees only that project', async () => {
+    const secretariat = await t.actor('sekretariat@vejle.demo');
+    const other = await buildStartedProject(t.db, fx, secretariat, { title: 'Anden afprøvning' });
+    await createUser(t.db, null, { email: 'konsulent@vejle.demo', name: 'Kirsten Holm', password: DEMO_PASSWORD });
+    await grantRole(t.db, null, { email: 'konsulent@vejle.demo', organisationSlug: 'vejle', role: 'consultant' });
+    const consultant = await t.actor('konsulent@vejle.demo');
+    await expect(recordEvaluation(t.db, consultant, buildEvaluationInput(other, { recommendation: 'operation' }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getProjectOutcome(t.db, consultant, { applicationId: other })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await assignConsultant(t.db, secretariat, { applicationId: other, email: 'konsulent@vejle.demo' });
+    const assigned = await t.actor('konsulent@vejle.demo');
+    expect((await getProjectOutcome(t.db, assigned, { applicationId: other })).can.evaluate).toBe(true);
+    await recordEvaluation(t.db, assigned, buildEvaluationInput(other, { recommendation: 'operation' }));
+    expect((await getProjectOutcome(t.db, assigned, { applicationId: other })).project.state).toBe('evaluated');
+    // …and still not the first project, which they are not assigned to.
+    await expect(getProjectOutcome(t.db, assigned, { applicationId: project })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('anonymous callers are sent to log in (page) or get 401 (API)', async () => {

@@ -13,7 +13,7 @@ import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { AGENDA_EDITABLE_STATES as EDITABLE_MEETING_STATUSES } from '../../domain/meeting-workflow.js';
 import { departmentsOf } from './outcome-departments.js';
-import { isAssignedConsultant, loadOutcomeProject } from './outcome-project.js';
+import { loadOutcomeProject } from './outcome-project.js';
 import { evaluationPrefill } from './evaluation-prefill.js';
 import { reportFactsFor } from './report-facts.js';
 
@@ -78,7 +78,7 @@ export async function getEvaluation(db: Db, actor: Actor, input: unknown, today 
             ),
           )
           .orderBy(asc(meetings.startsAt));
-  const assignedConsultant = await isAssignedConsultant(db, application.id, actor.userId);
+  const { assignedConsultant } = project;
   return {
     project: {
       id: application.id,

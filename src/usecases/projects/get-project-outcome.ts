@@ -20,6 +20,7 @@ import {
   mayRequestChange,
   mayStopProject,
   mayViewProjectOutcome,
+  mayWriteEvaluation,
   requireWithin,
 } from '../../policies/project-outcomes.js';
 import { findPool, loadLedgerState, projectsOf } from '../ledger/ledger-state.js';
@@ -52,7 +53,17 @@ export interface ProjectOutcome {
   /** Per line and year (for change and correction forms). */
   commitments: { budgetLineId: string; budgetLineName: string; year: number; committedOere: number; payableOere: number }[];
   departments: { id: string; name: string }[];
-  can: { decideOutcome: boolean; stop: boolean; handover: boolean; close: boolean; requestChange: boolean; decideChange: boolean; correct: boolean };
+  can: {
+    /** Write (or, while evaluated, correct) the evaluation: the secretariat or an assigned consultant, during the trial. */
+    evaluate: boolean;
+    decideOutcome: boolean;
+    stop: boolean;
+    handover: boolean;
+    close: boolean;
+    requestChange: boolean;
+    decideChange: boolean;
+    correct: boolean;
+  };
 }
 
 /** The evaluation, decision, handover, closing, changes and corrections of one project, for its page and the API. */
@@ -143,6 +154,9 @@ export async function getProjectOutcome(db: Db, actor: Actor, input: unknown): P
       .sort((a, b) => a.year - b.year),
     departments: orgDepartments,
     can: {
+      evaluate:
+        ['in_trial', 'extended', 'follow_up', 'evaluated'].includes(application.state) &&
+        mayWriteEvaluation(actor, application, { assignedConsultant: project.assignedConsultant }),
       decideOutcome: application.state === 'evaluated' && isOutcomeDecider(actor, application, settings),
       stop: ['approved', 'in_trial', 'extended', 'follow_up', 'evaluated'].includes(application.state) && mayStopProject(actor, application, settings),
       handover: ['in_operation', 'scaled_up'].includes(application.state) && !handover && can(actor, 'project.handover', org),

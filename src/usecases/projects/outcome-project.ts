@@ -1,13 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
+import { applications } from '../../db/schema/applications.js';
 import { poolProjectSettings } from '../../db/schema/project-settings.js';
 import { readContent, type ApplicationContent } from '../../domain/application-content.js';
 import { isUuid } from '../../domain/ids.js';
 import { notFound } from '../../errors.js';
 import { DEFAULT_OUTCOME_ROLES, type OutcomeRoles } from '../../policies/project-outcomes.js';
+import { isConsultantIn, type ProjectRelation } from '../../policies/projects.js';
 import type { ApplicationRow } from '../applications/apply-transition.js';
 import { rolesIn, type Actor } from '../shared/actor.js';
+import { relationOf } from './load-project.js';
 
 export interface OutcomeProject {
   application: ApplicationRow;
@@ -15,6 +17,10 @@ export interface OutcomeProject {
   settings: OutcomeRoles;
   /** The lead applicant or a co-applicant. */
   isApplicant: boolean;
+  /** Lead, co-applicant, assigned consultant (project_consultants) — the same relation the follow-up side uses. */
+  relation: ProjectRelation;
+  /** Assigned to this project as a welfare-technology consultant (and still holding the role). */
+  assignedConsultant: boolean;
 }
 
 /** The pool's outcome and change deciders (defaults when the pool has no settings row). */
@@ -37,24 +43,15 @@ export async function loadOutcomeProject(db: Db, actor: Actor, applicationId: st
   const [application] = opts.forUpdate ? await query.for('update') : await query;
   if (!application) throw notFound();
   if (rolesIn(actor, application.organisationId).length === 0) throw notFound();
-  const isLead = application.leadUserId === actor.userId;
-  const co = isLead
-    ? []
-    : await db
-        .select({ userId: applicationCoApplicants.userId })
-        .from(applicationCoApplicants)
-        .where(and(eq(applicationCoApplicants.applicationId, application.id), eq(applicationCoApplicants.userId, actor.userId)));
+  const relation = await relationOf(db, actor, application);
   return {
     application,
     content: readContent(application.content),
     settings: await outcomeRolesOf(db, application.poolId),
-    isApplicant: isLead || co.length > 0,
+    isApplicant: relation.isLead || relation.isCoApplicant,
+    relation,
+    assignedConsultant: relation.isAssignedConsultant && isConsultantIn(actor, application.organisationId),
   };
-}
-
-/** Assigned consultants come from the follow-up area (helper P1); until merged nobody is assigned. */
-export async function isAssignedConsultant(_db: Db, _applicationId: string, _userId: string): Promise<boolean> {
-  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { recordEvaluationSchema } from './evaluation-schema.js';
 import { foreignDepartments } from './outcome-departments.js';
-import { isAssignedConsultant, loadOutcomeProject } from './outcome-project.js';
+import { loadOutcomeProject } from './outcome-project.js';
 import { projectWorkflowRolesWith } from './project-workflow-roles.js';
 
 /** States in which the evaluation may be written: the trial (record_evaluation moves on) or already evaluated (a correction). */
@@ -29,7 +29,7 @@ export async function recordEvaluation(db: Db, actor: Actor, input: unknown): Pr
   return db.transaction(async (tx) => {
     const project = await loadOutcomeProject(tx, actor, data.applicationId, { forUpdate: true });
     const { application } = project;
-    const assignedConsultant = await isAssignedConsultant(tx, application.id, actor.userId);
+    const { assignedConsultant } = project;
     requireWithin(actor, application.organisationId, mayWriteEvaluation(actor, application, { assignedConsultant }));
     if (!EVALUATING.includes(application.state) && application.state !== 'evaluated') {
       throw new AppError('TRANSITION_NOT_ALLOWED', {

@@ -15,6 +15,8 @@ import { outcomeLabel, recommendationLabel, reviewCount } from './labels.js';
 import { points, scoreText } from './score-format.js';
 import { MeetingStatus, StaffStatus } from './status-badges.js';
 import { Crumbs, SavedNotice } from './crumbs.js';
+import type { EvaluationOnAgenda } from '../../../usecases/projects/evaluation-agenda-items.js';
+import { EvaluationAgendaSection } from '../projects/evaluation-agenda-section.js';
 
 type ItemRecommendation = NonNullable<MeetingView['items'][number]['recommendation']>;
 
@@ -129,6 +131,8 @@ export function MeetingPage(props: {
   errors?: Record<string, string>;
   /** The agenda form as typed, after a refusal. */
   values?: FormValues;
+  /** Project evaluations presented at the meeting (evaluationsOnAgenda). */
+  evaluations?: EvaluationOnAgenda[];
 }) {
   const { ctx, view } = props;
   const { t } = ctx;
@@ -180,7 +184,7 @@ export function MeetingPage(props: {
       </p>
 
       <h2>{t({ da: 'Dagsorden', en: 'Agenda' })}</h2>
-      {view.items.length === 0 ? <p>{t({ da: 'Dagsordenen er tom.', en: 'The agenda is empty.' })}</p> : null}
+      {view.items.length === 0 && (props.evaluations ?? []).length === 0 ? <p>{t({ da: 'Dagsordenen er tom.', en: 'The agenda is empty.' })}</p> : null}
       {view.items.map((i) => (
         <section class="mb-6" aria-labelledby={`item-${i.position}`}>
           <h3 id={`item-${i.position}`}>
@@ -232,6 +236,8 @@ export function MeetingPage(props: {
           ) : null}
         </section>
       ))}
+
+      <EvaluationAgendaSection ctx={ctx} items={props.evaluations ?? []} />
 
       {mayDecide && view.items.length > 0 ? (
         <>
@@ -312,7 +318,7 @@ export function MeetingPage(props: {
 }
 
 /** The agenda as a document for print and PDF: each item with recommendation, scores and the money left. */
-export function AgendaPrintPage({ ctx, view }: { ctx: PageContext; view: MeetingView }) {
+export function AgendaPrintPage({ ctx, view, evaluations = [] }: { ctx: PageContext; view: MeetingView; evaluations?: EvaluationOnAgenda[] }) {
   const { t } = ctx;
   const { meeting, body, pool } = view;
   const kr = (o: number) => formatKroner(o, ctx.locale);
@@ -384,6 +390,7 @@ export function AgendaPrintPage({ ctx, view }: { ctx: PageContext; view: Meeting
             ) : null}
           </section>
         ))}
+        <EvaluationAgendaSection ctx={ctx} items={evaluations} />
       </article>
     </Layout>
   );

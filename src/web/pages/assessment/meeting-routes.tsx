@@ -11,6 +11,7 @@ import { publishMeeting } from '../../../usecases/meetings/publish-meeting.js';
 import { recordDecision } from '../../../usecases/meetings/record-decision.js';
 import { setAgenda } from '../../../usecases/meetings/set-agenda.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
+import { evaluationsOnAgenda } from '../../../usecases/projects/evaluation-agenda-items.js';
 import type { AppEnv } from '../../env.js';
 import { formPost, throwIfUnreadable, type FormValues } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
@@ -73,7 +74,8 @@ export function meetingRoutes(): Hono<AppEnv> {
     const view = await getMeeting(db(c), actor, { meetingId: meetingId(c) });
     const agendaEditable = view.actions.some((a) => a.action === 'set_agenda' && a.allowed);
     const candidates = agendaEditable ? await agendaCandidates(db(c), view.body, view.meeting) : [];
-    return MeetingPage({ ctx, view, candidates, notice: notice(c, ctx), errors: form.errors, values: form.values });
+    const evaluations = await evaluationsOnAgenda(db(c), actor, { meetingId: view.meeting.id });
+    return MeetingPage({ ctx, view, candidates, evaluations, notice: notice(c, ctx), errors: form.errors, values: form.values });
   };
   app.get(paths.meetings.show.pattern, async (c) => render(c, await meetingPage(c, requireActor(c))));
 
@@ -106,7 +108,8 @@ export function meetingRoutes(): Hono<AppEnv> {
   );
 
   const agendaHtml = async (c: C, view: MeetingView): Promise<string> => {
-    const jsx = AgendaPrintPage({ ctx: pageContext(c), view });
+    const evaluations = await evaluationsOnAgenda(db(c), requireActor(c), { meetingId: view.meeting.id });
+    const jsx = AgendaPrintPage({ ctx: pageContext(c), view, evaluations });
     return `<!DOCTYPE html>${await Promise.resolve(jsx.toString())}`;
   };
   app.get(paths.meetings.agenda.pattern, async (c) => {

@@ -15,10 +15,7 @@ export interface ProjectPageProps {
   notice?: Message | undefined;
   /** Form values and errors for the form that was posted (start, consultant, milestone). */
   form?: { name: 'start' | 'consultant' | 'milestone'; values: Record<string, unknown>; errors: Record<string, string> };
-  /**
-   * SLOT for the evaluation, outcome decision and handover summary (the other projects helper's
-   * getProjectOutcome); the lead wires it at merge.
-   */
+  /** The evaluation, outcome decision, handover and changes (ProjectOutcomeSection over getProjectOutcome). */
   outcome?: Child;
 }
 

@@ -3,6 +3,7 @@ import type { Message } from '../../../errors.js';
 import { canAnywhere } from '../../../policies/authorize.js';
 import { assignConsultant } from '../../../usecases/projects/assign-consultant.js';
 import { getProject } from '../../../usecases/projects/get-project.js';
+import { getProjectOutcome } from '../../../usecases/projects/get-project-outcome.js';
 import { listProjects } from '../../../usecases/projects/list-projects.js';
 import { recordMilestone } from '../../../usecases/projects/record-milestone.js';
 import { startProject } from '../../../usecases/projects/start-project.js';
@@ -14,16 +15,25 @@ import { paths } from '../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { projectNotices } from './kit.js';
+import { ProjectOutcomeSection } from './outcome-summary.js';
 import { ProjectListPage } from './project-list-page.js';
-import { ProjectPage } from './project-page.js';
+import { ProjectPage, type ProjectPageProps } from './project-page.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
 const appId = (c: C) => c.req.param('applicationId') ?? '';
 
+/** The project page: the project (getProject) with its evaluation, decision and handover (getProjectOutcome) in the outcome slot. */
+async function projectPage(c: C, actor: Actor, opts: { notice?: Message | undefined; form?: ProjectPageProps['form'] } = {}) {
+  const ctx = pageContext(c);
+  const project = await getProject(db(c), actor, { applicationId: appId(c) });
+  const outcome = await getProjectOutcome(db(c), actor, { applicationId: appId(c) });
+  return ProjectPage({ ctx, project, ...opts, outcome: ProjectOutcomeSection({ ctx, outcome }) });
+}
+
 /** The project page again with one of its forms' values and errors. */
 const again = (name: 'start' | 'consultant' | 'milestone') => async (actor: Actor, form: { values: FormValues; errors: Record<string, string> }, c: C) =>
-  ProjectPage({ ctx: pageContext(c), project: await getProject(db(c), actor, { applicationId: appId(c) }), form: { name, ...form } });
+  projectPage(c, actor, { form: { name, ...form } });
 
 const done = (c: C, besked: string) => paths.projects.show({ applicationId: appId(c) }, { besked });
 
@@ -38,9 +48,8 @@ export function projectPages(): Hono<AppEnv> {
   });
 
   app.get(paths.projects.show.pattern, async (c) => {
-    const project = await getProject(db(c), requireActor(c), { applicationId: appId(c) });
     const notice: Message | undefined = projectNotices[c.req.query('besked') ?? ''];
-    return render(c, ProjectPage({ ctx: pageContext(c), project, notice }));
+    return render(c, await projectPage(c, requireActor(c), { notice }));
   });
 
   app.post(

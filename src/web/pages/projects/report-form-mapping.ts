@@ -54,7 +54,13 @@ export function contentFromForm(f: FormFields): Record<string, unknown> {
   };
 }
 
-/** The content as form values (amounts in kroner), for the form's first showing. */
+/** A stored ISO date as a person types it (dd.mm.åååå); the form reads both. */
+export const dateInput = (iso: string | null | undefined): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : (iso ?? '');
+};
+
+/** The content as form values (amounts in kroner, dates dd.mm.åååå), for the form's first showing. */
 export function formFromContent(c: ReportContent, budget: { year: number; costType: string }[]): Record<string, unknown> {
   const spending: { year: string; costType: string; amount: string }[] = [
     ...c.spending.map((s) => ({ year: String(s.year), costType: s.costType, amount: oereToKronerInput(s.amountOere) })),
@@ -65,12 +71,12 @@ export function formFromContent(c: ReportContent, budget: { year: number; costTy
   }
   return {
     content: {
-      goals: c.goals.map((g) => ({ ...g, goalIndex: String(g.goalIndex) })),
+      goals: c.goals.map((g) => ({ ...g, goalIndex: String(g.goalIndex), measuredOn: dateInput(g.measuredOn) })),
       hoursFreedPerYear: c.hoursFreedPerYear === null ? '' : String(c.hoursFreedPerYear).replace('.', ','),
       kronerSavedPerYear: c.kronerSavedPerYearOere === null ? '' : oereToKronerInput(c.kronerSavedPerYearOere),
       gainsComment: c.gainsComment,
       spending,
-      milestones: c.milestones,
+      milestones: c.milestones.map((m) => ({ ...m, plannedOn: dateInput(m.plannedOn), actualOn: dateInput(m.actualOn) })),
       lessons: c.lessons,
       adoption: c.adoption,
     },

@@ -5,6 +5,8 @@ import { availableActions } from '../../../../domain/workflow.js';
 import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
 import { applicantActions } from '../../../../policies/applications.js';
+import { mayViewProject } from '../../../../policies/projects.js';
+import { isProjectState } from '../../../../usecases/projects/load-project.js';
 import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
 import { describeContent } from '../../../../usecases/applications/describe-content.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
@@ -96,6 +98,17 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   const a = view.application;
   const applicationId = a.id;
   const actions = availableActions(applicationWorkflow, a.state, view.access.roles, {});
+  // Approved, started or closed: the case has a project page, for whoever may see the project
+  // (its applicants and the organisation's project staff; an assigned reviewer is not among them).
+  const showProject =
+    isProjectState(a.state) &&
+    ctx.actor !== null &&
+    mayViewProject(ctx.actor, {
+      organisationId: a.organisationId,
+      isLead: view.access.isLead,
+      isCoApplicant: view.access.isCoApplicant,
+      isAssignedConsultant: false,
+    });
   const statusLabels = {
     'not-started': t({ da: 'Ikke startet', en: 'Not started' }),
     'in-progress': t({ da: 'I gang', en: 'In progress' }),
@@ -189,7 +202,14 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             <a href={paths.applications.versions({ applicationId })}>{t({ da: 'Versioner og ændringer', en: 'Versions and changes' })}</a>
           </li>
         ) : null}
-        {stateInfo(a.state).stage === 'decided' ? (
+        {showProject ? (
+          <li>
+            <a href={paths.projects.show({ applicationId })}>
+              {t({ da: 'Projektet: igangsættelse, opfølgning og evaluering', en: 'The project: start, follow-up and evaluation' })}
+            </a>
+          </li>
+        ) : null}
+        {isProjectState(a.state) ? (
           <li>
             <a href={paths.ledger.project({ applicationId })}>
               {t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}
