@@ -1,3 +1,4 @@
+import { paths } from '../../../paths.js';
 import type { PageContext } from '../../page-context.js';
 import type { EvaluationView } from '../../../usecases/projects/get-evaluation.js';
 import { EvaluationSummary } from './evaluation-view.js';
@@ -11,8 +12,8 @@ export function EvaluationPrintPage({ ctx, view }: { ctx: PageContext; view: Eva
       <head>
         <meta charset="utf-8" />
         <title>{title}</title>
-        <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
-        <link rel="stylesheet" href="/static/app/app.css" />
+        <link rel="stylesheet" href={paths.static.dkfds('css/dkfds.min.css')} />
+        <link rel="stylesheet" href={paths.static.app('app.css')} />
       </head>
       <body>
         <main class="container print-page">

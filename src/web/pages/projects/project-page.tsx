@@ -14,7 +14,7 @@ export interface ProjectPageProps {
   project: ProjectView;
   notice?: Message | undefined;
   /** Form values and errors for the form that was posted (start, consultant, milestone). */
-  form?: { name: 'start' | 'consultant' | 'milestone'; values: Record<string, unknown>; errors: Record<string, string> };
+  form?: { name: 'start' | 'consultants' | 'milestone'; values: Record<string, unknown>; errors: Record<string, string> };
   /** The evaluation, outcome decision, handover and changes (ProjectOutcomeSection over getProjectOutcome). */
   outcome?: Child;
 }
@@ -25,7 +25,7 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
   const a = p.application;
   const state = stateInfo(a.state);
   const title = t({ da: `Projekt: ${a.title}`, en: `Project: ${a.title}` });
-  const formOf = (name: 'start' | 'consultant' | 'milestone') => (form?.name === name ? form : { values: {}, errors: {} });
+  const formOf = (name: 'start' | 'consultants' | 'milestone') => (form?.name === name ? form : { values: {}, errors: {} });
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -162,7 +162,7 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
           ))}
         </ul>
       )}
-      {p.can.manage ? <ConsultantForm ctx={ctx} applicationId={a.id} {...formOf('consultant')} /> : null}
+      {p.can.manage ? <ConsultantForm ctx={ctx} applicationId={a.id} {...formOf('consultants')} /> : null}
       {outcome ?? null}
       <h2>{t({ da: 'Historik', en: 'History' })}</h2>
       {p.history.length === 0 ? (

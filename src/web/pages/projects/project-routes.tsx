@@ -32,7 +32,7 @@ async function projectPage(c: C, actor: Actor, opts: { notice?: Message | undefi
 }
 
 /** The project page again with one of its forms' values and errors. */
-const again = (name: 'start' | 'consultant' | 'milestone') => async (actor: Actor, form: { values: FormValues; errors: Record<string, string> }, c: C) =>
+const again = (name: 'start' | 'consultants' | 'milestone') => async (actor: Actor, form: { values: FormValues; errors: Record<string, string> }, c: C) =>
   projectPage(c, actor, { form: { name, ...form } });
 
 const done = (c: C, besked: string) => paths.projects.show({ applicationId: appId(c) }, { besked });
@@ -72,7 +72,7 @@ export function projectPages(): Hono<AppEnv> {
         await assignConsultant(db(c), actor, { applicationId: appId(c), email: f.text('email'), remove: f.text('remove') === 'true' });
         return done(c, 'konsulent');
       },
-      again: again('consultant'),
+      again: again('consultants'),
     }),
   );
 
