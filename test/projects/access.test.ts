@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { registeredOperations } from '../../src/web/api/registry.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
+import { applications } from '../../src/db/schema/applications.js';
 import { followUpReportAttachments } from '../../src/db/schema/projects.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { createUser } from '../../src/usecases/accounts/create-user.js';
@@ -54,7 +56,19 @@ beforeAll(async () => {
       uploadedByUserId: await userId(t.db, 'ansoeger@horsens.demo'),
     })
     .returning({ id: followUpReportAttachments.id });
-  Object.assign(ids, { applicationId, reportId: six!.id, attachmentId: att!.id, poolId: pool.poolId });
+  // The ids the operations' examples name (a body with a placeholder would be refused with 422 before access is checked).
+  const [app] = await t.db
+    .select({ budgetLineId: applications.budgetLineId, departmentId: applications.leadDepartmentId })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  Object.assign(ids, {
+    applicationId,
+    reportId: six!.id,
+    attachmentId: att!.id,
+    poolId: pool.poolId,
+    budgetLineId: app?.budgetLineId ?? '',
+    departmentId: app?.departmentId ?? '',
+  });
   for (const [email, org] of [
     ['konsulent@horsens.demo', 'horsens'],
     ['konsulent2@horsens.demo', 'horsens'],
