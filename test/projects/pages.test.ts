@@ -58,6 +58,11 @@ describe('the project page', () => {
     const api = await s.api('GET', '/reports-due');
     const body = (await api.json()) as { rows: { projectTitle: string; status: string }[] };
     expect(body.rows.find((r) => r.projectTitle === 'Overskredet projekt')?.status).toBe('overdue');
+    // …and on the portfolio: the project's overdue report is counted, in the table and in the API.
+    const portfolio = await s.api('GET', '/portfolio');
+    const figures = (await portfolio.json()) as { projects: { title: string; overdueReports: number }[] };
+    expect(figures.projects.find((p) => p.title === 'Overskredet projekt')?.overdueReports).toBe(1);
+    expect(await text(await s.get(paths.projects.portfolio()))).toMatch(/Overskredet projekt/);
   });
 });
 
