@@ -30,7 +30,7 @@ export interface ProjectLedger {
   /** Per line and year the project has entries on. */
   lines: (ProjectFigures & { budgetLineName: string })[];
   totals: { committedOere: number; paidOere: number; returnedOere: number; payableOere: number };
-  /** From follow-up reports; null until a report gives it. */
+  /** From the latest accepted follow-up report; null until one is accepted. */
   spentToDateOere: number | null;
   entries: LedgerEntryView[];
   /** What the actor may do here. */
