@@ -5,7 +5,7 @@ import { reviewFollowUpReport } from '../../src/usecases/projects/review-follow-
 import { startProject } from '../../src/usecases/projects/start-project.js';
 import { submitFollowUpReport } from '../../src/usecases/projects/submit-follow-up-report.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { approvedProject } from './factory.js';
+import { buildProject } from '../support/factories.js';
 
 /** The project's economy page: spent to date comes from the latest ACCEPTED follow-up report. */
 let t: TestApp;
@@ -33,7 +33,7 @@ const content = (amountOere: number) => ({
 
 describe('spent to date from the follow-up reports', () => {
   it('is null until a report is accepted, then the accepted report’s spending', async () => {
-    const { applicationId } = await approvedProject(t.db, 'horsens', { commitOere: 100_000_00 });
+    const { applicationId } = await buildProject(t.db, 'horsens', { commitOere: 100_000_00 });
     const applicant = await t.actor('ansoeger@horsens.demo');
     const secretariat = await t.actor('sekretariat@horsens.demo');
     const { reports } = await startProject(t.db, secretariat, { applicationId, startedOn: addMonths(todayInCopenhagen(), -7) });
