@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDate, formatDateTime, parseIsoDate, todayInCopenhagen } from './dates.js';
+import {
+  addMonths,
+  copenhagenLocalToDate,
+  dateToCopenhagenParts,
+  formatDate,
+  formatDateTime,
+  parseDanishDate,
+  parseIsoDate,
+  todayInCopenhagen,
+} from './dates.js';
 
 describe('formatDate', () => {
   it('formats a calendar date in Danish and English', () => {
@@ -61,5 +70,62 @@ describe('addMonths', () => {
   it('parseIsoDate validates the calendar', () => {
     expect(parseIsoDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
     expect(parseIsoDate('2027-02-29')).toBeNull();
+  });
+});
+
+describe('Copenhagen wall-clock time across the daylight-saving changes', () => {
+  // 2026: summer time starts Sunday 29 March at 02:00 (→ 03:00) and ends Sunday 25 October at 03:00 (→ 02:00).
+  it('reads a Danish local time with the offset of that day (+1 in winter, +2 in summer)', () => {
+    expect(copenhagenLocalToDate('2026-03-29T01:30')?.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(copenhagenLocalToDate('2026-03-29T03:30')?.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(copenhagenLocalToDate('2026-10-25T01:30')?.toISOString()).toBe('2026-10-24T23:30:00.000Z');
+    expect(copenhagenLocalToDate('2026-10-25T03:30')?.toISOString()).toBe('2026-10-25T02:30:00.000Z');
+    expect(copenhagenLocalToDate('2026-07-01 15:00')?.toISOString()).toBe('2026-07-01T13:00:00.000Z');
+  });
+
+  it('moves a time inside the spring gap an hour on, and reads the autumn repeat as the later (winter) hour', () => {
+    // 02:30 on 29 March does not exist in Copenhagen: it is read as 03:30 summer time.
+    expect(copenhagenLocalToDate('2026-03-29T02:30')?.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    // 02:30 on 25 October happens twice: the second (winter time) is chosen.
+    expect(copenhagenLocalToDate('2026-10-25T02:30')?.toISOString()).toBe('2026-10-25T01:30:00.000Z');
+  });
+
+  it('shows instants around the changes in Danish time', () => {
+    expect(dateToCopenhagenParts(new Date('2026-03-29T00:59:00Z'))).toEqual({ date: '2026-03-29', time: '01:59' });
+    expect(dateToCopenhagenParts(new Date('2026-03-29T01:00:00Z'))).toEqual({ date: '2026-03-29', time: '03:00' });
+    expect(formatDateTime('2026-10-25T00:30:00Z')).toBe('25. oktober 2026 kl. 02.30');
+    expect(formatDateTime('2026-10-25T01:30:00Z')).toBe('25. oktober 2026 kl. 02.30');
+    expect(todayInCopenhagen(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29');
+    expect(todayInCopenhagen(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
+    expect(todayInCopenhagen(new Date('2026-10-24T21:30:00Z'))).toBe('2026-10-24');
+  });
+
+  it('round-trips every quarter of an hour of both change days, except the hour that does not exist', () => {
+    for (const day of ['2026-03-29', '2026-10-25']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        if (day === '2026-03-29' && time.startsWith('02:')) continue;
+        const instant = copenhagenLocalToDate(`${day}T${time}`);
+        expect(instant && dateToCopenhagenParts(instant), `${day} ${time}`).toEqual({ date: day, time });
+      }
+    }
+  });
+
+  it('refuses what is not a date and time', () => {
+    expect(copenhagenLocalToDate('2026-02-30T10:00')).toBeNull();
+    expect(copenhagenLocalToDate('2026-03-29T24:00')).toBeNull();
+    expect(copenhagenLocalToDate('i morgen')).toBeNull();
+  });
+});
+
+describe('parseDanishDate', () => {
+  it('reads dd.mm.åååå, dd-mm-åååå, d/m/åååå and ISO; refuses dates that do not exist', () => {
+    expect(parseDanishDate('15.03.2026')).toBe('2026-03-15');
+    expect(parseDanishDate('1-3-2026')).toBe('2026-03-01');
+    expect(parseDanishDate('29/2/2028')).toBe('2028-02-29');
+    expect(parseDanishDate(' 2026-03-15 ')).toBe('2026-03-15');
+    expect(parseDanishDate('29.02.2026')).toBeNull();
+    expect(parseDanishDate('15.13.2026')).toBeNull();
+    expect(parseDanishDate('marts')).toBeNull();
   });
 });
