@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { buildReviewer, demoPool, stateOf, buildSubmittedApplication, userId, type DemoPool } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage } from './support/index.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 
 /**
  * A whole round in the Vejle demo pool: two applications submitted, screened, scored by two reviewers

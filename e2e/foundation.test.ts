@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite, expectNoAxeViolations, login, logout, openPage, SCREENSHOTS } from './support/index.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;

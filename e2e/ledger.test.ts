@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../src/db/schema/organisations.js';
 import { budgetLines, pools } from '../src/db/schema/pools.js';
 import { commitFunds } from '../src/usecases/ledger/commit-funds.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 import { buildLedgerApplication } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;

@@ -9,7 +9,7 @@ import { createUser } from '../src/usecases/accounts/create-user.js';
 import { grantRole } from '../src/usecases/accounts/grant-role.js';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { createMeeting } from '../src/usecases/meetings/create-meeting.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 import { buildProject, stateOf, userId } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, type OpenedPage } from './support/index.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/db/client.js';
 import { rowsOf } from '../src/db/rows.js';
 import { createTestApp } from './support/app.js';
-import { paths } from '../src/web/paths.js';
+import { paths } from '../src/paths.js';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

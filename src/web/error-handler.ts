@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env.js';
 import { ErrorPage } from './pages/error-page.js';
 import { pageContext } from './page-context.js';
-import { paths } from './paths.js';
+import { paths } from '../paths.js';
 import { render } from './render.js';
 
 const isApi = (c: Context<AppEnv>) => c.req.path.startsWith(paths.api.prefix);

@@ -2,7 +2,7 @@ import type { Message } from '../errors.js';
 import { canAnywhere } from '../policies/authorize.js';
 import type { Permission } from '../policies/permissions.js';
 import type { Actor } from '../usecases/shared/actor.js';
-import { paths } from './paths.js';
+import { paths } from '../paths.js';
 
 export interface NavEntry {
   href: string;

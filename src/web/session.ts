@@ -7,7 +7,7 @@ import { actorFromApiToken, actorFromSession } from '../usecases/accounts/load-a
 import { newSecret } from '../usecases/accounts/secrets.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import type { AppEnv } from './env.js';
-import { paths } from './paths.js';
+import { paths } from '../paths.js';
 
 export const SESSION_COOKIE = 'vtp_session';
 const ANON_CSRF_COOKIE = 'vtp_csrf';

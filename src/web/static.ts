@@ -3,7 +3,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from './env.js';
-import { paths } from './paths.js';
+import { paths } from '../paths.js';
 
 const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist', import.meta.url));
 // Our own assets: /static/app/x → public/app/x.

@@ -9,7 +9,7 @@ import { updateApplication } from '../../src/usecases/applications/update-applic
 import { uploadAttachment } from '../../src/usecases/applications/upload-attachment.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { buildApplicationPatch, buildPool, type TestPool } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 /**
  * Every applications and ideas route, page and API: another organisation gets 404, someone of the

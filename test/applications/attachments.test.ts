@@ -4,7 +4,7 @@ import { getApplication } from '../../src/usecases/applications/get-application.
 import { detectAttachmentType } from '../../src/domain/attachment-types.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { buildPool, type TestPool } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 let t: TestApp;
 let pool: TestPool;

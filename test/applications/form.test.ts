@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../src/usecases/applications/get-application.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { buildPool, type TestPool } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 let t: TestApp;
 let pool: TestPool;

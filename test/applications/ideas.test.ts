@@ -3,7 +3,7 @@ import { getApplication } from '../../src/usecases/applications/get-application.
 import { getIdea } from '../../src/usecases/applications/get-idea.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildPool, type TestPool } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 let t: TestApp;
 let pool: TestPool;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildPool } from '../support/factories.js';
 import { login } from '../../src/usecases/accounts/login.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 let t: TestApp;
 beforeAll(async () => {

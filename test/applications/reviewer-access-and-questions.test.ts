@@ -3,7 +3,7 @@ import { assignReviewers } from '../../src/usecases/assessment/assign-reviewers.
 import { requestMoreInformation } from '../../src/usecases/assessment/request-more-information.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildReviewer, demoPool, buildApplication, userId } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 let t: TestApp;
 let assigned: string;

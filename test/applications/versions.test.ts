@@ -5,7 +5,7 @@ import { createApplication } from '../../src/usecases/applications/create-applic
 import { listApplicationVersions } from '../../src/usecases/applications/list-application-versions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildApplicationPatch, buildPool, type TestPool } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { refusalOf } from '../support/expect-refusal.js';
 
 let t: TestApp;

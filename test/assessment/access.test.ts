@@ -6,7 +6,7 @@ import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { buildReviewer, demoPool, buildApplication, stateOf, userId, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 /**
  * Who can reach which screen: every assessment route, by page and API. Another organisation's users

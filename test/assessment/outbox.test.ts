@@ -11,7 +11,7 @@ import { requestMoreInformation } from '../../src/usecases/assessment/request-mo
 import { dispatchOutbox, type MailTransport } from '../../src/usecases/notifications/dispatch-outbox.js';
 import { demoPool, buildApplication } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 interface Received {
   from: string;

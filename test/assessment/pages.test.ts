@@ -6,7 +6,7 @@ import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 /** The forms behave: post–redirect–get on success; on refusal the same form again with 422/409, the typed values and Danish errors. */
 let t: TestApp;

@@ -1,5 +1,5 @@
 /**
- * Guards for "one way of doing each thing": page URLs are built only in src/web/paths.ts, role names
+ * Guards for "one way of doing each thing": page URLs are built only in src/paths.ts, role names
  * are spelled only where access is decided (policies/), declared (db schema, workflow tables) or
  * seeded (demo), and no form page reads a posted form or maps its errors outside the form kit.
  */
@@ -29,7 +29,7 @@ const PAGE_PREFIXES =
   'puljer|ansoegninger|ideer|vurdering|bedoemmelser|moeder|notifikationer|oekonomi|login|logout|sprog|tilgaengelighed|projekter|opfoelgning|portefoelje|static';
 
 describe('one way of doing each thing', () => {
-  it('builds every page URL in src/web/paths.ts', () => {
+  it('builds every page URL in src/paths.ts', () => {
     const literal = new RegExp(`['"\`](/(${PAGE_PREFIXES})\\b|/['"\`])`);
     const mount = /\.route\('\/', |path: '\/'/; // router mounts and cookie paths are not page URLs
     expect(offenders(literal, (f) => f === join('src', 'paths.ts')).filter((line) => !mount.test(line))).toEqual([]);

@@ -5,7 +5,7 @@ import { adjustBudget } from '../../src/usecases/ledger/adjust-budget.js';
 import { recordCommitment } from '../../src/usecases/ledger/record-commitment.js';
 import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { recordReturn } from '../../src/usecases/ledger/record-return.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 

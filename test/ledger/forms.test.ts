@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 
 /** The ledger's forms: post–redirect–get, Danish field errors, typed values kept, refusals shown in the form. */

@@ -5,7 +5,7 @@ import { grantRole } from '../../src/usecases/accounts/grant-role.js';
 import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPools } from '../../src/usecases/pools/list-pools.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildPoolInput } from '../support/factories.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 /**
  * Tenancy and roles over every pool route, page and API: another organisation's user gets 404, a

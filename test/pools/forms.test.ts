@@ -5,7 +5,7 @@ import type { PoolDetails } from '../../src/usecases/pools/pool-details.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { buildPoolInput } from '../support/factories.js';
 import { fieldError, inputValue, textOf } from './html.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 
 let t: TestApp;
 let s: TestClient;

@@ -5,7 +5,7 @@ import { addMonths, todayInCopenhagen } from '../../src/domain/dates.js';
 import { HORSENS_DEMO_PROJECT, seedProjectCases } from '../../src/demo/project-cases.js';
 import { getProject } from '../../src/usecases/projects/get-project.js';
 import { listReportsDue } from '../../src/usecases/projects/list-reports-due.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { decideProjectOutcome } from '../../src/usecases/projects/decide-project-outcome.js';
 import { recordEvaluation } from '../../src/usecases/projects/record-evaluation.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';

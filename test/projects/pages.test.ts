@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, todayInCopenhagen } from '../../src/domain/dates.js';
 import { startProject } from '../../src/usecases/projects/start-project.js';
-import { paths } from '../../src/web/paths.js';
+import { paths } from '../../src/paths.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildProject, reportsOf } from '../support/factories.js';
 

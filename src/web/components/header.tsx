@@ -9,7 +9,7 @@
  * navigation-menu are visible. Logout is a POST form with a CSRF token.
  */
 import { Icon } from './util.js';
-import { paths } from '../paths.js';
+import { paths } from '../../paths.js';
 
 export interface HeaderNavItem {
   label: string;

@@ -1,6 +1,6 @@
 /** Shared helpers for the DKFDS components. */
 
-import { paths } from '../paths.js';
+import { paths } from '../../paths.js';
 
 /** Path at which the app serves the DKFDS SVG sprite. */
 export const ICON_SPRITE = paths.static.iconSprite;

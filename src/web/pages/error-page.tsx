@@ -1,6 +1,6 @@
 import type { Message } from '../../errors.js';
 import type { PageContext } from '../page-context.js';
-import { paths } from '../paths.js';
+import { paths } from '../../paths.js';
 import { Layout } from './layout.js';
 
 export function ErrorPage({ ctx, code, message }: { ctx: PageContext; code: string; message: Message }) {

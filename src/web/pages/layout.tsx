@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { Footer, Header, SkipLink } from '../components/index.js';
 import { navigationFor } from '../navigation.js';
 import type { PageContext } from '../page-context.js';
-import { paths } from '../paths.js';
+import { paths } from '../../paths.js';
 
 export interface LayoutProps {
   ctx: PageContext;

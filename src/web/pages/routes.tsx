@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
-import { paths } from '../paths.js';
+import { paths } from '../../paths.js';
 import { pageContext } from '../page-context.js';
 import { render } from '../render.js';
 import { requireActor } from '../session.js';

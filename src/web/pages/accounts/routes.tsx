@@ -7,7 +7,7 @@ import { logout } from '../../../usecases/accounts/logout.js';
 import type { AppEnv } from '../../env.js';
 import { FormFields, formFailure, readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';
 import { LoginPage } from './login-page.js';

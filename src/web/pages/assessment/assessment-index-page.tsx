@@ -1,6 +1,6 @@
 import type { AssessmentPoolEntry } from '../../../usecases/assessment/decision-context.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 
 /** Entry to case handling: per pool the inbox, the score summary and the meetings the person may open. */

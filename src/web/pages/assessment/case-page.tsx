@@ -6,7 +6,7 @@ import { ACTIVE_REVIEW_STATUSES } from '../../../policies/assessment.js';
 import { Alert, ButtonLink, Checkboxes, ErrorSummary, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { outcomeLabel, recommendationLabel, reviewStatusLabel } from './labels.js';
 import { ScoreBreakdown } from './score-views.js';

@@ -1,6 +1,6 @@
 import { Alert, Breadcrumbs } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 
 export interface Crumb {
   label: string;

@@ -1,7 +1,7 @@
 import { oereToKronerInput } from '../../../domain/money.js';
 import type { DecisionContext } from '../../../usecases/assessment/decision-context.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { recommendationLabel } from './labels.js';
 
 /** Form values from the recommendation (amount in kroner, one row per pool year). */

@@ -4,7 +4,7 @@ import { formatKroner } from '../../../domain/money.js';
 import type { SubmissionList } from '../../../usecases/assessment/list-submissions.js';
 import { Button, Pagination, Select, Table, TextInput } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { StaffStatus } from './status-badges.js';
 import { Crumbs } from './crumbs.js';

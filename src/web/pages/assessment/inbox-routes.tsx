@@ -5,7 +5,7 @@ import { loadPoolFor } from '../../../usecases/assessment/load.js';
 import { getScoreSummary } from '../../../usecases/assessment/score-summary.js';
 import type { AppEnv } from '../../env.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { InboxPage } from './inbox-page.js';

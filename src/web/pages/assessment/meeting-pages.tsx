@@ -8,7 +8,7 @@ import type { PoolRow } from '../../../usecases/assessment/load.js';
 import { ButtonLink, Select, Table, TextInput } from '../../components/index.js';
 import { ButtonForm, PostForm, valueAt, type FormValues } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { BalancesTable } from './decision-form-page.js';
 import { outcomeLabel, recommendationLabel, reviewCount } from './labels.js';

@@ -15,7 +15,7 @@ import { evaluationsOnAgenda } from '../../../usecases/projects/evaluation-agend
 import type { AppEnv } from '../../env.js';
 import { formPost, throwIfUnreadable, type FormValues } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { htmlToPdf } from './agenda-pdf.js';

@@ -3,7 +3,7 @@ import type { NotificationRow } from '../../../usecases/notifications/list-notif
 import { Alert, Badge } from '../../components/index.js';
 import { ButtonForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 
 /** The person's notifications, newest first; unread ones marked. */

@@ -4,7 +4,7 @@ import type { MyReviewRow, ReviewWorkspace } from '../../../usecases/assessment/
 import { Alert, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { reviewStatusLabel } from './labels.js';
 import { scoreText } from './score-format.js';

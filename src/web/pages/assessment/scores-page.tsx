@@ -5,7 +5,7 @@ import type { PoolRow } from '../../../usecases/assessment/load.js';
 import { Badge, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 import { Layout } from '../layout.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { reviewCount } from './labels.js';
 import { points, scoreText } from './score-format.js';
 import { StaffStatus } from './status-badges.js';

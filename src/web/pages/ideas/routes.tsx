@@ -11,7 +11,7 @@ import { listOpenPools } from '../../../usecases/applications/list-open-pools.js
 import type { AppEnv } from '../../env.js';
 import { formPost, textOf } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { IdeaListPage, IdeaPage, NewIdeaPage } from './views.js';

@@ -8,7 +8,7 @@ import type { OpenPool } from '../../../usecases/applications/list-open-pools.js
 import { Alert, BackLink, Badge, Button, ButtonLink, Radios, Select, TextArea, TextInput } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { IDEA_ASSESSMENT_LABEL, IDEA_STATUS_LABEL, IdeasTable } from '../applications/views/overview-page.js';
 

@@ -7,7 +7,7 @@ import type { LedgerEntryView } from '../../../usecases/ledger/list-ledger-entri
 import type { PoolProject } from '../../../usecases/ledger/list-pool-projects.js';
 import { Alert, BackLink, Button, Select, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 
 export interface EntryFilters {

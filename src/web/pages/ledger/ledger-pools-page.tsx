@@ -2,7 +2,7 @@ import { formatKroner } from '../../../domain/money.js';
 import type { LedgerPoolSummary } from '../../../usecases/ledger/list-ledger-pools.js';
 import { Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 
 /** Økonomi: the pools whose money this person follows, each linking to its economy page. */

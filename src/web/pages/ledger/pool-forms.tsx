@@ -6,7 +6,7 @@ import { kindLabel } from '../../../usecases/ledger/labels.js';
 import { Fieldset, Select, StructuredList, TextInput } from '../../components/index.js';
 import { textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { AmountField, LedgerFormPage, LineSelect, ReferenceAndReason, type FieldProps } from './fields.js';
 
 export interface FormProps extends FieldProps {

@@ -3,7 +3,7 @@ import type { Message } from '../../../errors.js';
 import type { PoolLedger, PoolLedgerRow } from '../../../usecases/ledger/get-pool-ledger.js';
 import { Alert, Breadcrumbs, ButtonLink, Details, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { LedgerChart } from './ledger-chart.js';
 

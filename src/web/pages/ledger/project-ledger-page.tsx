@@ -6,7 +6,7 @@ import { kindLabel } from '../../../usecases/ledger/labels.js';
 import { Alert, BackLink, ButtonLink, Checkbox, Select, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
 import { textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { AmountField, LedgerFormPage, ReferenceAndReason, type FieldProps } from './fields.js';
 

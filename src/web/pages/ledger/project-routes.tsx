@@ -7,7 +7,7 @@ import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
 import { formPost, intOf, type FailureOptions, type FormFields } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { PayoutFormPage, ProjectLedgerPage, ReturnFormPage, projectNotices } from './project-ledger-page.js';

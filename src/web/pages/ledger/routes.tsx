@@ -16,7 +16,7 @@ import { fileResponse } from '../../api/ledger/routes.js';
 import type { AppEnv } from '../../env.js';
 import { FormFields, formFailure, formPost, intOf, rowsOf, throwIfUnreadable } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { EntriesPage, PAGE_SIZE, type EntryFilters } from './entries-page.js';

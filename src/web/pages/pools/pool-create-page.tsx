@@ -1,7 +1,7 @@
 import { Breadcrumbs, Button, Select } from '../../components/index.js';
 import { PostForm, textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import type { Row } from './form-values.js';
 import { GeneralFields } from './sections/general-fields.js';

@@ -3,7 +3,7 @@ import type { Message } from '../../../errors.js';
 import { Alert, Breadcrumbs, Button, SideNavigation } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import type { Row } from './form-values.js';
 import { BodiesFields } from './sections/bodies-fields.js';

@@ -5,7 +5,7 @@ import type { PoolHistoryEvent } from '../../../usecases/pools/get-pool-history.
 import type { Primitive, SetupChange } from '../../../usecases/pools/setup-diff.js';
 import { Breadcrumbs, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { actionLabels, decisionModeLabels, fieldLabels, intakeLabels, purposeLabels, severityLabels, statusLabels } from './labels.js';
 

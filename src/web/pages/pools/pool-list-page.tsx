@@ -2,7 +2,7 @@ import { formatKroner } from '../../../domain/money.js';
 import type { PoolSummary } from '../../../usecases/pools/list-pools.js';
 import { Badge, ButtonLink, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { statusBadges, statusLabels } from './labels.js';
 

@@ -4,7 +4,7 @@ import { formatKroner } from '../../../domain/money.js';
 import type { PoolDetails } from '../../../usecases/pools/pool-details.js';
 import { Alert, Badge, Breadcrumbs, ButtonLink, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { intakeLabels, listLabels, purposeLabels, statusBadges, statusLabels } from './labels.js';
 import { ruleSentence } from './rule-text.js';

@@ -2,7 +2,7 @@ import type { Message } from '../../../errors.js';
 import { can } from '../../../policies/authorize.js';
 import type { Permission } from '../../../policies/permissions.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 
 /** The pool's working pages from other areas, each shown to those whose role may open it. */
 const related: { path: (params: { poolId: string }) => string; permission: Permission; label: Message }[] = [

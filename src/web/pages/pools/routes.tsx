@@ -12,7 +12,7 @@ import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
 import { FormFields, formFailure, readForm, renderAgain } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { int, poolFieldPath, type Row } from './form-values.js';

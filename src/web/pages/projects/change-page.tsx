@@ -3,7 +3,7 @@ import { formatKroner } from '../../../domain/money.js';
 import { Badge, Radios, Select, Table, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { ProjectOutcome } from '../../../usecases/projects/get-project-outcome.js';
 import { Layout } from '../layout.js';
 import { Notice, ProjectHeading, Section, dateText } from './outcome-kit.js';

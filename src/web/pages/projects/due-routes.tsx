@@ -3,7 +3,7 @@ import { exportReportsDue } from '../../../usecases/projects/export-reports-due.
 import { listReportsDue } from '../../../usecases/projects/list-reports-due.js';
 import type { AppEnv } from '../../env.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { ReportsDuePage, type DueFilters } from './reports-due-page.js';

@@ -2,7 +2,7 @@ import { recommendationLabels } from '../../../domain/evaluation.js';
 import { formatKroner } from '../../../domain/money.js';
 import { Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { EvaluationOnAgenda } from '../../../usecases/projects/evaluation-agenda-items.js';
 
 /**

@@ -13,7 +13,7 @@ import type { BusinessCaseInput } from '../../../domain/business-case.js';
 import { Checkboxes, Fieldset, Radios, Select, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { EvaluationView } from '../../../usecases/projects/get-evaluation.js';
 import { kronerValue } from './outcome-kit.js';
 

@@ -2,7 +2,7 @@ import { formatDateTime } from '../../../domain/dates.js';
 import { ButtonLink, Select } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { EvaluationView } from '../../../usecases/projects/get-evaluation.js';
 import { Layout } from '../layout.js';
 import { EvaluationForm } from './evaluation-form.js';

@@ -1,7 +1,7 @@
 import { Select, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { ProjectOutcome } from '../../../usecases/projects/get-project-outcome.js';
 import { Layout } from '../layout.js';
 import { ProjectHeading } from './outcome-kit.js';

@@ -2,7 +2,7 @@ import { formatKroner } from '../../../domain/money.js';
 import { TextArea } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { ProjectOutcome } from '../../../usecases/projects/get-project-outcome.js';
 import { Layout } from '../layout.js';
 import { ProjectHeading } from './outcome-kit.js';

@@ -2,7 +2,7 @@ import { RECOMMENDATIONS, recommendationLabels, type Recommendation } from '../.
 import { ButtonLink, Checkboxes, Radios, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { ProjectOutcome } from '../../../usecases/projects/get-project-outcome.js';
 import { Layout } from '../layout.js';
 import { Notice, ProjectHeading, Section } from './outcome-kit.js';

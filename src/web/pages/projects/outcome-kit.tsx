@@ -7,7 +7,7 @@ import type { Message } from '../../../errors.js';
 import { Alert, Badge } from '../../components/index.js';
 import type { AppEnv } from '../../env.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 
 /** Shared bits of the project outcome pages (evaluation, decision, handover, closing, changes). */
 export type C = Context<AppEnv>;

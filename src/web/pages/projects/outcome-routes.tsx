@@ -15,7 +15,7 @@ import { requestProjectChange } from '../../../usecases/projects/request-project
 import type { AppEnv } from '../../env.js';
 import { formPost, rowsOf, type FormFields } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { htmlToPdf } from '../assessment/agenda-pdf.js';

@@ -2,7 +2,7 @@ import { recommendationLabels } from '../../../domain/evaluation.js';
 import { formatKroner } from '../../../domain/money.js';
 import { StructuredList } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { ProjectOutcome } from '../../../usecases/projects/get-project-outcome.js';
 import { dateText } from './outcome-kit.js';
 

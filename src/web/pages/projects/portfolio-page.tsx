@@ -3,7 +3,7 @@ import { recommendationLabels } from '../../../domain/evaluation.js';
 import { formatKroner } from '../../../domain/money.js';
 import { Badge, Button, ButtonLink, Select, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import type { Portfolio } from '../../../usecases/projects/get-portfolio.js';
 import { Layout } from '../layout.js';
 import { Section } from './outcome-kit.js';

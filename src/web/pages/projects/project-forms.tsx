@@ -1,7 +1,7 @@
 import { Select, TextInput } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { textOf } from './kit.js';
 
 interface FormProps {

@@ -2,7 +2,7 @@ import { stateInfo } from '../../../domain/application-workflow.js';
 import type { ProjectListRow } from '../../../usecases/projects/list-projects.js';
 import { Badge, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date } from './kit.js';
 

@@ -4,7 +4,7 @@ import type { Message } from '../../../errors.js';
 import type { ProjectView } from '../../../usecases/projects/get-project.js';
 import { Alert, Badge, StructuredList, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date, dateTime, historyLabels, kr, reportName, ReportStatusBadge } from './kit.js';
 import { ConsultantForm, MilestoneForm, StartForm } from './project-forms.js';

@@ -4,7 +4,7 @@ import type { Message } from '../../../errors.js';
 import { Alert, BackLink, Button, FileInput, Select, TextArea, TextInput } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date, kr, reportName } from './kit.js';
 import { COST_TYPE_LABELS } from './report-form-mapping.js';

@@ -4,7 +4,7 @@ import type { FollowUpReportView } from '../../../usecases/projects/get-follow-u
 import { Alert, BackLink, ButtonLink, Radios, StructuredList, Table, TextArea, TextInput } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date, dateTime, kr, reportName, ReportStatusBadge, textOf } from './kit.js';
 import { COST_TYPE_LABELS } from './report-form-mapping.js';

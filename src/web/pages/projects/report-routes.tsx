@@ -13,7 +13,7 @@ import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
 import { formFailure, formPost, readForm, renderAgain, type FormFields, type FormValues } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
-import { paths } from '../../paths.js';
+import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { projectNotices } from './kit.js';

@@ -1,7 +1,7 @@
 import type { ReportsDue } from '../../../usecases/projects/list-reports-due.js';
 import { Button, Select, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
-import { paths, type Query } from '../../paths.js';
+import { paths, type Query } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date, ReportStatusBadge } from './kit.js';
 

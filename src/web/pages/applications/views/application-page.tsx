@@ -12,7 +12,7 @@ import { describeContent } from '../../../../usecases/applications/describe-cont
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
 import { Alert, BackLink, Badge, ButtonLink, StructuredList, TaskList } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
-import { paths } from '../../../paths.js';
+import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
 import { AttachmentList } from './attachments.js';
 

@@ -5,7 +5,7 @@ import { Alert, BackLink, Button, ButtonLink, FileInput, Table } from '../../../
 import type { PageContext } from '../../../page-context.js';
 import { Layout } from '../../layout.js';
 import { PostForm } from '../../../form-kit/index.js';
-import { paths } from '../../../paths.js';
+import { paths } from '../../../../paths.js';
 
 const size = (bytes: number, locale: 'da' | 'en') => {
   const kb = bytes / 1024;

@@ -7,7 +7,7 @@ import { Alert, BackLink, Badge, Button } from '../../../components/index.js';
 import { fieldId } from '../../../components/index.js';
 import { fieldName, PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
-import { paths } from '../../../paths.js';
+import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
 import { AnswersSummary, ApplicationHeading } from './application-page.js';
 

@@ -5,7 +5,7 @@ import type { VersionInfo } from '../../../../usecases/applications/list-applica
 import { Alert, BackLink, Button, Table, TextArea, TextInput } from '../../../components/index.js';
 import { PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
-import { paths } from '../../../paths.js';
+import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
 import { ApplicationHeading } from './application-page.js';
 

@@ -9,7 +9,7 @@ import type { OpenPool } from '../../../../usecases/applications/list-open-pools
 import { Alert, Badge, BackLink, ButtonLink, Select, Table, TextInput } from '../../../components/index.js';
 import { PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
-import { paths } from '../../../paths.js';
+import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
 
 export const IDEA_STATUS_LABEL: Record<IdeaStatus, Bilingual> = {

@@ -5,7 +5,7 @@ import { Alert, BackLink, Button } from '../../../components/index.js';
 import type { PageContext } from '../../../page-context.js';
 import { Layout } from '../../layout.js';
 import { PostForm, type FormValues } from '../../../form-kit/index.js';
-import { paths } from '../../../paths.js';
+import { paths } from '../../../../paths.js';
 import { Item } from '../section-fields.js';
 import { BusinessCaseFigures } from './business-case-figures.js';
 
