@@ -95,6 +95,3 @@ export function refusalToAppError(err: TransitionRefused): AppError {
   if (err.code === 'ROLE_NOT_ALLOWED') return new AppError('FORBIDDEN', { message: err.refusal.message });
   return new AppError('TRANSITION_NOT_ALLOWED', { message: err.refusal.message });
 }
-
-/** The workflow roles an actor holds for one application: the rule lives in policies/applications.ts. */
-export { workflowRolesOf } from '../../policies/applications.js';

@@ -9,7 +9,7 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadOutcomeProject } from './outcome-project.js';
 import { returnUnspent, type ReturnedMoney } from './outcome-return-unspent.js';
-import { projectWorkflowRolesWith } from './project-workflow-roles.js';
+import { projectWorkflowRolesWith } from '../../policies/projects.js';
 
 export const closeProjectSchema = z.object({
   applicationId: z.string(),

@@ -14,7 +14,7 @@ import { parseInput } from '../shared/validate.js';
 import { foreignDepartments } from './outcome-departments.js';
 import { loadOutcomeProject } from './outcome-project.js';
 import { returnUnspent, type ReturnedMoney } from './outcome-return-unspent.js';
-import { projectWorkflowRolesWith } from './project-workflow-roles.js';
+import { projectWorkflowRolesWith } from '../../policies/projects.js';
 
 export const decideProjectOutcomeSchema = z
   .object({

@@ -21,5 +21,3 @@ export async function projectWorkflowRoles(
     .where(eq(poolProjectSettings.poolId, application.poolId));
   return projectWorkflowRolesWith(actor, application, settings ?? DEFAULT_OUTCOME_ROLES, { assignedConsultant: relation.isAssignedConsultant });
 }
-
-export { projectWorkflowRolesWith };

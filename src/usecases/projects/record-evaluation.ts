@@ -13,7 +13,7 @@ import { parseInput } from '../shared/validate.js';
 import { recordEvaluationSchema } from './evaluation-schema.js';
 import { foreignDepartments } from './outcome-departments.js';
 import { loadOutcomeProject } from './outcome-project.js';
-import { projectWorkflowRolesWith } from './project-workflow-roles.js';
+import { projectWorkflowRolesWith } from '../../policies/projects.js';
 
 /** States in which the evaluation may be written: the trial (record_evaluation moves on) or already evaluated (a correction). */
 const EVALUATING: readonly ApplicationState[] = ['in_trial', 'extended', 'follow_up'];
