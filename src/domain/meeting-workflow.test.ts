@@ -4,6 +4,8 @@ import {
   MEETING_ROLES,
   MEETING_STATES,
   meetingActionRefusal,
+  meetingDisplayInfo,
+  meetingDisplayState,
   meetingStateInfo,
   meetingWorkflow,
   type MeetingAction,
@@ -21,12 +23,14 @@ const SPEC: [MeetingState[], MeetingAction, (from: MeetingState) => MeetingState
   [['planned'], 'publish_agenda', () => 'agenda_published', ['secretariat']],
   [['planned', 'agenda_published'], 'set_agenda', (from) => from, ['secretariat']],
   [['planned', 'agenda_published', 'held'], 'record_decision', () => 'held', ['secretariat', 'decision_body']],
+  [['planned', 'agenda_published', 'held'], 'write_minutes', (from) => from, ['secretariat']],
   [['planned', 'agenda_published', 'held'], 'publish_minutes', () => 'minutes_published', ['secretariat', 'decision_body']],
   [['planned', 'agenda_published'], 'cancel', () => 'cancelled', ['secretariat']],
 ];
 
 /** A context that satisfies every guard. */
-const ok: MeetingWorkflowContext = { decisionCount: 0, itemCount: 2, undecidedPositions: [] };
+const START = new Date('2026-03-12T14:00:00Z'); // 12 March 2026 15:00 in Copenhagen
+const ok: MeetingWorkflowContext = { decisionCount: 0, itemCount: 2, undecidedPositions: [], startsAt: START, now: new Date('2026-03-12T14:00:00Z') };
 
 function refusalCode(fn: () => unknown): string {
   try {
@@ -42,8 +46,8 @@ describe('meeting workflow: every state × action × role', () => {
   const cases: [MeetingState, MeetingAction, MeetingRole][] = [];
   for (const s of MEETING_STATES) for (const a of MEETING_ACTIONS) for (const r of MEETING_ROLES) cases.push([s, a, r]);
 
-  it('covers 5 states × 5 actions × 2 roles', () => {
-    expect(cases).toHaveLength(5 * 5 * 2);
+  it('covers 5 states × 6 actions × 2 roles', () => {
+    expect(cases).toHaveLength(5 * 6 * 2);
   });
 
   it.each(cases)('%s + %s by %s', (state, action, role) => {
@@ -87,6 +91,37 @@ describe('meeting guards', () => {
       expect(r.refusal.message.da).toBe('Der mangler en afgørelse på punkt 2, 3. Alle punkter skal være afgjort, før referatet offentliggøres.');
     }
     expect(refusalCode(() => transition(meetingWorkflow, 'held', 'publish_minutes', ['decision_body'], { itemCount: 1 }))).toBe('ITEMS_UNDECIDED');
+  });
+});
+
+describe('the meeting must have started', () => {
+  const before = { ...ok, now: new Date('2026-03-12T13:59:00Z') };
+  it('decisions are refused before the start, with the start in Danish time', () => {
+    const r = check(meetingWorkflow, 'agenda_published', 'record_decision', ['decision_body'], before);
+    expect(r.allowed).toBe(false);
+    if (!r.allowed) {
+      expect(r.refusal.code).toBe('MEETING_NOT_STARTED');
+      expect(r.refusal.message.da).toBe('Mødet er ikke begyndt endnu. Afgørelser og referat kan registreres fra mødets start (12. marts 2026 kl. 15.00).');
+    }
+    expect(transition(meetingWorkflow, 'agenda_published', 'record_decision', ['decision_body'], ok)).toBe('held');
+  });
+  it('the minutes text likewise, and a missing start or now counts as not started', () => {
+    expect(refusalCode(() => transition(meetingWorkflow, 'planned', 'write_minutes', ['secretariat'], before))).toBe('MEETING_NOT_STARTED');
+    expect(refusalCode(() => transition(meetingWorkflow, 'planned', 'record_decision', ['secretariat'], { decisionCount: 0 }))).toBe('MEETING_NOT_STARTED');
+    expect(transition(meetingWorkflow, 'held', 'write_minutes', ['secretariat'], ok)).toBe('held');
+  });
+});
+
+describe('the display state', () => {
+  it('a started meeting without minutes awaits its minutes; before the start it is planned', () => {
+    const justBefore = new Date(START.getTime() - 60_000);
+    expect(meetingDisplayState('planned', START, justBefore)).toBe('planned');
+    expect(meetingDisplayState('planned', START, START)).toBe('awaiting_minutes');
+    expect(meetingDisplayState('agenda_published', START, new Date('2026-04-01T00:00:00Z'))).toBe('awaiting_minutes');
+    expect(meetingDisplayInfo('awaiting_minutes').label.da).toBe('Afventer referat');
+    expect(meetingDisplayState('held', START, new Date('2026-04-01T00:00:00Z'))).toBe('held');
+    expect(meetingDisplayState('minutes_published', START, new Date('2026-04-01T00:00:00Z'))).toBe('minutes_published');
+    expect(meetingDisplayState('cancelled', START, new Date('2026-04-01T00:00:00Z'))).toBe('cancelled');
   });
 });
 

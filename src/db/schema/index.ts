@@ -10,3 +10,4 @@ export * from './notifications.js';
 export * from './project-settings.js';
 export * from './projects.js';
 export * from './project-outcomes.js';
+export * from './meetings.js';

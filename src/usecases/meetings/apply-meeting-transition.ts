@@ -20,6 +20,8 @@ export interface ApplyMeetingTransitionInput {
   /** Extra facts for the audit event's `before` and `after`. */
   before?: Record<string, unknown>;
   details?: Record<string, unknown>;
+  /** The time now (a clock the caller controls; default the system time): the guards compare it with the meeting's start. */
+  now?: Date;
 }
 
 export interface ApplyMeetingTransitionResult {
@@ -51,7 +53,9 @@ export async function applyMeetingTransition(tx: Db, actor: Actor, input: ApplyM
 
   // The database's statuses are the table's: reading one as a MeetingState and writing r.to back would not compile otherwise.
   const from: MeetingState = meeting.status;
-  const r = check(meetingWorkflow, from, input.action, meetingRolesFor(actor, owner.organisationId), input.ctx ?? {});
+  // The start comes from the row itself, so a caller cannot claim a meeting has begun.
+  const ctx: MeetingWorkflowContext = { ...input.ctx, startsAt: meeting.startsAt, now: input.now ?? new Date() };
+  const r = check(meetingWorkflow, from, input.action, meetingRolesFor(actor, owner.organisationId), ctx);
   if (!r.allowed) {
     if (r.refusal.code === 'ROLE_NOT_ALLOWED') throw new AppError('FORBIDDEN', { message: r.refusal.message });
     const message = r.refusal.code === 'TRANSITION_NOT_ALLOWED' ? meetingActionRefusal[input.action] : r.refusal.message;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
+import { organisations } from '../../db/schema/organisations.js';
 import { decisionBodies, meetings, pools } from '../../db/schema/pools.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../policies/authorize.js';
@@ -15,6 +16,8 @@ export interface LoadedMeeting {
   meeting: MeetingRow;
   body: DecisionBodyRow;
   pool: PoolRow;
+  /** The municipality's name (the agenda's and the minutes' letterhead). */
+  organisationName: string;
 }
 
 /**
@@ -34,9 +37,10 @@ export async function loadMeetingFor(
   const [meeting] = opts.forUpdate ? await query.for('update') : await query;
   if (!meeting) throw notFound();
   const [row] = await db
-    .select({ body: decisionBodies, pool: pools })
+    .select({ body: decisionBodies, pool: pools, organisationName: organisations.name })
     .from(decisionBodies)
     .innerJoin(pools, eq(pools.id, decisionBodies.poolId))
+    .innerJoin(organisations, eq(organisations.id, pools.organisationId))
     .where(eq(decisionBodies.id, meeting.decisionBodyId));
   if (!row) throw notFound();
   authorize(actor, permission, row.pool.organisationId);

@@ -33,14 +33,15 @@ export const recordDecisionSchema = z.object({
  * Records the decision on one agenda item in the minutes. An approval commits the money in the ledger
  * in the same transaction: if the line lacks the money in any year, INSUFFICIENT_FUNDS and nothing is
  * recorded. The application's state changes when the minutes are published (publishMeeting).
- * One decision per item; the meeting becomes "held" (the meeting workflow's record_decision).
+ * One decision per item; the meeting becomes "held" (the meeting workflow's record_decision), and
+ * not before the meeting has started (its startsAt, compared with `now`): MEETING_NOT_STARTED → 409.
  */
-export async function recordDecision(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function recordDecision(db: Db, actor: Actor, input: unknown, now: Date = new Date()): Promise<{ id: string }> {
   const data = parseInput(recordDecisionSchema, input);
   if (!isUuid(data.applicationId)) throw notFound();
   return db.transaction(async (tx) => {
     const { meeting, body, pool } = await loadMeetingFor(tx, actor, data.meetingId, 'meeting.decide', { forUpdate: true });
-    await applyMeetingTransition(tx, actor, { meetingId: meeting.id, action: 'record_decision', details: { applicationId: data.applicationId } });
+    await applyMeetingTransition(tx, actor, { meetingId: meeting.id, action: 'record_decision', details: { applicationId: data.applicationId }, now });
     const [item] = await tx
       .select()
       .from(agendaItems)

@@ -203,6 +203,7 @@ export function assessmentApi(): Hono<AppEnv> {
         items: v.items,
         balances: v.balances,
         balancesAt: v.balancesAt,
+        displayState: v.displayState,
       };
     },
   );

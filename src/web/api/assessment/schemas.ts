@@ -147,6 +147,15 @@ export const meetingResponse = z.object({
         })
         .nullable(),
       score: scoreDetails.nullable(),
+      summary: z.object({
+        department: z.string().nullable(),
+        summary: z.string(),
+        amountAppliedOere: z.number().int(),
+        amountRecommendedOere: z.number().int().nullable(),
+        npvOere: z.number().int().nullable(),
+        paybackYear: z.number().int().nullable(),
+        hasBusinessCase: z.boolean(),
+      }),
       decision: z
         .object({
           id: uuid,
@@ -168,6 +177,8 @@ export const meetingResponse = z.object({
   ),
   balances: z.array(balance),
   balancesAt: dateTime,
+  /** The state to show now: the status, or awaiting_minutes for a started meeting without published minutes. */
+  displayState: z.enum([...MEETING_STATES, 'awaiting_minutes']),
 });
 
 export const notificationsResponse = z.object({

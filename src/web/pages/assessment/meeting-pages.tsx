@@ -68,7 +68,7 @@ export function MeetingsPage(props: {
             <a href={paths.meetings.show({ meetingId: m.id })}>{formatDateTime(m.startsAt, ctx.locale)}</a>,
             m.decisionBodyName,
             m.location || '–',
-            <MeetingStatus ctx={ctx} status={m.status} />,
+            <MeetingStatus ctx={ctx} status={m.displayState} />,
             String(m.itemCount),
           ])}
         />
@@ -175,7 +175,7 @@ export function MeetingPage(props: {
       <SavedNotice ctx={ctx} notice={props.notice} />
       <p>
         {formatDateTime(meeting.startsAt, ctx.locale)}
-        {meeting.location ? ` · ${meeting.location}` : ''} · <MeetingStatus ctx={ctx} status={meeting.status} />
+        {meeting.location ? ` · ${meeting.location}` : ''} · <MeetingStatus ctx={ctx} status={view.displayState} />
       </p>
       <p class="no-print">
         <a href={paths.meetings.agenda({ meetingId: meeting.id })}>{t({ da: 'Dagsorden til udskrift', en: 'Printable agenda' })}</a>

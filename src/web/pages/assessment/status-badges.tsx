@@ -1,5 +1,5 @@
 import { stateInfo, type ApplicationState } from '../../../domain/application-workflow.js';
-import { meetingStateInfo, type MeetingState } from '../../../domain/meeting-workflow.js';
+import { meetingDisplayInfo, type MeetingDisplayState } from '../../../domain/meeting-workflow.js';
 import { Badge } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 
@@ -9,8 +9,8 @@ export function StaffStatus({ ctx, state }: { ctx: PageContext; state: Applicati
   return <Badge variant={info.badge} text={ctx.t(info.staff)} />;
 }
 
-/** A meeting's status, from the meeting workflow table. */
-export function MeetingStatus({ ctx, status }: { ctx: PageContext; status: MeetingState }) {
-  const info = meetingStateInfo(status);
+/** A meeting's status (or its display state, e.g. "Afventer referat"), from the meeting workflow table. */
+export function MeetingStatus({ ctx, status }: { ctx: PageContext; status: MeetingDisplayState }) {
+  const info = meetingDisplayInfo(status);
   return <Badge variant={info.badge} text={ctx.t(info.label)} />;
 }
