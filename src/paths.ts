@@ -138,6 +138,9 @@ export const paths = {
     agendaPdf: path('/moeder/:meetingId/dagsorden.pdf'),
     itemDecision: path('/moeder/:meetingId/punkter/:applicationId/afgoerelse'),
     publish: path('/moeder/:meetingId/offentliggoer'),
+    minutes: path('/moeder/:meetingId/referat'),
+    editMinutes: path('/moeder/:meetingId/referat/rediger'),
+    minutesPdf: path('/moeder/:meetingId/referat.pdf'),
   },
   projects: {
     list: path('/projekter'),

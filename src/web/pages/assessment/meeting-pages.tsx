@@ -5,7 +5,7 @@ import type { MeetingView } from '../../../usecases/meetings/get-meeting.js';
 import type { MeetingListRow } from '../../../usecases/meetings/get-meeting.js';
 import type { DecisionBodyRow } from '../../../usecases/meetings/load-meeting.js';
 import type { PoolRow } from '../../../usecases/assessment/load.js';
-import { ButtonLink, Select, Table, TextInput } from '../../components/index.js';
+import { Alert, ButtonLink, Select, Table, TextInput } from '../../components/index.js';
 import { ButtonForm, PostForm, valueAt, type FormValues } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
@@ -19,6 +19,38 @@ import type { EvaluationOnAgenda } from '../../../usecases/projects/evaluation-a
 import { EvaluationAgendaSection } from '../projects/evaluation-agenda-section.js';
 
 type ItemRecommendation = NonNullable<MeetingView['items'][number]['recommendation']>;
+
+/** The agenda's short case summary: unit, summary, amount sought and recommended, and the business case's NPV and payback year. */
+export function CaseSummary({ ctx, item }: { ctx: PageContext; item: MeetingView['items'][number] }) {
+  const { t } = ctx;
+  const s = item.summary;
+  const kr = (o: number) => formatKroner(o, ctx.locale);
+  return (
+    <div class="agenda-summary">
+      {s.summary ? <p class="agenda-summary__text">{s.summary}</p> : null}
+      <dl class="agenda-summary__facts">
+        <dt>{t({ da: 'Enhed', en: 'Unit' })}</dt>
+        <dd>{s.department ?? '–'}</dd>
+        <dt>{t({ da: 'Søgt beløb', en: 'Amount sought' })}</dt>
+        <dd>{kr(s.amountAppliedOere)}</dd>
+        <dt>{t({ da: 'Indstillet beløb', en: 'Amount recommended' })}</dt>
+        <dd>{s.amountRecommendedOere === null ? '–' : kr(s.amountRecommendedOere)}</dd>
+        {s.hasBusinessCase ? (
+          <>
+            <dt>{t({ da: 'Nettonutidsværdi', en: 'Net present value' })}</dt>
+            <dd>{s.npvOere === null ? '–' : kr(s.npvOere)}</dd>
+            <dt>{t({ da: 'Tilbagebetalt', en: 'Payback' })}</dt>
+            <dd>
+              {s.paybackYear === null
+                ? t({ da: 'Ikke inden for tidshorisonten', en: 'Not within the horizon' })
+                : t({ da: `År ${s.paybackYear}`, en: `Year ${s.paybackYear}` })}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
 
 /** "2026: 100.000 kr., 2027: –": what is left now on the recommended line in each year of the recommendation's split. */
 function remainingOnLine(r: ItemRecommendation, balances: MeetingView['balances'], kr: (o: number) => string): string {
@@ -142,6 +174,8 @@ export function MeetingPage(props: {
   const title = t({ da: `${body.name} ${formatDate(meeting.startsAt, 'da')}`, en: `${body.name} ${formatDate(meeting.startsAt, 'en')}` });
   const allowed = (action: MeetingView['actions'][number]['action']) => view.actions.some((a) => a.action === action && a.allowed);
   const mayDecide = allowed('record_decision');
+  const notStarted = view.actions.find((a) => a.action === 'record_decision' && !a.allowed && a.refusal?.code === 'MEETING_NOT_STARTED')?.refusal;
+  const mayWriteMinutes = allowed('write_minutes');
   const agendaEditable = allowed('set_agenda');
   const undecided = view.items.filter((i) => !i.decision).length;
   const lineName = (id: string | null | undefined) => view.lines.find((l) => l.id === id)?.name ?? '–';
@@ -181,7 +215,20 @@ export function MeetingPage(props: {
         <a href={paths.meetings.agenda({ meetingId: meeting.id })}>{t({ da: 'Dagsorden til udskrift', en: 'Printable agenda' })}</a>
         {' · '}
         <a href={paths.meetings.agendaPdf({ meetingId: meeting.id })}>{t({ da: 'Dagsorden som PDF', en: 'Agenda as PDF' })}</a>
+        {' · '}
+        <a href={paths.meetings.minutes({ meetingId: meeting.id })}>{t({ da: 'Referat', en: 'Minutes' })}</a>
+        {mayWriteMinutes ? (
+          <>
+            {' · '}
+            <a href={paths.meetings.editMinutes({ meetingId: meeting.id })}>{t({ da: 'Skriv referatet', en: 'Write the minutes' })}</a>
+          </>
+        ) : null}
       </p>
+      {notStarted ? (
+        <Alert variant="info" heading={t({ da: 'Mødet er ikke begyndt', en: 'The meeting has not started' })}>
+          {t(notStarted.message)}
+        </Alert>
+      ) : null}
 
       <h2>{t({ da: 'Dagsorden', en: 'Agenda' })}</h2>
       {view.items.length === 0 && (props.evaluations ?? []).length === 0 ? <p>{t({ da: 'Dagsordenen er tom.', en: 'The agenda is empty.' })}</p> : null}
@@ -191,6 +238,7 @@ export function MeetingPage(props: {
             {t({ da: `Punkt ${i.position}: `, en: `Item ${i.position}: ` })}
             {i.application.caseNumber} {i.application.title}
           </h3>
+          <CaseSummary ctx={ctx} item={i} />
           <p>
             <StaffStatus ctx={ctx} state={i.application.state} />{' '}
             {i.recommendation ? <strong>{t(recommendationLabel[i.recommendation.kind])}</strong> : t({ da: 'Ingen indstilling', en: 'No recommendation' })}
@@ -327,6 +375,7 @@ export function AgendaPrintPage({ ctx, view, evaluations = [] }: { ctx: PageCont
   return (
     <Layout ctx={ctx} title={title}>
       <article class="agenda-document">
+        <p class="minutes-letterhead">{view.organisationName}</p>
         <h1>{title}</h1>
         <p>
           {pool.name} · {formatDateTime(meeting.startsAt, ctx.locale)}
@@ -345,6 +394,7 @@ export function AgendaPrintPage({ ctx, view, evaluations = [] }: { ctx: PageCont
             <h2 id={`p-${i.position}`}>
               {t({ da: `Punkt ${i.position}`, en: `Item ${i.position}` })}: {i.application.caseNumber} {i.application.title}
             </h2>
+            <CaseSummary ctx={ctx} item={i} />
             <p>
               <strong>{t({ da: 'Sekretariatets indstilling: ', en: "The secretariat's recommendation: " })}</strong>
               {i.recommendation ? t(recommendationLabel[i.recommendation.kind]) : '–'}

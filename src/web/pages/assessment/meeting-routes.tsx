@@ -6,6 +6,8 @@ import { getDecisionContext } from '../../../usecases/assessment/decision-contex
 import { agendaCandidates } from '../../../usecases/meetings/agenda-candidates.js';
 import { createMeeting } from '../../../usecases/meetings/create-meeting.js';
 import { getMeeting, type MeetingView } from '../../../usecases/meetings/get-meeting.js';
+import { getMinutes } from '../../../usecases/meetings/get-minutes.js';
+import { saveMinutes } from '../../../usecases/meetings/save-minutes.js';
 import { listMeetings } from '../../../usecases/meetings/list-meetings.js';
 import { publishMeeting } from '../../../usecases/meetings/publish-meeting.js';
 import { recordDecision } from '../../../usecases/meetings/record-decision.js';
@@ -24,10 +26,17 @@ import { DecisionFormPage } from './decision-form-page.js';
 import { DecisionIntro, prefill } from './decision-prefill.js';
 import { outcomeLabel } from './labels.js';
 import { sendMailAfterChange } from './mail-after-change.js';
+import { MinutesDocumentPage, MinutesFormPage, minutesTitle } from './meeting-minutes-pages.js';
 import { AgendaPrintPage, MeetingPage, MeetingsPage } from './meeting-pages.js';
 import { besked, notice } from './notices.js';
 
 type C = Context<AppEnv>;
+
+const pdfResponse = (pdf: Uint8Array<ArrayBuffer>, name: string) =>
+  new Response(pdf, {
+    status: 200,
+    headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${encodeURIComponent(name)}"`, 'cache-control': 'no-store' },
+  });
 const db = (c: C) => c.get('deps').db;
 const meetingId = (c: C) => c.req.param('meetingId') ?? '';
 
@@ -118,13 +127,44 @@ export function meetingRoutes(): Hono<AppEnv> {
   });
   app.get(paths.meetings.agendaPdf.pattern, async (c) => {
     const view = await getMeeting(db(c), requireActor(c), { meetingId: meetingId(c) });
-    const pdf = await htmlToPdf(await agendaHtml(c, view));
-    const name = `dagsorden-${formatDate(view.meeting.startsAt).replace(/[^0-9A-Za-zæøåÆØÅ]+/g, '-')}.pdf`;
-    return new Response(pdf, {
-      status: 200,
-      headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${encodeURIComponent(name)}"`, 'cache-control': 'no-store' },
-    });
+    const title = `Dagsorden: ${view.body.name} ${formatDate(view.meeting.startsAt)}`;
+    const pdf = await htmlToPdf(await agendaHtml(c, view), { letterhead: { organisationName: view.organisationName, title } });
+    return pdfResponse(pdf, `dagsorden-${formatDate(view.meeting.startsAt).replace(/[^0-9A-Za-zæøåÆØÅ]+/g, '-')}.pdf`);
   });
+
+  // ── The minutes: the document (page, print, PDF) and the secretariat's form ──
+  app.get(paths.meetings.minutes.pattern, async (c) => {
+    const ctx = pageContext(c);
+    return render(c, MinutesDocumentPage({ ctx, view: await getMinutes(db(c), requireActor(c), { meetingId: meetingId(c) }), notice: notice(c, ctx) }));
+  });
+  app.get(paths.meetings.minutesPdf.pattern, async (c) => {
+    const ctx = pageContext(c);
+    const view = await getMinutes(db(c), requireActor(c), { meetingId: meetingId(c) });
+    const html = `<!DOCTYPE html>${await Promise.resolve(MinutesDocumentPage({ ctx, view }).toString())}`;
+    const pdf = await htmlToPdf(html, { letterhead: { organisationName: view.organisationName, title: minutesTitle(ctx, view) } });
+    return pdfResponse(pdf, `referat-${formatDate(view.meeting.startsAt).replace(/[^0-9A-Za-zæøåÆØÅ]+/g, '-')}.pdf`);
+  });
+  const minutesForm = async (c: C, actor: Actor, form: { values?: FormValues; errors?: Record<string, string> } = {}) =>
+    MinutesFormPage({ ctx: pageContext(c), view: await getMinutes(db(c), actor, { meetingId: meetingId(c) }), ...form });
+  app.get(paths.meetings.editMinutes.pattern, async (c) => render(c, await minutesForm(c, requireActor(c))));
+  app.post(
+    paths.meetings.editMinutes.pattern,
+    formPost({
+      failure: { primaryField: 'generalText' },
+      run: async (actor, fields, c) => {
+        const id = meetingId(c);
+        await saveMinutes(db(c), actor, {
+          meetingId: id,
+          memberUserIds: fields.raw('memberUserIds'),
+          otherAttendees: fields.text('otherAttendees'),
+          itemNotes: fields.raw('itemNotes') ?? {},
+          generalText: fields.text('generalText'),
+        });
+        return paths.meetings.minutes({ meetingId: id }, besked('referattekst'));
+      },
+      again: (actor, form, c) => minutesForm(c, actor, form),
+    }),
+  );
 
   /** The decision on one item: `values` null for the form prefilled from the recommendation. */
   const decisionPage = async (c: C, actor: Actor, values: FormValues | null, errors: Record<string, string> = {}) => {
@@ -133,6 +173,11 @@ export function meetingRoutes(): Hono<AppEnv> {
     const view = await getMeeting(db(c), actor, { meetingId: meetingId(c) });
     const item = view.items.find((i) => i.application.id === c.req.param('applicationId'));
     if (!item) throw new AppError('NOT_FOUND');
+    // Not before the meeting has started: the refusal (with the start) instead of the form.
+    const decide = view.actions.find((a) => a.action === 'record_decision');
+    if (decide && !decide.allowed && decide.refusal?.code === 'MEETING_NOT_STARTED') {
+      throw new AppError('TRANSITION_NOT_ALLOWED', { message: decide.refusal.message });
+    }
     const d = await getDecisionContext(db(c), actor, item.application.id, 'meeting.decide');
     const meeting = { meetingId: view.meeting.id };
     return DecisionFormPage({

@@ -13,6 +13,7 @@ export const notices = {
   dagsorden: { da: 'Dagsordenen er gemt.', en: 'The agenda is saved.' },
   punkt: { da: 'Afgørelsen er registreret i referatet.', en: 'The decision is recorded in the minutes.' },
   referat: { da: 'Referatet er offentliggjort, og ansøgerne har fået besked.', en: 'The minutes are published and the applicants have been told.' },
+  referattekst: { da: 'Referatet er gemt.', en: 'The minutes are saved.' },
   laest: { da: 'Alle notifikationer er markeret som læst.', en: 'All notifications are marked as read.' },
 } as const;
 
