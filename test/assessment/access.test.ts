@@ -3,6 +3,7 @@ import { assignReviewers } from '../../src/usecases/assessment/assign-reviewers.
 import { declareConflict } from '../../src/usecases/assessment/declare-conflict.js';
 import { recommendApplication } from '../../src/usecases/assessment/recommend-application.js';
 import { createMeeting } from '../../src/usecases/meetings/create-meeting.js';
+import { getMinutes } from '../../src/usecases/meetings/get-minutes.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { buildReviewer, demoPool, buildApplication, stateOf, userId, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -178,6 +179,32 @@ const routes: RouteCase[] = [
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo', 'oekonomi@vejle.demo'],
   },
   {
+    name: 'minutes document',
+    page: { method: 'GET', path: () => paths.meetings.minutes({ meetingId: ids.meeting }) },
+    api: { method: 'GET', path: () => `/meetings/${ids.meeting}/minutes` },
+    allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
+    forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
+  },
+  {
+    name: 'minutes PDF',
+    page: { method: 'GET', path: () => paths.meetings.minutesPdf({ meetingId: ids.meeting }) },
+    allowed: [],
+    forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
+  },
+  {
+    name: 'minutes form',
+    page: { method: 'GET', path: () => paths.meetings.editMinutes({ meetingId: ids.meeting }) },
+    allowed: ['sekretariat@vejle.demo', 'raad@vejle.demo'],
+    forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
+  },
+  {
+    name: 'save minutes',
+    page: { method: 'POST', path: () => paths.meetings.editMinutes({ meetingId: ids.meeting }), form: () => ({ generalText: 'Ændret' }) },
+    api: { method: 'PUT', path: () => `/meetings/${ids.meeting}/minutes`, body: () => ({ generalText: 'Ændret' }) },
+    allowed: [],
+    forbidden: ['raad@vejle.demo', 'bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
+  },
+  {
     name: 'publish minutes',
     page: { method: 'POST', path: () => paths.meetings.publish({ meetingId: ids.meeting }), form: () => ({}) },
     api: { method: 'POST', path: () => `/meetings/${ids.meeting}/publication`, body: () => ({}) },
@@ -227,6 +254,8 @@ describe('nothing changed by the refused calls', () => {
     expect(await stateOf(t.db, ids.direct)).toBe('qualified');
     expect(await stateOf(t.db, ids.recommended)).toBe('reviewed');
     expect(await userId(t.db, 'bedoemmer2@vejle.demo')).toBeTruthy();
+    const minutes = await getMinutes(t.db, await t.actor('sekretariat@vejle.demo'), { meetingId: ids.meeting });
+    expect(minutes.generalText).toBe('');
   });
 });
 

@@ -11,7 +11,12 @@ import type { DecisionBodyRow } from './load-meeting.js';
 export const listMeetingsSchema = z.object({ poolId: z.string() });
 
 /** The decision bodies' calendar for a pool (secretariat and decision-body members); `now` gives each meeting's display state. */
-export async function listMeetings(db: Db, actor: Actor, input: unknown, now: Date = new Date()): Promise<{ pool: PoolRow; bodies: DecisionBodyRow[]; meetings: MeetingListRow[] }> {
+export async function listMeetings(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ pool: PoolRow; bodies: DecisionBodyRow[]; meetings: MeetingListRow[] }> {
   const { poolId } = parseInput(listMeetingsSchema, input);
   const pool = await loadPoolFor(db, actor, poolId, 'meeting.view');
   const bodies = await db.select().from(decisionBodies).where(eq(decisionBodies.poolId, pool.id)).orderBy(asc(decisionBodies.sortOrder));

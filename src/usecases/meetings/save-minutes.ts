@@ -12,7 +12,10 @@ import { bodyMembers } from './minutes-members.js';
 
 /** A list from a form (one value, several, or none) or from JSON (an array). */
 const list = <T extends z.ZodType>(item: T, max: number) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : v), z.array(item, { error: 'Angiv en liste' }).max(max, { error: `Højst ${max}` }));
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : v),
+    z.array(item, { error: 'Angiv en liste' }).max(max, { error: `Højst ${max}` }),
+  );
 
 /** Free-text attendees: an array of names, or the form's text with one name per line; empty lines are dropped. */
 const attendeeLines = z

@@ -125,11 +125,24 @@ export function MinutesDocumentPage({ ctx, view, notice }: { ctx: PageContext; v
 }
 
 /** The secretariat's form for the minutes: attendees (members ticked, others one per line), a note per item, a general text. */
-export function MinutesFormPage({ ctx, view, values, errors = {} }: { ctx: PageContext; view: MinutesView; values?: FormValues; errors?: Record<string, string> }) {
+export function MinutesFormPage({
+  ctx,
+  view,
+  values,
+  errors = {},
+}: {
+  ctx: PageContext;
+  view: MinutesView;
+  values?: FormValues;
+  errors?: Record<string, string>;
+}) {
   const { t } = ctx;
   const { meeting, pool } = view;
   const ids = { meetingId: meeting.id };
-  const title = t({ da: `Skriv referatet: ${view.body.name} ${formatDate(meeting.startsAt, 'da')}`, en: `Write the minutes: ${view.body.name} ${formatDate(meeting.startsAt, 'en')}` });
+  const title = t({
+    da: `Skriv referatet: ${view.body.name} ${formatDate(meeting.startsAt, 'da')}`,
+    en: `Write the minutes: ${view.body.name} ${formatDate(meeting.startsAt, 'en')}`,
+  });
   const saved = new Set(view.attendees.map((a) => a.userId).filter((id): id is string => id !== null));
   const typed = values?.memberUserIds;
   const chosen = values ? new Set(Array.isArray(typed) ? typed.map(String) : typeof typed === 'string' ? [typed] : []) : saved;
