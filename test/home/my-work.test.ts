@@ -11,7 +11,6 @@ import { buildApplication, demoPool, userId, type DemoPool } from '../support/fa
 
 // A clock far ahead of the demo's own calendar, so only the meetings built here are "next".
 const NOW = new Date('2040-03-10T09:00:00Z');
-const TODAY = '2040-03-10';
 
 let t: TestApp;
 let pool: DemoPool;
