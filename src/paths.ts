@@ -138,6 +138,7 @@ export const paths = {
     agendaPdf: path('/moeder/:meetingId/dagsorden.pdf'),
     itemDecision: path('/moeder/:meetingId/punkter/:applicationId/afgoerelse'),
     publish: path('/moeder/:meetingId/offentliggoer'),
+    publishAgenda: path('/moeder/:meetingId/dagsorden/udsend'),
   },
   projects: {
     list: path('/projekter'),

@@ -4,6 +4,7 @@ import { decisionBodies, meetings, pools } from '../../db/schema/pools.js';
 import { formatDate, formatDateTime } from '../../domain/dates.js';
 import type { Message } from '../../errors.js';
 import { paths } from '../../paths.js';
+import { workGroupPermissions } from '../../policies/home.js';
 import { membersWithPermission, notify } from './notify.js';
 
 /**
@@ -123,5 +124,24 @@ export async function notifyIdeaAdvised(tx: Db, idea: { id: string; organisation
       en: `The secretariat has given advice on your idea "${idea.title}". Read it and feel free to answer in the thread.`,
     },
     link: paths.ideas.show({ ideaId: idea.id }),
+  });
+}
+
+/** A meeting's agenda is sent out: the decision body's members in the organisation are told. */
+export async function notifyAgendaPublished(
+  tx: Db,
+  meeting: { meetingId: string; organisationId: string; bodyName: string; startsAt: Date; items: number },
+): Promise<void> {
+  const when = { da: formatDateTime(meeting.startsAt, 'da'), en: formatDateTime(meeting.startsAt, 'en') };
+  await notify(tx, {
+    userIds: await membersWithPermission(tx, meeting.organisationId, workGroupPermissions.decisionBody),
+    organisationId: meeting.organisationId,
+    kind: 'meeting.agenda_published',
+    title: { da: `Dagsorden til ${meeting.bodyName} ${when.da}`, en: `Agenda for ${meeting.bodyName} on ${when.en}` },
+    body: {
+      da: `Dagsordenen til mødet i ${meeting.bodyName} ${when.da} er udsendt med ${meeting.items} punkter. Læs indstillingerne før mødet.`,
+      en: `The agenda for the meeting of ${meeting.bodyName} on ${when.en} has been sent out with ${meeting.items} items. Read the recommendations before the meeting.`,
+    },
+    link: paths.meetings.show({ meetingId: meeting.meetingId }),
   });
 }

@@ -14,6 +14,10 @@ export const notices = {
   punkt: { da: 'Afgørelsen er registreret i referatet.', en: 'The decision is recorded in the minutes.' },
   referat: { da: 'Referatet er offentliggjort, og ansøgerne har fået besked.', en: 'The minutes are published and the applicants have been told.' },
   laest: { da: 'Alle notifikationer er markeret som læst.', en: 'All notifications are marked as read.' },
+  dagsordenUdsendt: {
+    da: 'Dagsordenen er udsendt, og beslutningsorganets medlemmer har fået besked.',
+    en: 'The agenda is sent out and the decision body’s members have been told.',
+  },
   laest1: { da: 'Notifikationen er markeret som læst.', en: 'The notification is marked as read.' },
 } as const;
 
