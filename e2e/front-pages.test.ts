@@ -52,7 +52,7 @@ describe('each role’s front page', () => {
       expect(new URL(page.url()).pathname).toBe(paths.home());
       // At least one section of this role's own work, with a count.
       expect(await page.locator('section.my-work-section h3 .badge').count()).toBeGreaterThan(0);
-      if (role === 'ansoeger') await expect.poll(() => page.locator('[data-work="applicant.drafts"]').textContent()).toContain('Sensorgulve på plejecentret');
+      if (role === 'ansoeger') await expect.poll(() => page.locator('[data-work="applying.drafts"]').textContent()).toContain('Sensorgulve på plejecentret');
 
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 900 });

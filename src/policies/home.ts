@@ -9,15 +9,15 @@ import type { Permission } from './permissions.js';
  */
 export const workGroupPermissions = {
   /** Own drafts, questions to answer, decisions received, reports due. */
-  applicant: 'application.create',
+  applying: 'application.create',
   /** New submissions, answered questions, outstanding reviews, the next agenda, reports due. */
-  secretariat: 'assessment.screen',
+  caseHandling: 'assessment.screen',
   /** Own assigned reviews not yet submitted. */
-  reviewer: 'assessment.review',
+  reviewing: 'assessment.review',
   /** The next meeting and its agenda (the decision body decides directly and at meetings). */
-  decisionBody: 'decision.direct',
+  deciding: 'decision.direct',
   /** Approved projects with money left to pay out. */
-  finance: 'ledger.pay',
+  paying: 'ledger.pay',
 } as const satisfies Record<string, Permission>;
 
 export type WorkGroup = keyof typeof workGroupPermissions;

@@ -81,15 +81,13 @@ beforeAll(async () => {
   ids.inReview = await buildApplication(db, { pool, state: 'in_review', title: 'Under bedømmelse' });
   await db.insert(reviews).values({ applicationId: ids.inReview, organisationId: pool.organisationId, reviewerUserId: reviewer, status: 'assigned' });
   ids.submittedReview = await buildApplication(db, { pool, state: 'reviewed', title: 'Bedømt' });
-  await db
-    .insert(reviews)
-    .values({
-      applicationId: ids.submittedReview,
-      organisationId: pool.organisationId,
-      reviewerUserId: reviewer,
-      status: 'submitted',
-      submittedAt: new Date(),
-    });
+  await db.insert(reviews).values({
+    applicationId: ids.submittedReview,
+    organisationId: pool.organisationId,
+    reviewerUserId: reviewer,
+    status: 'submitted',
+    submittedAt: new Date(),
+  });
   ids.ready = await buildApplication(db, { pool, state: 'recommended', title: 'Indstillet' });
   const [meeting] = await db
     .insert(meetings)
@@ -131,17 +129,17 @@ afterAll(async () => t?.close());
 describe('getMyWork: the sections follow the roles the actor holds', () => {
   it('the applicant sees their drafts (newest first), questions to answer, decisions and reports due', async () => {
     const work = await getMyWork(t.db, await t.actor('ansoeger@vejle.demo'), {}, { now: NOW });
-    expect(work.sections.map((s) => s.group)).toEqual(['applicant', 'applicant', 'applicant', 'applicant']);
-    const drafts = sectionOf(work, 'applicant.drafts');
+    expect(work.sections.map((s) => s.group)).toEqual(['applying', 'applying', 'applying', 'applying']);
+    const drafts = sectionOf(work, 'applying.drafts');
     expect(drafts.items.map((i) => i.title)).toEqual(['Ny kladde', 'Gammel kladde']);
     expect(drafts.count).toBe(2);
     expect(drafts.items[0]?.href).toBe(paths.applications.show({ applicationId: ids.newDraft ?? '' }));
-    const questions = sectionOf(work, 'applicant.questions');
+    const questions = sectionOf(work, 'applying.questions');
     expect(questions.count).toBe(1);
     expect(questions.items[0]).toMatchObject({ title: 'Spørgsmål venter', detail: 'Hvor mange borgere?' });
-    const decided = sectionOf(work, 'applicant.decisions');
+    const decided = sectionOf(work, 'applying.decisions');
     expect(decided.items[0]).toMatchObject({ title: 'Bevilget projekt', detail: 'approve', amountOere: 250_000_00 });
-    const reports = sectionOf(work, 'applicant.reportsDue');
+    const reports = sectionOf(work, 'applying.reportsDue');
     expect(reports.count).toBe(1);
     expect(reports.overdueCount).toBe(1);
     expect(reports.items[0]).toMatchObject({
@@ -153,30 +151,30 @@ describe('getMyWork: the sections follow the roles the actor holds', () => {
 
   it('the secretariat sees new submissions, answered questions, reviews outstanding per reviewer, the next agenda, reports due', async () => {
     const work = await getMyWork(t.db, await t.actor('sekretariat@vejle.demo'), {}, { now: NOW });
-    const submitted = sectionOf(work, 'secretariat.newSubmissions');
+    const submitted = sectionOf(work, 'caseHandling.newSubmissions');
     expect(submitted.items.map((i) => i.title)).toEqual(expect.arrayContaining(['Ny indsendt', 'Svar modtaget']));
     expect(submitted.items[0]?.href).toMatch(/^\/vurdering\//);
-    const answered = sectionOf(work, 'secretariat.answeredQuestions');
+    const answered = sectionOf(work, 'caseHandling.answeredQuestions');
     expect(answered.count).toBe(1);
     expect(answered.items[0]).toMatchObject({ title: 'Svar modtaget', detail: 'Hvad koster det?' });
-    const outstanding = sectionOf(work, 'secretariat.reviewsOutstanding');
+    const outstanding = sectionOf(work, 'caseHandling.reviewsOutstanding');
     // The submitted review does not count; the assigned one does, under the reviewer's name.
     expect(outstanding.count).toBe(1);
     expect(outstanding.items).toHaveLength(1);
     expect(outstanding.items[0]).toMatchObject({ detail: '1', href: paths.assessment.case({ applicationId: ids.inReview ?? '' }) });
-    const ready = sectionOf(work, 'secretariat.readyForAgenda');
+    const ready = sectionOf(work, 'caseHandling.readyForAgenda');
     expect(ready.items.map((i) => i.title)).toEqual(['Indstillet']);
     // No agenda deadline in the schema: the next planned meeting's date stands for it.
     expect(ready.items[0]?.at?.toISOString()).toBe('2040-04-02T12:00:00.000Z');
-    const reports = sectionOf(work, 'secretariat.reportsDue');
+    const reports = sectionOf(work, 'caseHandling.reportsDue');
     expect(reports).toMatchObject({ count: 1, overdueCount: 1, allHref: paths.projects.reportsDue() });
     // Not an applicant, reviewer, decision body or finance in Vejle.
-    expect(work.sections.every((s) => s.group === 'secretariat')).toBe(true);
+    expect(work.sections.every((s) => s.group === 'caseHandling')).toBe(true);
   });
 
   it('the reviewer sees their assigned reviews not yet submitted', async () => {
     const work = await getMyWork(t.db, await t.actor('bedoemmer@vejle.demo'), {}, { now: NOW });
-    const mine = sectionOf(work, 'reviewer.assignedReviews');
+    const mine = sectionOf(work, 'reviewing.assignedReviews');
     expect(mine.items.map((i) => i.title)).toEqual(['Under bedømmelse']);
     expect(mine.items[0]?.href).toBe(paths.reviews.workspace({ applicationId: ids.inReview ?? '' }));
     expect(mine.allHref).toBe(paths.reviews.list());
@@ -184,7 +182,7 @@ describe('getMyWork: the sections follow the roles the actor holds', () => {
 
   it('the decision body sees the next meeting and its agenda items', async () => {
     const work = await getMyWork(t.db, await t.actor('raad@vejle.demo'), {}, { now: NOW });
-    const next = sectionOf(work, 'decisionBody.nextMeeting');
+    const next = sectionOf(work, 'deciding.nextMeeting');
     expect(next.meeting).toMatchObject({ id: ids.meeting, location: 'Rådhuset', submissionDeadline: '2040-03-15' });
     expect(next.count).toBe(1);
     expect(next.items.map((i) => i.title)).toEqual(['På dagsordenen']);
@@ -192,7 +190,7 @@ describe('getMyWork: the sections follow the roles the actor holds', () => {
 
   it('finance sees the approved projects with commitments not yet paid out, and what is left', async () => {
     const work = await getMyWork(t.db, await t.actor('oekonomi@vejle.demo'), {}, { now: NOW });
-    const payout = sectionOf(work, 'finance.awaitingPayout');
+    const payout = sectionOf(work, 'paying.awaitingPayout');
     expect(payout.items.map((i) => i.title)).toEqual(['Venter på udbetaling']);
     expect(payout.items[0]).toMatchObject({ amountOere: 60_000_00, href: paths.ledger.project({ applicationId: ids.payout ?? '' }) });
   });
@@ -209,10 +207,10 @@ describe('getMyWork: the sections follow the roles the actor holds', () => {
       await buildApplication(t.db, { pool, state: 'draft', title: `Mange ${i}`, leadEmail: 'bedoemmer@vejle.demo' });
     // The reviewer is no applicant: building drafts in their name does not make them one.
     const reviewer = await getMyWork(t.db, await t.actor('bedoemmer@vejle.demo'), {}, { now: NOW });
-    expect(reviewer.sections.some((s) => s.key === 'applicant.drafts')).toBe(false);
+    expect(reviewer.sections.some((s) => s.key === 'applying.drafts')).toBe(false);
     for (let i = 0; i < WORK_ITEMS_SHOWN + 2; i++) await buildApplication(t.db, { pool, state: 'submitted', title: `Indsendt ${i}` });
     const work = await getMyWork(t.db, await t.actor('sekretariat@vejle.demo'), {}, { now: NOW });
-    const submitted = sectionOf(work, 'secretariat.newSubmissions');
+    const submitted = sectionOf(work, 'caseHandling.newSubmissions');
     expect(submitted.items).toHaveLength(WORK_ITEMS_SHOWN);
     expect(submitted.count).toBe(WORK_ITEMS_SHOWN + 4);
   });
@@ -250,7 +248,7 @@ describe('the front page and GET /api/v1/me/work', () => {
     const res = await client.api('GET', '/me/work');
     expect(res.status).toBe(200);
     const body = (await res.json()) as MyWork;
-    expect(body.sections.map((s) => s.key)).toContain('secretariat.newSubmissions');
+    expect(body.sections.map((s) => s.key)).toContain('caseHandling.newSubmissions');
     expect((await t.anonymous().api('GET', '/me/work')).status).toBe(401);
   });
 });

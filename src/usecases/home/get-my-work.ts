@@ -22,18 +22,18 @@ export const getMyWorkSchema = z.object({});
 export const WORK_ITEMS_SHOWN = 10;
 
 export const WORK_SECTION_KEYS = [
-  'applicant.drafts',
-  'applicant.questions',
-  'applicant.decisions',
-  'applicant.reportsDue',
-  'secretariat.newSubmissions',
-  'secretariat.answeredQuestions',
-  'secretariat.reviewsOutstanding',
-  'secretariat.readyForAgenda',
-  'secretariat.reportsDue',
-  'reviewer.assignedReviews',
-  'decisionBody.nextMeeting',
-  'finance.awaitingPayout',
+  'applying.drafts',
+  'applying.questions',
+  'applying.decisions',
+  'applying.reportsDue',
+  'caseHandling.newSubmissions',
+  'caseHandling.answeredQuestions',
+  'caseHandling.reviewsOutstanding',
+  'caseHandling.readyForAgenda',
+  'caseHandling.reportsDue',
+  'reviewing.assignedReviews',
+  'deciding.nextMeeting',
+  'paying.awaitingPayout',
 ] as const;
 export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];
 
@@ -127,28 +127,28 @@ export async function getMyWork(db: Db, actor: Actor, input: unknown = {}, opts:
   const sections: WorkSection[] = [];
   const me = actor.userId;
 
-  if (workOrganisations(actor, 'applicant').length > 0) {
+  if (workOrganisations(actor, 'applying').length > 0) {
     sections.push(...(await applicantSections(db, me, today, dueBy)));
   }
-  const secretariat = workOrganisations(actor, 'secretariat');
+  const secretariat = workOrganisations(actor, 'caseHandling');
   if (secretariat.length > 0) {
     const seeDue = secretariat.some((o) => can(actor, 'report.viewDue', o));
     sections.push(...(await secretariatSections(db, secretariat, now, today, dueBy, seeDue)));
   }
-  if (workOrganisations(actor, 'reviewer').length > 0) {
+  if (workOrganisations(actor, 'reviewing').length > 0) {
     const rows = await db
       .select({ id: applications.id, title: applications.title, caseNumber: applications.caseNumber, at: reviews.assignedAt, status: reviews.status, total })
       .from(reviews)
       .innerJoin(applications, eq(applications.id, reviews.applicationId))
-      .where(and(eq(reviews.reviewerUserId, me), inArray(reviews.status, OPEN_REVIEW), inArray(reviews.organisationId, workOrganisations(actor, 'reviewer'))))
+      .where(and(eq(reviews.reviewerUserId, me), inArray(reviews.status, OPEN_REVIEW), inArray(reviews.organisationId, workOrganisations(actor, 'reviewing'))))
       .orderBy(desc(reviews.assignedAt))
       .limit(WORK_ITEMS_SHOWN);
     const items = rows.map((r) => item({ ...r, href: paths.reviews.workspace({ applicationId: r.id }), detail: r.status }));
-    sections.push(section('reviewer.assignedReviews', 'reviewer', rows, items, paths.reviews.list()));
+    sections.push(section('reviewing.assignedReviews', 'reviewing', rows, items, paths.reviews.list()));
   }
-  const body = workOrganisations(actor, 'decisionBody');
+  const body = workOrganisations(actor, 'deciding');
   if (body.length > 0) sections.push(await nextMeetingSection(db, body, now));
-  const finance = workOrganisations(actor, 'finance');
+  const finance = workOrganisations(actor, 'paying');
   if (finance.length > 0) sections.push(await awaitingPayoutSection(db, finance));
   return { sections };
 }
@@ -210,22 +210,22 @@ async function applicantSections(db: Db, me: string, today: string, dueBy: strin
     .limit(WORK_ITEMS_SHOWN);
   return [
     section(
-      'applicant.drafts',
-      'applicant',
+      'applying.drafts',
+      'applying',
       drafts,
       drafts.map((r) => item({ ...r, href: paths.applications.show({ applicationId: r.id }) })),
       paths.applications.list(),
     ),
     section(
-      'applicant.questions',
-      'applicant',
+      'applying.questions',
+      'applying',
       questions,
       questions.map((r) => item({ ...r, href: paths.applications.show({ applicationId: r.applicationId }), detail: r.question })),
       paths.applications.list(),
     ),
     section(
-      'applicant.decisions',
-      'applicant',
+      'applying.decisions',
+      'applying',
       decided,
       decided.map((r) =>
         item({
@@ -238,8 +238,8 @@ async function applicantSections(db: Db, me: string, today: string, dueBy: strin
       paths.applications.list(),
     ),
     section(
-      'applicant.reportsDue',
-      'applicant',
+      'applying.reportsDue',
+      'applying',
       reports,
       reports.map((r) =>
         item({
@@ -333,22 +333,22 @@ async function secretariatSections(db: Db, orgs: string[], now: Date, today: str
     .limit(WORK_ITEMS_SHOWN);
   return [
     section(
-      'secretariat.newSubmissions',
-      'secretariat',
+      'caseHandling.newSubmissions',
+      'caseHandling',
       submitted,
       submitted.map((r) => item({ ...r, href: paths.assessment.case({ applicationId: r.id }) })),
       paths.assessment.index(),
     ),
     section(
-      'secretariat.answeredQuestions',
-      'secretariat',
+      'caseHandling.answeredQuestions',
+      'caseHandling',
       answered,
       answered.map((r) => item({ ...r, href: paths.assessment.case({ applicationId: r.applicationId }), detail: r.question })),
       paths.assessment.index(),
     ),
     section(
-      'secretariat.reviewsOutstanding',
-      'secretariat',
+      'caseHandling.reviewsOutstanding',
+      'caseHandling',
       perReviewer,
       perReviewer.map((r) =>
         item({
@@ -363,8 +363,8 @@ async function secretariatSections(db: Db, orgs: string[], now: Date, today: str
       paths.assessment.index(),
     ),
     section(
-      'secretariat.readyForAgenda',
-      'secretariat',
+      'caseHandling.readyForAgenda',
+      'caseHandling',
       ready,
       ready.map((r) =>
         item({ id: r.id, title: r.title, caseNumber: r.caseNumber, at: r.meetingAt, detail: r.state, href: paths.assessment.case({ applicationId: r.id }) }),
@@ -372,8 +372,8 @@ async function secretariatSections(db: Db, orgs: string[], now: Date, today: str
       paths.assessment.index(),
     ),
     section(
-      'secretariat.reportsDue',
-      'secretariat',
+      'caseHandling.reportsDue',
+      'caseHandling',
       reports,
       reports.map((r) =>
         item({
@@ -437,8 +437,8 @@ async function nextMeetingSection(db: Db, orgs: string[], now: Date): Promise<Wo
       : [],
   );
   return {
-    key: 'decisionBody.nextMeeting',
-    group: 'decisionBody',
+    key: 'deciding.nextMeeting',
+    group: 'deciding',
     count: items.length,
     overdueCount: 0,
     items: items.slice(0, WORK_ITEMS_SHOWN),
@@ -469,5 +469,5 @@ async function awaitingPayoutSection(db: Db, orgs: string[]): Promise<WorkSectio
   const items = rows.map((r) =>
     item({ id: r.id, title: r.title, caseNumber: r.caseNumber, at: r.at, amountOere: r.payableOere, href: paths.ledger.project({ applicationId: r.id }) }),
   );
-  return section('finance.awaitingPayout', 'finance', rows, items, paths.ledger.overview());
+  return section('paying.awaitingPayout', 'paying', rows, items, paths.ledger.overview());
 }

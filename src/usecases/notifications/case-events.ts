@@ -134,7 +134,7 @@ export async function notifyAgendaPublished(
 ): Promise<void> {
   const when = { da: formatDateTime(meeting.startsAt, 'da'), en: formatDateTime(meeting.startsAt, 'en') };
   await notify(tx, {
-    userIds: await membersWithPermission(tx, meeting.organisationId, workGroupPermissions.decisionBody),
+    userIds: await membersWithPermission(tx, meeting.organisationId, workGroupPermissions.deciding),
     organisationId: meeting.organisationId,
     kind: 'meeting.agenda_published',
     title: { da: `Dagsorden til ${meeting.bodyName} ${when.da}`, en: `Agenda for ${meeting.bodyName} on ${when.en}` },

@@ -27,16 +27,16 @@ const stateLabel = (state: string | null, ctx: PageContext): string | null =>
 
 /** The front page's texts per kind of work, Danish first. */
 const texts: Record<WorkSectionKey, SectionText> = {
-  'applicant.drafts': {
+  'applying.drafts': {
     heading: { da: 'Dine kladder', en: 'Your drafts' },
     empty: { da: 'Du har ingen ansøgninger under udarbejdelse.', en: 'You have no applications in progress.' },
   },
-  'applicant.questions': {
+  'applying.questions': {
     heading: { da: 'Spørgsmål du skal svare på', en: 'Questions to answer' },
     empty: { da: 'Sekretariatet venter ikke på svar fra dig.', en: 'The secretariat is not waiting for an answer from you.' },
     detail: (i) => i.detail,
   },
-  'applicant.decisions': {
+  'applying.decisions': {
     heading: { da: 'Afgørelser', en: 'Decisions' },
     empty: { da: 'Du har ikke fået nogen afgørelser endnu.', en: 'You have not received any decisions yet.' },
     detail: (i, ctx) => {
@@ -45,25 +45,25 @@ const texts: Record<WorkSectionKey, SectionText> = {
       return i.amountOere ? `${ctx.t(outcome)}: ${formatKroner(i.amountOere, ctx.locale)}` : ctx.t(outcome);
     },
   },
-  'applicant.reportsDue': {
+  'applying.reportsDue': {
     heading: { da: 'Opfølgningsrapporter der skal afleveres', en: 'Follow-up reports due' },
     empty: { da: 'Ingen rapporter skal afleveres inden for 30 dage.', en: 'No reports are due within 30 days.' },
   },
-  'secretariat.newSubmissions': {
+  'caseHandling.newSubmissions': {
     heading: { da: 'Nye ansøgninger', en: 'New applications' },
     empty: { da: 'Ingen nye ansøgninger venter på screening.', en: 'No new applications are waiting for screening.' },
   },
-  'secretariat.answeredQuestions': {
+  'caseHandling.answeredQuestions': {
     heading: { da: 'Besvarede spørgsmål', en: 'Answered questions' },
     empty: { da: 'Ingen ansøgere har svaret på spørgsmål, der venter på jer.', en: 'No answers from applicants are waiting for you.' },
     detail: (i) => i.detail,
   },
-  'secretariat.reviewsOutstanding': {
+  'caseHandling.reviewsOutstanding': {
     heading: { da: 'Udestående bedømmelser', en: 'Outstanding reviews' },
     empty: { da: 'Ingen bedømmelser mangler.', en: 'No reviews are outstanding.' },
     detail: (i, ctx) => (i.detail ? ctx.t({ da: `${i.detail} mangler`, en: `${i.detail} outstanding` }) : null),
   },
-  'secretariat.readyForAgenda': {
+  'caseHandling.readyForAgenda': {
     heading: { da: 'Klar til næste dagsorden', en: 'Ready for the next agenda' },
     empty: { da: 'Ingen indstillede ansøgninger venter på en dagsorden.', en: 'No recommended applications are waiting for an agenda.' },
     detail: (i, ctx) => {
@@ -75,21 +75,21 @@ const texts: Record<WorkSectionKey, SectionText> = {
       return [state, meeting].filter(Boolean).join(' – ');
     },
   },
-  'secretariat.reportsDue': {
+  'caseHandling.reportsDue': {
     heading: { da: 'Rapporter der skal afleveres eller er over fristen', en: 'Reports due or overdue' },
     empty: { da: 'Ingen rapporter er over fristen eller skal afleveres inden for 30 dage.', en: 'No reports are overdue or due within 30 days.' },
   },
-  'reviewer.assignedReviews': {
+  'reviewing.assignedReviews': {
     heading: { da: 'Dine bedømmelser', en: 'Your reviews' },
     empty: { da: 'Du har ingen bedømmelser, der venter.', en: 'You have no reviews waiting.' },
     detail: (i, ctx) => (i.detail && reviewStatuses[i.detail] ? ctx.t(reviewStatuses[i.detail] as Message) : null),
   },
-  'decisionBody.nextMeeting': {
+  'deciding.nextMeeting': {
     heading: { da: 'Næste møde', en: 'Next meeting' },
     empty: { da: 'Der er ingen punkter på dagsordenen endnu.', en: 'There are no items on the agenda yet.' },
     detail: (i, ctx) => stateLabel(i.detail, ctx),
   },
-  'finance.awaitingPayout': {
+  'paying.awaitingPayout': {
     heading: { da: 'Bevillinger der venter på udbetaling', en: 'Grants awaiting payout' },
     empty: { da: 'Alle bevillinger er udbetalt.', en: 'Every grant has been paid out.' },
     detail: (i, ctx) => (i.amountOere ? ctx.t({ da: `${formatKroner(i.amountOere, 'da')} tilbage`, en: `${formatKroner(i.amountOere, 'en')} left` }) : null),
@@ -134,7 +134,7 @@ function Section({ section, ctx, id }: { section: WorkSection; ctx: PageContext;
       <h3 id={id} class="h4">
         {t(text.heading)} <span class="badge badge-large">{section.count}</span>
       </h3>
-      {section.key === 'decisionBody.nextMeeting' ? <MeetingIntro section={section} ctx={ctx} /> : null}
+      {section.key === 'deciding.nextMeeting' ? <MeetingIntro section={section} ctx={ctx} /> : null}
       {section.overdueCount > 0 ? <p>{t({ da: `${section.overdueCount} over fristen.`, en: `${section.overdueCount} overdue.` })}</p> : null}
       {section.items.length === 0 ? (
         <p>{t(text.empty)}</p>
@@ -158,11 +158,11 @@ function Section({ section, ctx, id }: { section: WorkSection; ctx: PageContext;
 }
 
 const groupHeadings: Record<WorkSection['group'], Message> = {
-  applicant: { da: 'Som ansøger', en: 'As applicant' },
-  secretariat: { da: 'Som sekretariat', en: 'As secretariat' },
-  reviewer: { da: 'Som bedømmer', en: 'As reviewer' },
-  decisionBody: { da: 'Som beslutningsorgan', en: 'As decision body' },
-  finance: { da: 'Som økonomi', en: 'As finance' },
+  applying: { da: 'Som ansøger', en: 'As applicant' },
+  caseHandling: { da: 'Som sekretariat', en: 'As secretariat' },
+  reviewing: { da: 'Som bedømmer', en: 'As reviewer' },
+  deciding: { da: 'Som beslutningsorgan', en: 'As decision body' },
+  paying: { da: 'Som økonomi', en: 'As finance' },
 };
 
 /** What needs the person now: their roles' work, grouped by role. */

@@ -23,7 +23,7 @@ export const myWorkResponse = z.object({
   sections: z.array(
     z.object({
       key: z.enum(WORK_SECTION_KEYS),
-      group: z.enum(['applicant', 'secretariat', 'reviewer', 'decisionBody', 'finance']),
+      group: z.enum(['applying', 'caseHandling', 'reviewing', 'deciding', 'paying']),
       count: z.number().int(),
       overdueCount: z.number().int(),
       items: z.array(workItem),
