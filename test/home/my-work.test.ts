@@ -6,6 +6,7 @@ import { meetings } from '../../src/db/schema/pools.js';
 import { followUpReports } from '../../src/db/schema/projects.js';
 import { getMyWork, WORK_ITEMS_SHOWN, type MyWork, type WorkSectionKey } from '../../src/usecases/home/get-my-work.js';
 import { paths } from '../../src/paths.js';
+import { grantRole } from '../../src/usecases/accounts/grant-role.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildApplication, demoPool, userId, type DemoPool } from '../support/factories.js';
 
@@ -228,6 +229,27 @@ describe('the front page and GET /api/v1/me/work', () => {
     // The general links stay, below.
     expect(html.indexOf('Genveje')).toBeGreaterThan(html.indexOf('Dine kladder'));
     expect(html).toContain(`href="${paths.pools.list()}"`);
+  });
+
+  it('the secretariat’s and finance’s front pages list their work with links and amounts', async () => {
+    const sec = await (await (await t.as('sekretariat@vejle.demo')).get(paths.home())).text();
+    expect(sec).toContain('Nye ansøgninger');
+    // (the newest ten submissions are the test above's; the outstanding review links to its case)
+    expect(sec).toContain(`href="${paths.assessment.case({ applicationId: ids.inReview ?? '' })}"`);
+    expect(sec).toContain('Udestående bedømmelser');
+    const fin = await (await (await t.as('oekonomi@vejle.demo')).get(paths.home())).text();
+    expect(fin).toContain('Bevillinger der venter på udbetaling');
+    expect(fin).toContain(`href="${paths.ledger.project({ applicationId: ids.payout ?? '' })}"`);
+    expect(fin).toContain('60.000 kr. tilbage');
+  });
+
+  it('a person with two roles sees both groups of work', async () => {
+    await grantRole(t.db, null, { email: 'bedoemmer@vejle.demo', organisationSlug: 'vejle', role: 'applicant' });
+    const work = await getMyWork(t.db, await t.actor('bedoemmer@vejle.demo'), {}, { now: NOW });
+    expect([...new Set(work.sections.map((s) => s.group))]).toEqual(['applying', 'reviewing']);
+    const html = await (await (await t.as('bedoemmer@vejle.demo')).get(paths.home())).text();
+    expect(html).toContain('Som ansøger');
+    expect(html).toContain('Som bedømmer');
   });
 
   it('a section without work says so', async () => {
