@@ -7,7 +7,7 @@ import { paths } from '../src/paths.js';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { createApplication } from '../src/usecases/applications/create-application.js';
 import { notify } from '../src/usecases/notifications/notify.js';
-import { browserSuite, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 
 const suite = browserSuite();
 const ROLES = ['ansoeger', 'sekretariat', 'bedoemmer', 'raad', 'oekonomi'] as const;
@@ -69,4 +69,19 @@ describe('each role’s front page', () => {
       await context.close();
     });
   }
+
+  it('the header count leads to the notifications, where one is marked read and the count goes down', async () => {
+    const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
+    await login(page, 'sekretariat@vejle.demo');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await clickAndWait(page, page.locator('.header-notifications-link'));
+    expect(new URL(page.url()).pathname).toBe(paths.notifications.list());
+    await expectNoAxeViolations(page);
+    const before = Number(await page.locator('[data-unread-count]').textContent());
+    await clickAndWait(page, page.getByRole('button', { name: /Markér som læst/ }).first());
+    expect(await page.locator('[data-unread-count]').textContent()).toBe(String(before - 1));
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
