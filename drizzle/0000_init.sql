@@ -726,6 +726,7 @@ CREATE UNIQUE INDEX "reviews_app_reviewer_uq" ON "reviews" USING btree ("applica
 CREATE INDEX "reviews_reviewer_idx" ON "reviews" USING btree ("reviewer_user_id","status");--> statement-breakpoint
 CREATE INDEX "screenings_app_idx" ON "screenings" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "notifications_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
 CREATE INDEX "outbox_status_idx" ON "outbox" USING btree ("status","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "follow_up_report_attachments_report_idx" ON "follow_up_report_attachments" USING btree ("report_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "follow_up_report_versions_uq" ON "follow_up_report_versions" USING btree ("report_id","number");--> statement-breakpoint

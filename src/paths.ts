@@ -141,6 +141,7 @@ export const paths = {
     minutes: path('/moeder/:meetingId/referat'),
     editMinutes: path('/moeder/:meetingId/referat/rediger'),
     minutesPdf: path('/moeder/:meetingId/referat.pdf'),
+    publishAgenda: path('/moeder/:meetingId/dagsorden/udsend'),
   },
   projects: {
     list: path('/projekter'),

@@ -20,5 +20,7 @@ export interface AppEnv {
     csrfToken: string;
     locale: Locale;
     requestId: string;
+    /** The actor's unread notifications, counted once by `render` for the page's header. */
+    unreadNotifications: number | null;
   };
 }

@@ -12,6 +12,8 @@ export interface PageContext {
   path: string;
   /** Translate an inline `{ da, en }` message. */
   t: (message: Message) => string;
+  /** The header's unread count (null when unknown, e.g. logged out); read when the layout renders. */
+  readonly unreadNotifications: number | null;
 }
 
 export function pageContext(c: Context<AppEnv>): PageContext {
@@ -22,5 +24,10 @@ export function pageContext(c: Context<AppEnv>): PageContext {
     csrfToken: c.get('csrfToken') ?? '',
     path: c.req.path,
     t: (m) => m[locale],
+    // A getter: `render` counts after the handler built the page and before the layout is rendered.
+    get unreadNotifications() {
+      const n: number | null | undefined = c.get('unreadNotifications');
+      return n ?? null;
+    },
   };
 }

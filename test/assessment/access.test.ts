@@ -211,6 +211,13 @@ const routes: RouteCase[] = [
     allowed: [],
     forbidden: ['bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },
+  {
+    name: 'send out the agenda',
+    page: { method: 'POST', path: () => paths.meetings.publishAgenda({ meetingId: ids.meeting }), form: () => ({}) },
+    api: { method: 'POST', path: () => `/meetings/${ids.meeting}/agenda-publication`, body: () => ({}) },
+    allowed: [],
+    forbidden: ['raad@vejle.demo', 'bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
+  },
 ];
 
 async function call(email: string | null, r: RouteCase, kind: 'page' | 'api'): Promise<Response> {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { ideaAdvice, ideas } from '../../db/schema/applications.js';
 import { validationFailed } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
+import { notifyIdeaAdvised } from '../notifications/case-events.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { advisesAsSecretariat } from '../../policies/applications.js';
@@ -33,6 +34,7 @@ export async function adviseIdea(db: Db, actor: Actor, input: unknown): Promise<
       organisationId: idea.organisationId,
       after: { adviceId: row.id, topic: data.topic ?? null },
     });
+    if (advisesAsSecretariat(access)) await notifyIdeaAdvised(tx, idea);
     return row;
   });
 }

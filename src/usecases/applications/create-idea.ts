@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import { ideas } from '../../db/schema/applications.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
+import { notifyIdeaCreated } from '../notifications/case-events.js';
 import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { assertOpen } from './create-application.js';
@@ -34,6 +35,7 @@ export async function createIdea(db: Db, actor: Actor, input: unknown): Promise<
       organisationId: pool.organisationId,
       after: { poolId: pool.id, title: data.title },
     });
+    await notifyIdeaCreated(tx, { id: row.id, organisationId: pool.organisationId, title: data.title, authorName: actor.name });
     return row;
   });
 }

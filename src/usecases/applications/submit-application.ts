@@ -7,6 +7,7 @@ import { assertLeadApplicant, EDITABLE_STATES, ONLY_LEAD_SUBMITS } from '../../p
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { markInformationRequestsAnswered } from '../assessment/information-requests.js';
+import { notifyApplicationSubmitted } from '../notifications/case-events.js';
 import { applyTransition, type ApplicationRow } from './apply-transition.js';
 import { evaluateApplication, type EligibilityReport } from './check-eligibility.js';
 import { loadApplicationFor } from './load-application-for.js';
@@ -49,6 +50,7 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
       changes: { currentVersion: number },
       details: { version: number },
     });
+    await notifyApplicationSubmitted(tx, application, { resubmitted: action === 'resubmit', version: number });
     return { id: application.id, state: r.to, version: number };
   });
 }

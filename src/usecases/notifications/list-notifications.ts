@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { notifications } from '../../db/schema/notifications.js';
@@ -20,28 +20,14 @@ export async function listNotifications(db: Db, actor: Actor, input: unknown = {
   return { notifications: rows, unread: await unreadCount(db, actor.userId) };
 }
 
+/**
+ * The person's unread notifications: one count on the partial index `notifications_unread_idx`
+ * (user_id where read_at is null), cheap enough for the header of every page.
+ */
 export async function unreadCount(db: Db, userId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return Number(row?.n ?? 0);
-}
-
-export const markNotificationsReadSchema = z.object({
-  /** Ids to mark read; empty or absent marks all. */
-  ids: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.uuid()).max(500)).default([]),
-});
-
-/** Marks the actor's own notifications read (others' ids are ignored). Not audited: no case data changes. */
-export async function markNotificationsRead(db: Db, actor: Actor, input: unknown = {}): Promise<{ marked: number }> {
-  const { ids } = parseInput(markNotificationsReadSchema, input ?? {});
-  const cond = [eq(notifications.userId, actor.userId), isNull(notifications.readAt)];
-  if (ids.length > 0) cond.push(inArray(notifications.id, ids));
-  const rows = await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(...cond))
-    .returning({ id: notifications.id });
-  return { marked: rows.length };
 }

@@ -9,6 +9,7 @@ import { assessmentApi } from './assessment/routes.js';
 import { projectApi } from './projects/routes.js';
 import { projectOutcomeApi } from './projects/outcome-routes.js';
 import { meetingApi } from './meetings/routes.js';
+import { homeApi } from './home/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -21,6 +22,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', projectApi());
   api.route('/', projectOutcomeApi());
   api.route('/', meetingApi());
+  api.route('/', homeApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {

@@ -48,6 +48,8 @@ export interface HeaderProps {
   menuLabel?: string;
   /** Visually hidden heading for the user section in the small-screen menu. Default "Bruger". */
   userHeading?: string;
+  /** The link to the person's notifications with the unread count, shown at every width. */
+  notifications?: { href: string; label: string; count: number | null; countLabel: string };
   /** Optional authority info shown at the right of the solution header (lg+). */
   authority?: { name: string; text?: string };
 }
@@ -128,6 +130,25 @@ export function Header(props: HeaderProps) {
           <div class="solution-heading">
             <a href={homeHref}>{portalName}</a>
           </div>
+          {props.notifications ? (
+            <p class="header-notifications">
+              <a href={props.notifications.href} class="header-notifications-link">
+                {props.notifications.label}
+                {props.notifications.count === null ? null : (
+                  <>
+                    {' '}
+                    <span
+                      class={props.notifications.count > 0 ? 'badge badge-small badge-info' : 'badge badge-small'}
+                      data-unread-count={String(props.notifications.count)}
+                    >
+                      {String(props.notifications.count)}
+                    </span>
+                    <span class="sr-only">{` ${props.notifications.countLabel}`}</span>
+                  </>
+                )}
+              </a>
+            </p>
+          ) : null}
           {props.authority ? (
             <div class="additional-info">
               <p>

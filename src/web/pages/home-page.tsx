@@ -1,4 +1,6 @@
+import type { MyWork } from '../../usecases/home/get-my-work.js';
 import type { PageContext } from '../page-context.js';
+import { MyWorkSections } from './home-work.js';
 import { Layout } from './layout.js';
 
 export interface HomeLink {
@@ -7,8 +9,8 @@ export interface HomeLink {
   text: string;
 }
 
-/** The start page after login: what this person can do, by role. */
-export function HomePage({ ctx, links }: { ctx: PageContext; links: HomeLink[] }) {
+/** The start page after login: what needs this person now (per role they hold), then what they can do. */
+export function HomePage({ ctx, links, work }: { ctx: PageContext; links: HomeLink[]; work: MyWork }) {
   const { t, actor } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Forside', en: 'Home' })}>
@@ -19,12 +21,14 @@ export function HomePage({ ctx, links }: { ctx: PageContext; links: HomeLink[] }
           en: 'Apply for, assess and follow projects in the welfare technology pools.',
         })}
       </p>
+      <MyWorkSections ctx={ctx} work={work} />
+      <h2>{t({ da: 'Genveje', en: 'Shortcuts' })}</h2>
       <ul class="nobullet-list">
         {links.map((l) => (
           <li>
-            <h2 class="h3">
+            <h3 class="h4">
               <a href={l.href}>{l.title}</a>
-            </h2>
+            </h3>
             <p>{l.text}</p>
           </li>
         ))}

@@ -39,6 +39,16 @@ export function Layout({ ctx, title, children }: LayoutProps) {
             logoutLabel={t({ da: 'Log ud', en: 'Log out' })}
             navItems={actor ? navigationFor(actor, ctx.path, t) : []}
             navLabel={t({ da: 'Hovedmenu', en: 'Main menu' })}
+            notifications={
+              actor
+                ? {
+                    href: paths.notifications.list(),
+                    label: t({ da: 'Notifikationer', en: 'Notifications' }),
+                    count: ctx.unreadNotifications,
+                    countLabel: t({ da: 'ulæste', en: 'unread' }),
+                  }
+                : undefined
+            }
           />
           <main id="main-content" class="container page-container">
             {children}

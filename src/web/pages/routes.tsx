@@ -6,6 +6,7 @@ import { render } from '../render.js';
 import { requireActor } from '../session.js';
 import { AccessibilityPage } from './accessibility-page.js';
 import { accountPages } from './accounts/routes.js';
+import { getMyWork } from '../../usecases/home/get-my-work.js';
 import { homeLinks } from './home-links.js';
 import { HomePage } from './home-page.js';
 import { poolPages } from './pools/routes.js';
@@ -22,10 +23,11 @@ export function pageRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.route('/', accountPages());
   app.get(paths.accessibility.pattern, (c) => render(c, AccessibilityPage({ ctx: pageContext(c) })));
-  app.get(paths.home.pattern, (c) => {
+  app.get(paths.home.pattern, async (c) => {
     const actor = requireActor(c);
     const ctx = pageContext(c);
-    return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t) }));
+    const work = await getMyWork(c.get('deps').db, actor, {});
+    return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t), work }));
   });
   app.route('/', poolPages());
   app.route('/', ledgerPoolPages());

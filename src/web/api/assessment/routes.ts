@@ -11,6 +11,7 @@ import { screenApplication, screenApplicationSchema } from '../../../usecases/as
 import { submitReview, submitReviewSchema } from '../../../usecases/assessment/submit-review.js';
 import { createMeeting, createMeetingSchema } from '../../../usecases/meetings/create-meeting.js';
 import { getMeeting } from '../../../usecases/meetings/get-meeting.js';
+import { publishAgenda } from '../../../usecases/meetings/publish-agenda.js';
 import { publishMeeting } from '../../../usecases/meetings/publish-meeting.js';
 import { recordDecision, recordDecisionSchema } from '../../../usecases/meetings/record-decision.js';
 import { setAgenda, setAgendaSchema } from '../../../usecases/meetings/set-agenda.js';
@@ -253,6 +254,20 @@ export function assessmentApi(): Hono<AppEnv> {
       errors: ['TRANSITION_NOT_ALLOWED'],
     },
     async (actor, { c, params }) => publishMeeting(c.get('deps').db, actor, { meetingId: params.meetingId ?? '' }),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'publishAgenda',
+      method: 'post',
+      path: '/meetings/:meetingId/agenda-publication',
+      summary: "Send out a planned meeting's agenda: the meeting becomes agenda_published and the decision body's members are told",
+      tag: TAG,
+      response: z.object({ id: z.string(), status: z.string(), items: z.number().int() }),
+      errors: ['TRANSITION_NOT_ALLOWED'],
+    },
+    async (actor, { c, params }) => publishAgenda(c.get('deps').db, actor, { meetingId: params.meetingId ?? '' }),
   );
 
   defineOperation(

@@ -316,6 +316,19 @@ export function MeetingPage(props: {
         </>
       ) : null}
 
+      {allowed('publish_agenda') && view.items.length > 0 ? (
+        <>
+          <h2>{t({ da: 'Udsend dagsordenen', en: 'Send out the agenda' })}</h2>
+          <p>{t({ da: 'Beslutningsorganets medlemmer får besked her og på e-mail.', en: 'The decision body’s members are told here and by e-mail.' })}</p>
+          <ButtonForm
+            ctx={ctx}
+            action={paths.meetings.publishAgenda({ meetingId: meeting.id })}
+            label={t({ da: 'Udsend dagsordenen', en: 'Send out the agenda' })}
+            variant="primary"
+          />
+        </>
+      ) : null}
+
       {agendaEditable ? (
         <>
           <h2>{t({ da: 'Sæt dagsordenen', en: 'Set the agenda' })}</h2>

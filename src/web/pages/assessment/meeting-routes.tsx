@@ -9,6 +9,7 @@ import { getMeeting, type MeetingView } from '../../../usecases/meetings/get-mee
 import { getMinutes } from '../../../usecases/meetings/get-minutes.js';
 import { saveMinutes } from '../../../usecases/meetings/save-minutes.js';
 import { listMeetings } from '../../../usecases/meetings/list-meetings.js';
+import { publishAgenda } from '../../../usecases/meetings/publish-agenda.js';
 import { publishMeeting } from '../../../usecases/meetings/publish-meeting.js';
 import { recordDecision } from '../../../usecases/meetings/record-decision.js';
 import { setAgenda } from '../../../usecases/meetings/set-agenda.js';
@@ -227,6 +228,19 @@ export function meetingRoutes(): Hono<AppEnv> {
         return paths.meetings.show({ meetingId: ids.meetingId }, besked('punkt'));
       },
       again: (actor, form, c) => decisionPage(c, actor, form.values, form.errors),
+    }),
+  );
+
+  app.post(
+    paths.meetings.publishAgenda.pattern,
+    sendMailAfterChange,
+    formPost({
+      failure: { primaryField: 'publishAgenda' },
+      run: async (actor, _fields, c) => {
+        await publishAgenda(db(c), actor, { meetingId: meetingId(c) });
+        return paths.meetings.show({ meetingId: meetingId(c) }, besked('dagsordenUdsendt'));
+      },
+      again: (actor, form, c) => meetingPage(c, actor, { errors: form.errors }),
     }),
   );
 

@@ -15,6 +15,11 @@ export const notices = {
   referat: { da: 'Referatet er offentliggjort, og ansøgerne har fået besked.', en: 'The minutes are published and the applicants have been told.' },
   referattekst: { da: 'Referatet er gemt.', en: 'The minutes are saved.' },
   laest: { da: 'Alle notifikationer er markeret som læst.', en: 'All notifications are marked as read.' },
+  dagsordenUdsendt: {
+    da: 'Dagsordenen er udsendt, og beslutningsorganets medlemmer har fået besked.',
+    en: 'The agenda is sent out and the decision body’s members have been told.',
+  },
+  laest1: { da: 'Notifikationen er markeret som læst.', en: 'The notification is marked as read.' },
 } as const;
 
 export type NoticeKey = keyof typeof notices;

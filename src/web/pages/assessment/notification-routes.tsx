@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { listNotifications, markNotificationsRead } from '../../../usecases/notifications/list-notifications.js';
+import { listNotifications } from '../../../usecases/notifications/list-notifications.js';
+import { markNotificationsRead } from '../../../usecases/notifications/mark-notifications-read.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
 import { formPost } from '../../form-kit/index.js';
@@ -13,7 +14,7 @@ import { NotificationsPage } from './notifications-page.js';
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
 
-/** The user's notifications, and marking them all read. */
+/** The user's notifications, and marking one or all of them read. */
 export function notificationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const notificationsPage = async (c: C, actor: Actor) => {
@@ -26,9 +27,12 @@ export function notificationRoutes(): Hono<AppEnv> {
     paths.notifications.markRead.pattern,
     formPost({
       failure: { primaryField: 'markRead' },
-      run: async (actor, _fields, c) => {
-        await markNotificationsRead(db(c), actor, {});
-        return paths.notifications.list(besked('laest'));
+      run: async (actor, fields, c) => {
+        // One notification's button posts its id; "Markér alle som læst" posts none.
+        const ids = fields.raw('ids');
+        const one = ids !== undefined && ids !== '';
+        await markNotificationsRead(db(c), actor, one ? { ids } : {});
+        return paths.notifications.list(besked(one ? 'laest1' : 'laest'));
       },
       again: (actor, _form, c) => notificationsPage(c, actor),
     }),

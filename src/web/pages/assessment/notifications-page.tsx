@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../../domain/dates.js';
 import type { NotificationRow } from '../../../usecases/notifications/list-notifications.js';
-import { Alert, Badge } from '../../components/index.js';
-import { ButtonForm } from '../../form-kit/index.js';
+import { Alert, Badge, Button } from '../../components/index.js';
+import { ButtonForm, PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
@@ -45,6 +45,14 @@ export function NotificationsPage({ ctx, rows, unread, notice }: { ctx: PageCont
                   <a href={paths.applications.show({ applicationId: n.applicationId })}>{t({ da: 'Se ansøgningen', en: 'See the application' })}</a>
                 </p>
               ) : null}
+              {n.readAt ? null : (
+                <PostForm ctx={ctx} action={paths.notifications.markRead()} class="inline-form" summary={false}>
+                  <input type="hidden" name="ids" value={n.id} />
+                  <Button variant="secondary" srOnly={t(n.title)}>
+                    {t({ da: 'Markér som læst', en: 'Mark as read' })}
+                  </Button>
+                </PostForm>
+              )}
             </li>
           ))}
         </ul>
