@@ -57,7 +57,13 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
 
 async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   // The API's login takes JSON only, which a cross-site form cannot send without a CORS preflight we never grant.
-  if (c.req.path === paths.api.session() && c.req.method === 'POST' && isJson(c)) return;
+  // The media type itself must be application/json: `text/plain; x=application/json` is a "simple" cross-site request.
+  if (c.req.path === paths.api.session() && c.req.method === 'POST') {
+    if (isJson(c)) return;
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      message: { da: 'Log ind via API’et kræver Content-Type: application/json.', en: 'Logging in through the API requires Content-Type: application/json.' },
+    });
+  }
   // CSRF protects cookie sessions. An API call without one has nothing to forge: let it reach the
   // route, which answers 401 (not a confusing "the form has expired").
   if (c.req.path.startsWith(paths.api.prefix) && !c.get('actor')) return;
@@ -73,7 +79,9 @@ async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   if (!submitted || !safeEqual(submitted, c.get('csrfToken'))) throw new AppError('CSRF_FAILED');
 }
 
-const isJson = (c: Context<AppEnv>) => (c.req.header('content-type') ?? '').includes('application/json');
+/** The media type (before any parameters) is exactly application/json. */
+export const isJsonContentType = (type: string | undefined): boolean => (type ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+const isJson = (c: Context<AppEnv>) => isJsonContentType(c.req.header('content-type'));
 
 function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);

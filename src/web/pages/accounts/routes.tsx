@@ -9,11 +9,12 @@ import { FormFields, formFailure, readForm } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
+import { safeLocalPathOrRefuse } from '../../safe-local-path.js';
 import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';
 import { LoginPage } from './login-page.js';
 
-/** Only local paths, so the login form cannot be used as an open redirect. */
-export const safeBack = (v: unknown): string => (typeof v === 'string' && /^\/(?![/\\])/.test(v) ? v : paths.home());
+/** Only local paths, so the login form cannot be used as an open redirect (a CR/LF is a 400). */
+export const safeBack = (v: unknown): string => safeLocalPathOrRefuse(v, paths.home());
 
 /** A wrong password or too many attempts is said at the password field, like a validation failure without fields. */
 const CREDENTIAL_REFUSALS = new Set<string>(['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS']);
