@@ -1,7 +1,6 @@
 import { AppError } from '../errors.js';
 
 /** C0 controls (tab, CR, LF, NUL, …) and DEL. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const LINE_BREAK = /[\r\n]/;
 
