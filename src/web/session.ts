@@ -6,12 +6,16 @@ import { isLocale } from '../i18n/locale.js';
 import { actorFromApiToken, actorFromSession } from '../usecases/accounts/load-actor.js';
 import { newSecret } from '../usecases/accounts/secrets.js';
 import type { Actor } from '../usecases/shared/actor.js';
+import { clientAddress } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { paths } from '../paths.js';
 
 export const SESSION_COOKIE = 'vtp_session';
 const ANON_CSRF_COOKIE = 'vtp_csrf';
 export const LANG_COOKIE = 'vtp_lang';
+/** "This browser has logged in to this account before": signed, so a lockout by someone else's guesses does not reach it. */
+export const DEVICE_COOKIE = 'vtp_device';
+const DEVICE_DAYS = 180;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Loads the actor (session cookie or Bearer token), the locale and the CSRF token, and checks CSRF on unsafe requests. */
@@ -108,3 +112,34 @@ export function setSessionCookie(c: Context<AppEnv>, sessionId: string, expiresA
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
+
+const deviceSignature = (secret: string, payload: string) => createHmac('sha256', secret).update(`device:${payload}`).digest('base64url');
+
+/** The signed device cookie's account and device id, when it is genuine and not older than 180 days. */
+export function trustedDevice(c: Context<AppEnv>, now = new Date()): { userId: string; deviceId: string } | null {
+  const raw = getCookie(c, DEVICE_COOKIE);
+  const parts = raw?.split('.');
+  if (!parts || parts.length !== 4) return null;
+  const [userId = '', deviceId = '', issued = '', signature = ''] = parts;
+  if (!safeEqual(signature, deviceSignature(c.get('deps').config.sessionSecret, `${userId}.${deviceId}.${issued}`))) return null;
+  const issuedAt = Number(issued);
+  if (!Number.isSafeInteger(issuedAt) || now.getTime() - issuedAt > DEVICE_DAYS * 86_400_000) return null;
+  return { userId, deviceId };
+}
+
+/** After a successful login: remember this browser for the account (a fresh cookie, or the same device id renewed). */
+export function rememberDevice(c: Context<AppEnv>, userId: string, now = new Date()): void {
+  const known = trustedDevice(c, now);
+  const deviceId = known?.userId === userId ? known.deviceId : newSecret(12);
+  const payload = `${userId}.${deviceId}.${now.getTime()}`;
+  setCookie(c, DEVICE_COOKIE, `${payload}.${deviceSignature(c.get('deps').config.sessionSecret, payload)}`, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: c.get('deps').config.secureCookies,
+    maxAge: DEVICE_DAYS * 86_400,
+  });
+}
+
+/** What the login use case needs to know about the request: the client's address and a trusted device. */
+export const loginContext = (c: Context<AppEnv>) => ({ clientAddress: clientAddress(c), trustedDevice: trustedDevice(c) });

@@ -8,7 +8,7 @@ import { logout } from '../../../usecases/accounts/logout.js';
 import { createApiTokenSchema, loginSchema } from '../../../usecases/accounts/schemas.js';
 import { listOrganisations } from '../../../usecases/organisations/list-organisations.js';
 import type { AppEnv } from '../../env.js';
-import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';
+import { SESSION_COOKIE, clearSessionCookie, loginContext, rememberDevice, setSessionCookie } from '../../session.js';
 import { defineOperation } from '../registry.js';
 
 const currentUserSchema = z.object({
@@ -37,8 +37,9 @@ export function accountApi(): Hono<AppEnv> {
       example: () => ({ email: 'sekretariat@vejle.demo', password: 'demo1234' }),
     },
     async (_actor, { c, body }) => {
-      const session = await login(c.get('deps').db, body);
+      const session = await login(c.get('deps').db, body, loginContext(c));
       setSessionCookie(c, session.sessionId, session.expiresAt);
+      rememberDevice(c, session.userId);
       return { userId: session.userId, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
     },
   );

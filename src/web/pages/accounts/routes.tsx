@@ -10,7 +10,7 @@ import { pageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { safeLocalPathOrRefuse } from '../../safe-local-path.js';
-import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';
+import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, loginContext, rememberDevice, setSessionCookie } from '../../session.js';
 import { LoginPage } from './login-page.js';
 
 /** Only local paths, so the login form cannot be used as an open redirect (a CR/LF is a 400). */
@@ -34,8 +34,9 @@ export function accountPages(): Hono<AppEnv> {
     const fields = new FormFields(values);
     const back = safeBack(fields.text('tilbage'));
     try {
-      const session = await login(c.get('deps').db, values);
+      const session = await login(c.get('deps').db, values, loginContext(c));
       setSessionCookie(c, session.sessionId, session.expiresAt);
+      rememberDevice(c, session.userId);
       return c.redirect(back, 303);
     } catch (err) {
       const ctx = pageContext(c);
