@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../errors.js';
 import { isLocale } from '../i18n/locale.js';
-import { actorFromApiToken, actorFromSession } from '../usecases/accounts/load-actor.js';
+import { actorFromSession, checkApiToken } from '../usecases/accounts/load-actor.js';
 import { newSecret } from '../usecases/accounts/secrets.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import { clientAddress } from './client-address.js';
@@ -18,6 +18,12 @@ export const DEVICE_COOKIE = 'vtp_device';
 const DEVICE_DAYS = 180;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+const TOKEN_REFUSALS = {
+  unknown: { da: 'API-nøglen er ugyldig.', en: 'The API token is invalid.' },
+  revoked: { da: 'API-nøglen er tilbagekaldt. Opret en ny under "Min konto".', en: 'The API token has been revoked. Create a new one under "My account".' },
+  expired: { da: 'API-nøglen er udløbet. Opret en ny under "Min konto".', en: 'The API token has expired. Create a new one under "My account".' },
+} as const;
+
 /** Loads the actor (session cookie or Bearer token), the locale and the CSRF token, and checks CSRF on unsafe requests. */
 export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -30,10 +36,9 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const sessionId = getCookie(c, SESSION_COOKIE);
     if (bearer) {
-      const actor = await actorFromApiToken(db, bearer);
-      if (!actor)
-        throw new AppError('UNAUTHENTICATED', { message: { da: 'API-nøglen er ugyldig eller tilbagekaldt.', en: 'The API token is invalid or revoked.' } });
-      c.set('actor', actor);
+      const checked = await checkApiToken(db, bearer);
+      if (!checked.ok) throw new AppError('UNAUTHENTICATED', { message: TOKEN_REFUSALS[checked.reason] });
+      c.set('actor', checked.actor);
       c.set('authVia', 'token');
       c.set('csrfToken', '');
     } else {
