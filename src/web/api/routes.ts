@@ -8,6 +8,7 @@ import { poolApi } from './pools/routes.js';
 import { assessmentApi } from './assessment/routes.js';
 import { projectApi } from './projects/routes.js';
 import { projectOutcomeApi } from './projects/outcome-routes.js';
+import { lookupApi } from './lookups/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -19,6 +20,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', assessmentApi());
   api.route('/', projectApi());
   api.route('/', projectOutcomeApi());
+  api.route('/', lookupApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {
