@@ -63,37 +63,35 @@ export function AccountPage({ ctx, tokens, created, values = {}, errors = {} }: 
           {tokens.length === 0 ? (
             <p>{t({ da: 'Du har ingen API-nøgler.', en: 'You have no API tokens.' })}</p>
           ) : (
-            <div class="table--responsive-scroll">
-              <Table
-                caption={t({ da: 'Dine API-nøgler', en: 'Your API tokens' })}
-                captionClass="sr-only"
-                columns={[
-                  { label: t({ da: 'Navn', en: 'Name' }), rowHeader: true },
-                  { label: t({ da: 'Oprettet', en: 'Created' }) },
-                  { label: t({ da: 'Udløber', en: 'Expires' }) },
-                  { label: t({ da: 'Sidst brugt', en: 'Last used' }) },
-                  { label: t({ da: 'Status', en: 'Status' }) },
-                  { label: t({ da: 'Handling', en: 'Action' }) },
-                ]}
-                rows={tokens.map((token) => [
-                  token.name,
-                  formatDate(token.createdAt, locale),
-                  formatDate(token.expiresAt, locale),
-                  token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t({ da: 'Aldrig', en: 'Never' }),
-                  t(STATUS[token.status]),
-                  token.status === 'active' ? (
-                    <ButtonForm
-                      ctx={ctx}
-                      action={paths.accounts.revokeApiToken({ tokenId: token.id })}
-                      label={t({ da: 'Tilbagekald', en: 'Revoke' })}
-                      srOnly={t({ da: `API-nøglen ${token.name}`, en: `the API token ${token.name}` })}
-                    />
-                  ) : (
-                    ''
-                  ),
-                ])}
-              />
-            </div>
+            <Table
+              caption={t({ da: 'Dine API-nøgler', en: 'Your API tokens' })}
+              captionClass="sr-only"
+              columns={[
+                { label: t({ da: 'Navn', en: 'Name' }), rowHeader: true },
+                { label: t({ da: 'Oprettet', en: 'Created' }) },
+                { label: t({ da: 'Udløber', en: 'Expires' }) },
+                { label: t({ da: 'Sidst brugt', en: 'Last used' }) },
+                { label: t({ da: 'Status', en: 'Status' }) },
+                { label: t({ da: 'Handling', en: 'Action' }) },
+              ]}
+              rows={tokens.map((token) => [
+                token.name,
+                formatDate(token.createdAt, locale),
+                formatDate(token.expiresAt, locale),
+                token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t({ da: 'Aldrig', en: 'Never' }),
+                t(STATUS[token.status]),
+                token.status === 'active' ? (
+                  <ButtonForm
+                    ctx={ctx}
+                    action={paths.accounts.revokeApiToken({ tokenId: token.id })}
+                    label={t({ da: 'Tilbagekald', en: 'Revoke' })}
+                    srOnly={t({ da: `API-nøglen ${token.name}`, en: `the API token ${token.name}` })}
+                  />
+                ) : (
+                  ''
+                ),
+              ])}
+            />
           )}
           <h2>{t({ da: 'Opret en API-nøgle', en: 'Create an API token' })}</h2>
           <PostForm ctx={ctx} action={paths.accounts.apiTokens()} errors={errors} submit={t({ da: 'Opret API-nøgle', en: 'Create API token' })}>
