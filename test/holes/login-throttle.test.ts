@@ -95,6 +95,24 @@ describe('login throttling per client address and per account and address', () =
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 
+  it('the login form counts by address too and remembers the device', async () => {
+    const page = await app.request(paths.accounts.login());
+    const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+    const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const post = (password: string, from: string) =>
+      app.request(paths.accounts.login(), {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': from },
+        body: new URLSearchParams({ _csrf: csrf, email: 'bruger5@kommune.dk', password }),
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post(`gæt-${i}`, '198.51.100.200')).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    const ok = await post(PASSWORD, '192.0.2.201');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('set-cookie') ?? '').toMatch(/vtp_device=[^;]+;.*HttpOnly/i);
+  });
+
   it('counts an IPv6 client by its /64 and an IPv4-mapped address as IPv4', () => {
     expect(normaliseAddress('2001:db8:abcd:12::1')).toBe(normaliseAddress('2001:0db8:abcd:0012:ffff:1:2:3'));
     expect(normaliseAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
