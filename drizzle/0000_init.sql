@@ -61,6 +61,7 @@ CREATE TABLE "api_tokens" (
 	"token_hash" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_used_at" timestamp with time zone,
+	"expires_at" timestamp with time zone NOT NULL,
 	"revoked_at" timestamp with time zone
 );
 --> statement-breakpoint
@@ -694,6 +695,7 @@ ALTER TABLE "meeting_minutes" ADD CONSTRAINT "meeting_minutes_updated_by_user_id
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "api_tokens_user_idx" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "audit_events_object_idx" ON "audit_events" USING btree ("object_type","object_id","at");--> statement-breakpoint

@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './web/env.js';
-import { handleError, handleNotFound } from './web/error-handler.js';
+import { databaseOutageWatch, handleError, handleNotFound } from './web/error-handler.js';
 import { bodyLimits } from './web/body-limits.js';
 import { requestLogger } from './web/request-logger.js';
 import { securityHeaders } from './web/security-headers.js';
@@ -25,6 +25,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
   });
   app.use('*', requestLogger());
+  app.use('*', databaseOutageWatch());
   app.use('*', securityHeaders());
   app.route('/', staticRoutes());
   app.get('/healthz', async (c) => {

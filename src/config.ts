@@ -31,6 +31,8 @@ const configSchema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (the entry the proxy added), not the socket. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -48,6 +50,7 @@ export interface Config {
   mailFrom: string;
   maxUploadBytes: number;
   secureCookies: boolean;
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -81,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : e.NODE_ENV === 'production',
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }

@@ -49,6 +49,11 @@ export const errorCatalogue = {
     da: 'PDF-udskrift er ikke tilgængelig lige nu (Chromium mangler eller svarer ikke). Brug den printbare side i stedet.',
     en: 'PDF printing is not available right now (Chromium is missing or not responding). Use the printable page instead.',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    da: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
+    en: 'The database is not answering right now. Try again shortly.',
+  },
   INTERNAL: { status: 500, da: 'Der skete en fejl hos os. Prøv igen om lidt.', en: 'Something went wrong on our side. Try again shortly.' },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 

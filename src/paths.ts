@@ -67,6 +67,10 @@ export const paths = {
     login: path('/login'),
     logout: path('/logout'),
     language: path('/sprog/:lang'),
+    /** The user's own account page: API tokens (create, list, revoke). */
+    account: path('/konto'),
+    apiTokens: path('/konto/api-noegler'),
+    revokeApiToken: path('/konto/api-noegler/:tokenId/tilbagekald'),
   },
   pools: {
     list: path('/puljer'),

@@ -154,6 +154,11 @@ describe('admin CLI', () => {
       code: 1,
       err: expect.stringContaining('--email: Ingen bruger'),
     });
+    expect(await run('create-api-token', '--email', 'oekonomi@vejle.dk', '--name', 'år', '--days', '400')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--days: Højst 365 dage'),
+    });
+    expect(res.out).toMatch(/gyldig til \d{4}-\d{2}-\d{2}/);
     expect(await run('create-api-token', '--email', 'oekonomi@vejle.dk', '--name', '')).toMatchObject({
       code: 1,
       err: expect.stringContaining('--name: Giv nøglen et navn'),

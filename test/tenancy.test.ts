@@ -40,6 +40,7 @@ import {
 import { demoRoles } from '../src/demo/seed.js';
 import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
 import { startProject } from '../src/usecases/projects/start-project.js';
+import { createApiToken } from '../src/usecases/accounts/create-api-token.js';
 import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { registeredOperations } from '../src/web/api/registry.js';
@@ -348,6 +349,10 @@ const fixtureFns: Record<string, FixtureFn> = {
   },
   /** An Aarhus applicant (the lead of the Aarhus application above; the co-applicant routes name a user). */
   userId: async (db) => userId(db, 'ansoeger@aarhus.demo'),
+  /** An API token of an Aarhus user (`/me/tokens/:tokenId`, `/konto/api-noegler/:tokenId/…`): only its owner may revoke it. */
+  /** The Aarhus application's case number (`/organisations/:organisationId/applications/by-case-number/:caseNumber`). */
+  caseNumber: async (_db, fx) => (await fx('applicationId'), 'TENANCY-0001'),
+  tokenId: async (db, fx) => (await createApiToken(db, await t.actor('ansoeger@aarhus.demo'), await fx('userId'), { name: 'tenancy-test' })).id,
 };
 /** Params that name a part of a page rather than an object. */
 const literalParams: Record<string, string> = {

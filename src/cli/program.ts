@@ -26,6 +26,7 @@ const optionOfField: Record<string, string> = {
   organisationSlug: '--org',
   municipalityCode: '--municipality-code',
   departments: '--department',
+  expiresInDays: '--days',
 };
 
 /** Demo-style Danish role names (ansoeger, sekretariat, …) are accepted beside the internal ones. */
@@ -141,13 +142,17 @@ function buildProgram(ctx: CliContext): Command {
     .description('Create a personal API token for a user; the token is printed once')
     .requiredOption('--email <email>', "the user's e-mail")
     .requiredOption('--name <name>', 'what the token is for, e.g. "regneark"')
-    .action(async (opts: { email: string; name: string }) => {
+    .option('--days <days>', 'how many days the token works (1-365)', '90')
+    .action(async (opts: { email: string; name: string; days: string }) => {
       const { db } = await migrated(ctx);
       const email = opts.email.trim().toLowerCase();
       const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
       if (!user) throw new AppError('NOT_FOUND', { fields: { email: 'Ingen bruger med den e-mailadresse' } });
-      const created = await createApiToken(db, null, user.id, { name: opts.name });
-      ctx.out(`API-nøgle oprettet (id ${created.id}). Gem den nu; den vises ikke igen:\n${created.token}\n`);
+      const days = /^\d+$/.test(opts.days.trim()) ? Number(opts.days) : opts.days;
+      const created = await createApiToken(db, null, user.id, { name: opts.name, expiresInDays: days });
+      ctx.out(
+        `API-nøgle oprettet (id ${created.id}), gyldig til ${created.expiresAt.toISOString().slice(0, 10)}. Gem den nu; den vises ikke igen:\n${created.token}\n`,
+      );
     });
 
   program

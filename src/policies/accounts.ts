@@ -14,3 +14,6 @@ export const mayGrantRole = (actor: Actor | null, organisationId: string): boole
 
 /** A personal API token is created by its user (or by the operator for them). */
 export const mayCreateApiToken = (actor: Actor | null, userId: string): boolean => actor === null || actor.userId === userId;
+
+/** A personal API token is listed and revoked by its own user only (another user's token "does not exist"). */
+export const mayManageApiTokens = (actor: Actor, ownerId: string): boolean => actor.userId === ownerId;

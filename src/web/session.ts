@@ -3,16 +3,26 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../errors.js';
 import { isLocale } from '../i18n/locale.js';
-import { actorFromApiToken, actorFromSession } from '../usecases/accounts/load-actor.js';
+import { actorFromSession, checkApiToken } from '../usecases/accounts/load-actor.js';
 import { newSecret } from '../usecases/accounts/secrets.js';
 import type { Actor } from '../usecases/shared/actor.js';
+import { clientAddress } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { paths } from '../paths.js';
 
 export const SESSION_COOKIE = 'vtp_session';
 const ANON_CSRF_COOKIE = 'vtp_csrf';
 export const LANG_COOKIE = 'vtp_lang';
+/** "This browser has logged in to this account before": signed, so a lockout by someone else's guesses does not reach it. */
+export const DEVICE_COOKIE = 'vtp_device';
+const DEVICE_DAYS = 180;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const TOKEN_REFUSALS = {
+  unknown: { da: 'API-nøglen er ugyldig.', en: 'The API token is invalid.' },
+  revoked: { da: 'API-nøglen er tilbagekaldt. Opret en ny under "Min konto".', en: 'The API token has been revoked. Create a new one under "My account".' },
+  expired: { da: 'API-nøglen er udløbet. Opret en ny under "Min konto".', en: 'The API token has expired. Create a new one under "My account".' },
+} as const;
 
 /** Loads the actor (session cookie or Bearer token), the locale and the CSRF token, and checks CSRF on unsafe requests. */
 export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
@@ -26,10 +36,9 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const sessionId = getCookie(c, SESSION_COOKIE);
     if (bearer) {
-      const actor = await actorFromApiToken(db, bearer);
-      if (!actor)
-        throw new AppError('UNAUTHENTICATED', { message: { da: 'API-nøglen er ugyldig eller tilbagekaldt.', en: 'The API token is invalid or revoked.' } });
-      c.set('actor', actor);
+      const checked = await checkApiToken(db, bearer);
+      if (!checked.ok) throw new AppError('UNAUTHENTICATED', { message: TOKEN_REFUSALS[checked.reason] });
+      c.set('actor', checked.actor);
       c.set('authVia', 'token');
       c.set('csrfToken', '');
     } else {
@@ -57,7 +66,13 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
 
 async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   // The API's login takes JSON only, which a cross-site form cannot send without a CORS preflight we never grant.
-  if (c.req.path === paths.api.session() && c.req.method === 'POST' && isJson(c)) return;
+  // The media type itself must be application/json: `text/plain; x=application/json` is a "simple" cross-site request.
+  if (c.req.path === paths.api.session() && c.req.method === 'POST') {
+    if (isJson(c)) return;
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      message: { da: 'Log ind via API’et kræver Content-Type: application/json.', en: 'Logging in through the API requires Content-Type: application/json.' },
+    });
+  }
   // CSRF protects cookie sessions. An API call without one has nothing to forge: let it reach the
   // route, which answers 401 (not a confusing "the form has expired").
   if (c.req.path.startsWith(paths.api.prefix) && !c.get('actor')) return;
@@ -73,7 +88,9 @@ async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   if (!submitted || !safeEqual(submitted, c.get('csrfToken'))) throw new AppError('CSRF_FAILED');
 }
 
-const isJson = (c: Context<AppEnv>) => (c.req.header('content-type') ?? '').includes('application/json');
+/** The media type (before any parameters) is exactly application/json. */
+export const isJsonContentType = (type: string | undefined): boolean => (type ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+const isJson = (c: Context<AppEnv>) => isJsonContentType(c.req.header('content-type'));
 
 function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
@@ -100,3 +117,34 @@ export function setSessionCookie(c: Context<AppEnv>, sessionId: string, expiresA
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
+
+const deviceSignature = (secret: string, payload: string) => createHmac('sha256', secret).update(`device:${payload}`).digest('base64url');
+
+/** The signed device cookie's account and device id, when it is genuine and not older than 180 days. */
+export function trustedDevice(c: Context<AppEnv>, now = new Date()): { userId: string; deviceId: string } | null {
+  const raw = getCookie(c, DEVICE_COOKIE);
+  const parts = raw?.split('.');
+  if (!parts || parts.length !== 4) return null;
+  const [userId = '', deviceId = '', issued = '', signature = ''] = parts;
+  if (!safeEqual(signature, deviceSignature(c.get('deps').config.sessionSecret, `${userId}.${deviceId}.${issued}`))) return null;
+  const issuedAt = Number(issued);
+  if (!Number.isSafeInteger(issuedAt) || now.getTime() - issuedAt > DEVICE_DAYS * 86_400_000) return null;
+  return { userId, deviceId };
+}
+
+/** After a successful login: remember this browser for the account (a fresh cookie, or the same device id renewed). */
+export function rememberDevice(c: Context<AppEnv>, userId: string, now = new Date()): void {
+  const known = trustedDevice(c, now);
+  const deviceId = known?.userId === userId ? known.deviceId : newSecret(12);
+  const payload = `${userId}.${deviceId}.${now.getTime()}`;
+  setCookie(c, DEVICE_COOKIE, `${payload}.${deviceSignature(c.get('deps').config.sessionSecret, payload)}`, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: c.get('deps').config.secureCookies,
+    maxAge: DEVICE_DAYS * 86_400,
+  });
+}
+
+/** What the login use case needs to know about the request: the client's address and a trusted device. */
+export const loginContext = (c: Context<AppEnv>) => ({ clientAddress: clientAddress(c), trustedDevice: trustedDevice(c) });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { AppError } from '../errors.js';
 import type { AppEnv } from './env.js';
 import { paths } from '../paths.js';
 
@@ -28,7 +29,14 @@ export function staticRoutes(): Hono<AppEnv> {
       c: { req: { path: string }; notFound: () => Response | Promise<Response>; body: (b: Uint8Array, s: 200, h: Record<string, string>) => Response },
       prefix: string,
     ) => {
-      const rel = normalize(decodeURIComponent(c.req.path.slice(prefix.length))).replace(/^([/\\])+/, '');
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(c.req.path.slice(prefix.length));
+      } catch {
+        // A malformed percent-encoding (`%E0%A4%A`) is the client's mistake: 400, not a 500.
+        throw new AppError('BAD_REQUEST', { message: { da: 'Adressen er ikke gyldigt kodet.', en: 'The address is not validly encoded.' } });
+      }
+      const rel = normalize(decoded).replace(/^([/\\])+/, '');
       if (rel.startsWith('..')) return c.notFound();
       const type = types[extname(rel)];
       if (!type) return c.notFound();

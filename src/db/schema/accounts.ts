@@ -85,9 +85,11 @@ export const apiTokens = pgTable(
     tokenHash: text('token_hash').notNull(),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    /** Chosen at creation (default 90 days, at most a year); an expired token answers 401. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash)],
+  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
 /** Failed logins per key (e-mail and client address), for throttling across instances. */

@@ -20,13 +20,29 @@ export async function actorFromSession(db: Db, sessionId: string, now = new Date
   return actor ? { actor, csrfToken: row.csrfToken } : null;
 }
 
-export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
+export type ApiTokenCheck = { ok: true; actor: Actor } | { ok: false; reason: 'unknown' | 'revoked' | 'expired' };
+
+/** The actor behind a Bearer token, or why there is none (unknown, revoked, expired — each answered 401). */
+export async function checkApiToken(db: Db, token: string, now = new Date()): Promise<ApiTokenCheck> {
   const [row] = await db
+    .select({ id: apiTokens.id, userId: apiTokens.userId, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, sha256(token)));
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.revokedAt) return { ok: false, reason: 'revoked' };
+  if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
+  const actor = await loadActor(db, row.userId);
+  if (!actor) return { ok: false, reason: 'unknown' };
+  await db
     .update(apiTokens)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
-    .returning({ userId: apiTokens.userId });
-  return row ? loadActor(db, row.userId) : null;
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, row.id), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)));
+  return { ok: true, actor };
+}
+
+export async function actorFromApiToken(db: Db, token: string, now = new Date()): Promise<Actor | null> {
+  const checked = await checkApiToken(db, token, now);
+  return checked.ok ? checked.actor : null;
 }
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {

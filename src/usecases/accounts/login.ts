@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { loginFailures, sessions, users } from '../../db/schema/accounts.js';
 import { AppError } from '../../errors.js';
@@ -7,8 +7,13 @@ import { dummyPasswordHash, newSecret, sha256, verifyPassword } from './secrets.
 import { loginSchema } from './schemas.js';
 
 export const SESSION_HOURS = 12;
-const MAX_FAILURES = 5;
 const WINDOW_MINUTES = 15;
+/** Wrong passwords for one account from one address (or one trusted device) before that pair waits. */
+export const ACCOUNT_ADDRESS_MAX_FAILURES = 5;
+/** Wrong passwords from one address over all accounts (a password spray) before the address waits. */
+export const ADDRESS_MAX_FAILURES = 20;
+/** Wrong passwords for one account from everywhere (a spread-out attack) before logins without a trusted device wait. */
+export const ACCOUNT_MAX_FAILURES = 50;
 
 export interface LoginResult {
   sessionId: string;
@@ -17,27 +22,71 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-/** Check the password, throttle repeated failures (per e-mail, in the database so every instance agrees), open a session. */
-export async function login(db: Db, input: unknown, ctx: { now?: Date } = {}): Promise<LoginResult> {
+export interface LoginContext {
+  now?: Date;
+  /** The client's address (socket, or X-Forwarded-For behind a trusted proxy); 'unknown' when there is none. */
+  clientAddress?: string;
+  /** A device this browser logged in from before (a signed cookie, checked by the web layer). */
+  trustedDevice?: { userId: string; deviceId: string } | null;
+}
+
+interface Limit {
+  key: string;
+  max: number;
+}
+
+/**
+ * The counters a login attempt is judged by. A browser that has logged in to this account before (the
+ * signed device cookie) is counted on its own, so nobody else's guesses can lock its owner out. Any
+ * other attempt counts per account and address (the owner at their own address is not locked out by
+ * guesses from elsewhere), per address (a spray over many accounts) and, at a much higher bar, per account.
+ */
+function limitsFor(email: string, address: string, device: { deviceId: string } | null): Limit[] {
+  if (device) return [{ key: `device:${device.deviceId}|${email}`, max: ACCOUNT_ADDRESS_MAX_FAILURES }];
+  return [
+    { key: `account-address:${email}|${address}`, max: ACCOUNT_ADDRESS_MAX_FAILURES },
+    { key: `address:${address}`, max: ADDRESS_MAX_FAILURES },
+    { key: `account:${email}`, max: ACCOUNT_MAX_FAILURES },
+  ];
+}
+
+/** Check the password, throttle repeated failures (counters in the database, so every instance agrees), open a session. */
+export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Promise<LoginResult> {
   const { email, password } = parseInput(loginSchema, input);
   const now = ctx.now ?? new Date();
-  const key = `email:${email}`;
-
-  const [throttle] = await db.select().from(loginFailures).where(eq(loginFailures.key, key));
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) throw new AppError('TOO_MANY_ATTEMPTS');
+  const address = ctx.clientAddress ?? 'unknown';
 
   const [user] = await db
     .select()
     .from(users)
     .where(and(eq(users.email, email), isNull(users.disabledAt)));
+  const device = user && ctx.trustedDevice?.userId === user.id ? ctx.trustedDevice : null;
+  const limits = limitsFor(email, address, device);
+
+  const locked = await db
+    .select({ key: loginFailures.key })
+    .from(loginFailures)
+    .where(
+      and(
+        inArray(
+          loginFailures.key,
+          limits.map((l) => l.key),
+        ),
+        gt(loginFailures.lockedUntil, now),
+      ),
+    );
+  if (locked.length > 0) throw new AppError('TOO_MANY_ATTEMPTS');
+
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
   if (!user || !ok) {
-    await registerFailure(db, key, now);
+    for (const limit of limits) await registerFailure(db, limit, now);
     throw new AppError('INVALID_CREDENTIALS', {
       fields: { password: 'E-mail eller adgangskode er forkert' },
     });
   }
-  await db.delete(loginFailures).where(eq(loginFailures.key, key));
+  // The pair (or device) that got it right starts afresh; the address's and the account's counts run out with their window.
+  const [first] = limits;
+  if (first) await db.delete(loginFailures).where(eq(loginFailures.key, first.key));
 
   const sessionId = newSecret();
   const csrfToken = newSecret(24);
@@ -48,7 +97,7 @@ export async function login(db: Db, input: unknown, ctx: { now?: Date } = {}): P
   return { sessionId, csrfToken, userId: user.id, expiresAt };
 }
 
-async function registerFailure(db: Db, key: string, now: Date): Promise<void> {
+async function registerFailure(db: Db, { key, max }: Limit, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
   const lockedUntil = new Date(now.getTime() + WINDOW_MINUTES * 60_000);
   // One statement, so concurrent failures on several instances count correctly.
@@ -58,7 +107,7 @@ async function registerFailure(db: Db, key: string, now: Date): Promise<void> {
     on conflict (key) do update set
       failures = case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then 1 else login_failures.failures + 1 end,
       window_started_at = case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then excluded.window_started_at else login_failures.window_started_at end,
-      locked_until = case when (case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then 1 else login_failures.failures + 1 end) >= ${MAX_FAILURES}
+      locked_until = case when (case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then 1 else login_failures.failures + 1 end) >= ${max}
         then ${lockedUntil.toISOString()}::timestamptz else login_failures.locked_until end
   `);
 }

@@ -27,6 +27,20 @@ export const grantRoleSchema = z.object({
   role: z.enum(orgRoles, { error: `Rollen skal være en af: ${orgRoles.join(', ')}` }),
 });
 
+export const API_TOKEN_DEFAULT_DAYS = 90;
+export const API_TOKEN_MAX_DAYS = 365;
+
 export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1, 'Giv nøglen et navn').max(100, 'Højst 100 tegn'),
+  /** How long the token works, in days: 1 to 365, 90 when left out. */
+  expiresInDays: z
+    .number({ error: 'Angiv antal dage som et helt tal' })
+    .int('Angiv antal dage som et helt tal')
+    .min(1, 'Mindst 1 dag')
+    .max(API_TOKEN_MAX_DAYS, `Højst ${API_TOKEN_MAX_DAYS} dage (et år)`)
+    .default(API_TOKEN_DEFAULT_DAYS),
+});
+
+export const revokeApiTokenSchema = z.object({
+  tokenId: z.uuid({ error: 'Nøglen findes ikke' }),
 });

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.js';
-import { requireActor } from '../session.js';
+import { isJsonContentType, requireActor } from '../session.js';
 import type { Actor } from '../../usecases/shared/actor.js';
 import type { ErrorCode } from '../../errors.js';
 
@@ -70,8 +70,7 @@ export function defineOperation<A extends boolean = false>(
 }
 
 async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) return undefined; // multipart handlers read the body themselves
+  if (!isJsonContentType(c.req.header('content-type'))) return undefined; // multipart handlers read the body themselves
   const text = await c.req.text();
   if (text.trim() === '') return undefined; // an action without a body (submit, publish) may still send the JSON header
   try {

@@ -55,6 +55,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
           </main>
           <Footer
             links={[
+              ...(actor ? [{ href: paths.accounts.account(), label: t({ da: 'Min konto og API-nøgler', en: 'My account and API tokens' }) }] : []),
               { href: paths.accessibility(), label: t({ da: 'Tilgængelighedserklæring', en: 'Accessibility statement' }) },
               { href: paths.api.openApi(), label: t({ da: 'API-dokumentation (OpenAPI)', en: 'API documentation (OpenAPI)' }) },
             ]}

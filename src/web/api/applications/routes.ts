@@ -127,7 +127,7 @@ const businessCaseResult = z.object({
 const person = z.object({ id: z.string(), name: z.string(), email: z.string() });
 const attachmentInfo = z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int(), createdAt: date });
 
-const applicationBody = z.object({
+export const applicationBody = z.object({
   id: z.string(),
   caseNumber: z.string(),
   organisationId: z.string(),
@@ -184,7 +184,7 @@ const versionComparison = z.object({
 });
 
 /** The JSON shape of an application. */
-function present(v: ApplicationView) {
+export function present(v: ApplicationView) {
   const a = v.application;
   return {
     id: a.id,

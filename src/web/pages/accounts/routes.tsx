@@ -2,18 +2,23 @@ import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../../../errors.js';
 import { isLocale } from '../../../i18n/locale.js';
+import { createApiToken } from '../../../usecases/accounts/create-api-token.js';
+import { listApiTokens } from '../../../usecases/accounts/list-api-tokens.js';
 import { login } from '../../../usecases/accounts/login.js';
+import { revokeApiToken } from '../../../usecases/accounts/revoke-api-token.js';
 import { logout } from '../../../usecases/accounts/logout.js';
 import type { AppEnv } from '../../env.js';
-import { FormFields, formFailure, readForm } from '../../form-kit/index.js';
+import { FormFields, formFailure, readForm, renderAgain } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
-import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../session.js';
+import { safeLocalPathOrRefuse } from '../../safe-local-path.js';
+import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, loginContext, rememberDevice, requireActor, setSessionCookie } from '../../session.js';
+import { AccountPage } from './account-page.js';
 import { LoginPage } from './login-page.js';
 
-/** Only local paths, so the login form cannot be used as an open redirect. */
-export const safeBack = (v: unknown): string => (typeof v === 'string' && /^\/(?![/\\])/.test(v) ? v : paths.home());
+/** Only local paths, so the login form cannot be used as an open redirect (a CR/LF is a 400). */
+export const safeBack = (v: unknown): string => safeLocalPathOrRefuse(v, paths.home());
 
 /** A wrong password or too many attempts is said at the password field, like a validation failure without fields. */
 const CREDENTIAL_REFUSALS = new Set<string>(['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS']);
@@ -33,8 +38,9 @@ export function accountPages(): Hono<AppEnv> {
     const fields = new FormFields(values);
     const back = safeBack(fields.text('tilbage'));
     try {
-      const session = await login(c.get('deps').db, values);
+      const session = await login(c.get('deps').db, values, loginContext(c));
       setSessionCookie(c, session.sessionId, session.expiresAt);
+      rememberDevice(c, session.userId);
       return c.redirect(back, 303);
     } catch (err) {
       const ctx = pageContext(c);
@@ -56,6 +62,38 @@ export function accountPages(): Hono<AppEnv> {
     const lang = c.req.param('lang');
     if (isLocale(lang)) setCookie(c, LANG_COOKIE, lang, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400 });
     return c.redirect(safeBack(c.req.query('tilbage')), 303);
+  });
+
+  app.get(paths.accounts.account.pattern, async (c) => {
+    const actor = requireActor(c);
+    const tokens = await listApiTokens(c.get('deps').db, actor, {});
+    return render(c, AccountPage({ ctx: pageContext(c), tokens }));
+  });
+
+  // Not post–redirect–get: the new token's secret is shown on this answer only, and never stored.
+  app.post(paths.accounts.apiTokens.pattern, async (c) => {
+    const actor = requireActor(c);
+    const { db } = c.get('deps');
+    const { values } = await readForm(c);
+    const fields = new FormFields(values);
+    const name = fields.text('name');
+    const expiresInDays = fields.text('expiresInDays');
+    try {
+      const created = await createApiToken(db, actor, actor.userId, { name, expiresInDays: fields.int('expiresInDays') ?? expiresInDays });
+      const tokens = await listApiTokens(db, actor, {});
+      return render(c, AccountPage({ ctx: pageContext(c), tokens, created: { name: name.trim(), token: created.token, expiresAt: created.expiresAt } }));
+    } catch (err) {
+      const ctx = pageContext(c);
+      const failure = formFailure(err, ctx, { primaryField: 'name' });
+      const tokens = await listApiTokens(db, actor, {});
+      return renderAgain(c, AccountPage({ ctx, tokens, values: { name, expiresInDays }, errors: failure.errors }), failure);
+    }
+  });
+
+  app.post(paths.accounts.revokeApiToken.pattern, async (c) => {
+    const actor = requireActor(c);
+    await revokeApiToken(c.get('deps').db, actor, { tokenId: c.req.param('tokenId') });
+    return c.redirect(paths.accounts.account(), 303);
   });
 
   return app;
