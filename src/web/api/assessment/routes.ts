@@ -22,6 +22,7 @@ import { sendMailAfterChange } from '../../pages/assessment/mail-after-change.js
 import { defineOperation } from '../registry.js';
 import { reviewResponse, reviewView } from './review-response.js';
 import { idResponse, idStateResponse, meetingResponse, notificationsResponse, scoreSummaryResponse, stateResponse, submissionsResponse } from './schemas.js';
+import { todayOf } from '../../today.js';
 
 const TAG = 'Assessment';
 
@@ -302,7 +303,7 @@ export function assessmentApi(): Hono<AppEnv> {
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED', 'INSUFFICIENT_FUNDS'],
       example: () => ({ outcome: 'reject', reason: 'Test' }),
     },
-    async (actor, { c, params, body }) => decideDirectly(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
+    async (actor, { c, params, body }) => decideDirectly(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' }), todayOf(c)),
   );
 
   defineOperation(
