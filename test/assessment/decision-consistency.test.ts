@@ -191,7 +191,7 @@ describe('the decision form', () => {
     expect(html).toContain('Innovation og Test (øremærket af Ordinære projekter)');
     expect(html).toContain('Det bevilgede beløb');
     expect(html).not.toContain('når der indstilles med betingelser');
-    expect(html).toContain('Begrundelse for at bevilge mere end ansøgt');
+    expect(html).toContain('Hvorfor bevilges mere end ansøgt?');
   });
 
   it('at a meeting too: the Innovation og Test rows are named', async () => {
@@ -215,6 +215,6 @@ describe('the decision form', () => {
     const id = await buildApplication(t.db, { pool, state: 'reviewed' });
     const html = await (await (await t.as('sekretariat@vejle.demo')).get(paths.assessment.recommend({ applicationId: id }))).text();
     expect(html).toContain('når der indstilles med betingelser');
-    expect(html).not.toContain('Begrundelse for at bevilge mere end ansøgt');
+    expect(html).not.toContain('Hvorfor bevilges mere end ansøgt?');
   });
 });

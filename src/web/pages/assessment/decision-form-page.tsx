@@ -102,7 +102,7 @@ export function DecisionFormPage(p: DecisionFormProps) {
           <TextArea
             name="aboveAppliedReason"
             rows={2}
-            label={t({ da: 'Begrundelse for at bevilge mere end ansøgt', en: 'Reason for granting more than applied for' })}
+            label={t({ da: 'Hvorfor bevilges mere end ansøgt?', en: 'Why is more than applied for granted?' })}
             hint={
               p.amountAppliedOere === undefined
                 ? t({ da: 'Skal udfyldes, hvis beløbet er større end det ansøgte.', en: 'Required if the amount is larger than the amount applied for.' })
