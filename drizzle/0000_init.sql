@@ -304,6 +304,7 @@ CREATE TABLE "decisions" (
 	"split" jsonb NOT NULL,
 	"conditions" text DEFAULT '' NOT NULL,
 	"reason" text DEFAULT '' NOT NULL,
+	"above_applied_reason" text DEFAULT '' NOT NULL,
 	"decided_by_user_id" uuid NOT NULL,
 	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -345,7 +346,8 @@ CREATE TABLE "reviews" (
 	"scores" jsonb,
 	"comments" jsonb,
 	"overall_comment" text DEFAULT '' NOT NULL,
-	"submitted_at" timestamp with time zone
+	"submitted_at" timestamp with time zone,
+	"draft_saved_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "screenings" (

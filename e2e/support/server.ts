@@ -21,11 +21,12 @@ export interface TestServer {
  * The real app (createApp) on 127.0.0.1 and a free port, over a fresh database cloned from a
  * template ('demo' by default: the presets and the demo users). Set E2E_LOG=debug to see request logs.
  */
-export async function startServer(template: TemplateName = 'demo'): Promise<TestServer> {
+export async function startServer(template: TemplateName = 'demo', opts: { today?: string } = {}): Promise<TestServer> {
   const database = await freshDatabase(template);
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', HOST: '127.0.0.1' });
   const logger = pino({ level: process.env.E2E_LOG ?? 'silent' });
-  const app = createApp({ db: database.db, config, logger });
+  const { today } = opts;
+  const app = createApp({ db: database.db, config, logger, ...(today ? { today: () => today } : {}) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     s.once('error', reject);

@@ -14,12 +14,13 @@ export interface BrowserSuite {
 /**
  * For one test file: the app on a fresh demo database and Chromium, started before the file's tests
  * (a file's own beforeAll, registered after this call, runs after the start) and closed after them.
+ * `today`: the Copenhagen date the app's rules of the day use (budget years that have ended).
  */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(opts: { today?: string } = {}): BrowserSuite {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer('demo'), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer('demo', opts), launchBrowser()]);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {

@@ -20,11 +20,20 @@ export const criterionSchema = z
     scaleMax: z.number({ error: 'Skalaens maksimum skal være et tal' }).int({ error: 'Skalaen skal bestå af hele tal' }),
     /** A score strictly below this knocks the application out (flagged). */
     knockOutBelow: z.number({ error: 'Grænsen skal være et tal' }).optional(),
+    /** What each point on the scale means (shown to reviewers); points left out get a default wording (`scaleMeanings`). */
+    levels: z
+      .array(z.object({ score: z.number({ error: 'Scoren skal være et tal' }).int({ error: 'Scoren skal være et helt tal' }), label: bilingualSchema }))
+      .max(101)
+      .optional(),
   })
   .refine((c) => c.scaleMax > c.scaleMin, { error: 'Skalaens maksimum skal være større end minimum', path: ['scaleMax'] })
   .refine((c) => c.knockOutBelow === undefined || (c.knockOutBelow > c.scaleMin && c.knockOutBelow <= c.scaleMax), {
     error: 'Knock-out-grænsen skal ligge inden for skalaen (over minimum)',
     path: ['knockOutBelow'],
+  })
+  .refine((c) => (c.levels ?? []).every((l) => l.score >= c.scaleMin && l.score <= c.scaleMax), {
+    error: 'Hvert trin skal ligge på skalaen',
+    path: ['levels'],
   });
 
 export const rubricSchema = z.object({

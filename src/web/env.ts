@@ -9,6 +9,8 @@ export interface AppDeps {
   db: Db;
   config: Config;
   logger: Logger;
+  /** Copenhagen's date the rules of the day use (budget years that have ended); tests set it. Default: today. */
+  today?: () => string;
 }
 
 export interface AppEnv {

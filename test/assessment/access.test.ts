@@ -92,6 +92,7 @@ const routes: RouteCase[] = [
   {
     name: 'review workspace (assigned reviewer only)',
     page: { method: 'GET', path: () => paths.reviews.workspace({ applicationId: ids.inReview }) },
+    api: { method: 'GET', path: () => `/applications/${ids.inReview}/review` },
     allowed: ['bedoemmer@vejle.demo'],
     forbidden: ['bedoemmer2@vejle.demo', 'sekretariat@vejle.demo', 'ansoeger@vejle.demo', 'raad@vejle.demo'],
   },
@@ -104,6 +105,17 @@ const routes: RouteCase[] = [
     },
     api: { method: 'POST', path: () => `/applications/${ids.inReview}/review`, body: () => ({ criteria: {} }) },
     allowed: [],
+    forbidden: ['bedoemmer2@vejle.demo', 'sekretariat@vejle.demo', 'ansoeger@vejle.demo'],
+  },
+  {
+    name: 'save review draft (assigned reviewer only)',
+    page: {
+      method: 'POST',
+      path: () => paths.reviews.workspace({ applicationId: ids.inReview }),
+      form: () => ({ intent: 'draft', 'criteria[oekonomisk-gevinst][score]': '3' }),
+    },
+    api: { method: 'PUT', path: () => `/applications/${ids.inReview}/review/draft`, body: () => ({ criteria: {} }) },
+    allowed: ['bedoemmer@vejle.demo'],
     forbidden: ['bedoemmer2@vejle.demo', 'sekretariat@vejle.demo', 'ansoeger@vejle.demo'],
   },
   {

@@ -21,6 +21,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { refusalOf } from '../support/expect-refusal.js';
 
 const MIO = 1_000_000_00;
+/** The demo pool runs 2021–2024: direct decisions are made on a day in 2021, when none of its budget years has ended. */
+const IN_2021 = { today: '2021-06-01' };
 
 let t: TestApp;
 let pool: DemoPool;
@@ -196,20 +198,25 @@ describe('money', () => {
 describe('direct decisions (Innovation og Test)', () => {
   it('the directors approve directly, committing the money and telling the applicant', async () => {
     const left = await remaining('innovation-og-test', 2021);
-    const id = await buildApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'] });
+    const id = await buildApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'], amountAppliedOere: 5 * MIO });
     await expect(
       decideDirectly(t.db, secretariat, { applicationId: id, outcome: 'approve', amountOere: 100_000_00, split: [{ year: 2021, amountOere: 100_000_00 }] }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      decideDirectly(t.db, council, { applicationId: id, outcome: 'approve', amountOere: left + 1, split: [{ year: 2021, amountOere: left + 1 }] }),
+      decideDirectly(t.db, council, { applicationId: id, outcome: 'approve', amountOere: left + 1, split: [{ year: 2021, amountOere: left + 1 }] }, IN_2021),
     ).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
     expect(await stateOf(t.db, id)).toBe('qualified');
-    const res = await decideDirectly(t.db, council, {
-      applicationId: id,
-      outcome: 'approve',
-      amountOere: 100_000_00,
-      split: [{ year: 2021, amountOere: 100_000_00 }],
-    });
+    const res = await decideDirectly(
+      t.db,
+      council,
+      {
+        applicationId: id,
+        outcome: 'approve',
+        amountOere: 100_000_00,
+        split: [{ year: 2021, amountOere: 100_000_00 }],
+      },
+      IN_2021,
+    );
     expect(res.state).toBe('approved');
     expect(await remaining('innovation-og-test', 2021)).toBe(left - 100_000_00);
     const [d] = await t.db.select().from(decisions).where(eq(decisions.applicationId, id));

@@ -119,7 +119,7 @@ describe('reviewer pages', () => {
 describe('meeting pages', () => {
   it('sets the agenda by item numbers, refuses an approval beyond the money on the form, and prints a PDF', async () => {
     const sec = await t.actor('sekretariat@vejle.demo');
-    const a = await buildApplication(t.db, { pool, state: 'reviewed', title: 'Bevægelsessensorer' });
+    const a = await buildApplication(t.db, { pool, state: 'reviewed', title: 'Bevægelsessensorer', amountAppliedOere: 50_000_000_00 });
     await recommendApplication(t.db, sec, {
       applicationId: a,
       kind: 'recommend',

@@ -45,6 +45,13 @@ async function review(actor: Actor, applicationId: string, scores: ReturnType<ty
   return submitReview(t.db, actor, { applicationId, criteria: scores });
 }
 
+/** The workspace of a reviewer who has not declared a conflict. */
+async function openWorkspace(actor: Actor, applicationId: string) {
+  const ws = await getReviewWorkspace(t.db, actor, applicationId);
+  if (ws.conflict) throw new Error('expected an open review');
+  return ws;
+}
+
 beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await demoPool(t.db, 'vejle');
@@ -81,13 +88,13 @@ describe('scoring through the use cases', () => {
 
   it('a reviewer sees the others only after submitting their own', async () => {
     await declareConflict(t.db, r2, { applicationId: apps.x, hasConflict: false });
-    const before = await getReviewWorkspace(t.db, r2, apps.x);
+    const before = await openWorkspace(r2, apps.x);
     expect(before.others).toBeNull();
     expect(before.score).toBeNull();
     // R2 on X: a=2 → 25, b=4 → 75, c=5 → 50 → (75 + 150 + 50) / 6 = 45.8333…
     const res = await submitReview(t.db, r2, { applicationId: apps.x, criteria: crit(2, 4, 5) });
     expect(res.total).toBeCloseTo(275 / 6, 10);
-    const after = await getReviewWorkspace(t.db, r2, apps.x);
+    const after = await openWorkspace(r2, apps.x);
     expect(after.others?.map((o) => o.reviewerUserId)).toEqual([r1.userId]);
     expect(after.others?.[0]?.scores).toEqual({ a: 4, b: 5, c: 'na' });
   });
@@ -136,7 +143,7 @@ describe('scoring through the use cases', () => {
     const err = await refusalOf(submitReview(t.db, r1, { applicationId: v, criteria: { a: { score: 6 }, b: { score: 'na' } } }));
     expect(err).toBeInstanceOf(AppError);
     expect(err.fields).toMatchObject({
-      'criteria.a.score': 'Scoren for "Økonomi" skal være mellem 1 og 5.',
+      'criteria.a.score': 'Kriterie «Økonomi»: scoren skal være mellem 1 og 5',
       'criteria.c.score': expect.stringContaining('Arbejdsmiljø'),
     });
     // A form posts strings; "na" and "3" are understood.

@@ -18,25 +18,35 @@ beforeAll(async () => {
   const fin = await t.actor('oekonomi@vejle.demo');
   const a = await buildLedgerApplication(t.db, pool, { title: 'Skærmbesøg; "pilot"' });
   const b = await buildLedgerApplication(t.db, pool, { title: '=HYPERLINK("x")', budgetLine: 'innovation' });
-  await recordCommitment(t.db, sek, {
-    poolId: pool.poolId,
-    applicationId: a,
-    budgetLineId: pool.lines.ordinaer,
-    split: [
-      { year: 2023, amountOere: 1_234_567_89 },
-      { year: 2024, amountOere: 500_000_00 },
-    ],
-    reference: 'Rådet 2. marts 2023, punkt 4',
-    reason: 'Godkendt',
-  });
-  await recordCommitment(t.db, sek, {
-    poolId: pool.poolId,
-    applicationId: b,
-    budgetLineId: pool.lines.innovation,
-    split: [{ year: 2021, amountOere: 250_000_50 }],
-    reference: 'Direktørerne',
-    reason: 'Afprøvning',
-  });
+  await recordCommitment(
+    t.db,
+    sek,
+    {
+      poolId: pool.poolId,
+      applicationId: a,
+      budgetLineId: pool.lines.ordinaer,
+      split: [
+        { year: 2023, amountOere: 1_234_567_89 },
+        { year: 2024, amountOere: 500_000_00 },
+      ],
+      reference: 'Rådet 2. marts 2023, punkt 4',
+      reason: 'Godkendt',
+    },
+    { today: '2021-06-01' },
+  );
+  await recordCommitment(
+    t.db,
+    sek,
+    {
+      poolId: pool.poolId,
+      applicationId: b,
+      budgetLineId: pool.lines.innovation,
+      split: [{ year: 2021, amountOere: 250_000_50 }],
+      reference: 'Direktørerne',
+      reason: 'Afprøvning',
+    },
+    { today: '2021-06-01' },
+  );
   await recordPayout(t.db, fin, { applicationId: a, budgetLineId: pool.lines.ordinaer, year: 2023, amountOere: 600_000_01, reference: '1234-5678-90' });
   await recordReturn(t.db, fin, {
     applicationId: b,

@@ -9,7 +9,8 @@ let t: TestApp;
 let pool: LedgerTestPool;
 let project: string;
 beforeAll(async () => {
-  t = await createTestApp('demo');
+  // The pool runs 2021–2024: the commitments are made on a day when none of its years has ended.
+  t = await createTestApp('demo', { today: '2021-06-01' });
   pool = await buildLedgerPool(t.db, vejleLedgerSpec());
   project = await buildLedgerApplication(t.db, pool, { title: 'Robotstøvsugere' });
   await t.db.transaction((tx) =>

@@ -19,7 +19,8 @@ let payoutEntry: string;
 let commitmentEntry: string;
 
 beforeAll(async () => {
-  t = await createTestApp('demo');
+  // The pool runs 2021–2024: the commitments are made on a day when none of its years has ended.
+  t = await createTestApp('demo', { today: '2021-06-01' });
   pool = await buildLedgerPool(t.db, { ...vejleLedgerSpec(), allowsCarryOver: true });
   project = await buildLedgerApplication(t.db, pool);
   const { entryIds } = await t.db.transaction((tx) =>

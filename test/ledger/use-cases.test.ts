@@ -29,6 +29,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const ref = { reference: 'Beslutning', reason: 'Test' };
+/** The day the commitments are made: the pools below run 2026–2027, so no budget year has ended (in any year the test runs). */
+const DAY = { today: '2026-06-01' };
 
 async function setup(opts: { carry?: boolean } = {}) {
   const pool = await buildLedgerPool(t.db, {
@@ -48,13 +50,18 @@ const count = async (poolId: string) =>
 describe('payouts and returns', () => {
   it('pays to the project’s lead unit, partially, never beyond the commitment, with an audit event', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, {
-      poolId: pool.poolId,
-      applicationId: project,
-      budgetLineId: line,
-      split: [{ year: 2026, amountOere: 300_000_00 }],
-      ...ref,
-    });
+    await recordCommitment(
+      t.db,
+      sek,
+      {
+        poolId: pool.poolId,
+        applicationId: project,
+        budgetLineId: line,
+        split: [{ year: 2026, amountOere: 300_000_00 }],
+        ...ref,
+      },
+      DAY,
+    );
     const { entryId } = await recordPayout(t.db, fin, {
       applicationId: project,
       budgetLineId: line,
@@ -93,13 +100,18 @@ describe('payouts and returns', () => {
 
   it('a return of unpaid commitment frees money for the line; a repayment lowers what is paid', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, {
-      poolId: pool.poolId,
-      applicationId: project,
-      budgetLineId: line,
-      split: [{ year: 2026, amountOere: 1 * MIO }],
-      ...ref,
-    });
+    await recordCommitment(
+      t.db,
+      sek,
+      {
+        poolId: pool.poolId,
+        applicationId: project,
+        budgetLineId: line,
+        split: [{ year: 2026, amountOere: 1 * MIO }],
+        ...ref,
+      },
+      DAY,
+    );
     expect((await balance(pool, 2026))?.remainingOere).toBe(0);
     await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 600_000_00, reference: 'x' });
     // 400.000 unpaid may be released; 400.000,01 may not.
@@ -125,13 +137,18 @@ describe('payouts and returns', () => {
     expect(
       (
         await refusalOf(
-          recordCommitment(t.db, fin, {
-            poolId: (await setup()).pool.poolId,
-            applicationId: project,
-            budgetLineId: line,
-            split: [{ year: 2026, amountOere: 1 }],
-            ...ref,
-          }),
+          recordCommitment(
+            t.db,
+            fin,
+            {
+              poolId: (await setup()).pool.poolId,
+              applicationId: project,
+              budgetLineId: line,
+              split: [{ year: 2026, amountOere: 1 }],
+              ...ref,
+            },
+            DAY,
+          ),
         )
       ).code,
     ).toBe('FORBIDDEN');
@@ -141,13 +158,18 @@ describe('payouts and returns', () => {
 describe('adjustments and carry-over', () => {
   it('adjusts by decision within the period and never below what is committed', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, {
-      poolId: pool.poolId,
-      applicationId: project,
-      budgetLineId: line,
-      split: [{ year: 2026, amountOere: 700_000_00 }],
-      ...ref,
-    });
+    await recordCommitment(
+      t.db,
+      sek,
+      {
+        poolId: pool.poolId,
+        applicationId: project,
+        budgetLineId: line,
+        split: [{ year: 2026, amountOere: 700_000_00 }],
+        ...ref,
+      },
+      DAY,
+    );
     await expectRefusal(
       adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: -300_000_01, ...ref }),
       'INSUFFICIENT_FUNDS',
@@ -171,13 +193,18 @@ describe('adjustments and carry-over', () => {
       'CARRY_OVER_NOT_ALLOWED',
     );
     const { pool, project, line } = await setup({ carry: true });
-    await recordCommitment(t.db, sek, {
-      poolId: pool.poolId,
-      applicationId: project,
-      budgetLineId: line,
-      split: [{ year: 2026, amountOere: 600_000_00 }],
-      ...ref,
-    });
+    await recordCommitment(
+      t.db,
+      sek,
+      {
+        poolId: pool.poolId,
+        applicationId: project,
+        budgetLineId: line,
+        split: [{ year: 2026, amountOere: 600_000_00 }],
+        ...ref,
+      },
+      DAY,
+    );
     await expectRefusal(
       carryOver(t.db, sek, { poolId: pool.poolId, budgetLineId: line, fromYear: 2026, amountOere: 400_000_01, ...ref }),
       'INSUFFICIENT_FUNDS',
@@ -198,16 +225,21 @@ describe('adjustments and carry-over', () => {
 describe('corrections', () => {
   it('reverses with a new entry pointing at the old one, once, and only while the ledger stays sound', async () => {
     const { pool, project, line } = await setup();
-    const { entryIds } = await recordCommitment(t.db, sek, {
-      poolId: pool.poolId,
-      applicationId: project,
-      budgetLineId: line,
-      split: [
-        { year: 2026, amountOere: 500_000_00 },
-        { year: 2027, amountOere: 100_000_00 },
-      ],
-      ...ref,
-    });
+    const { entryIds } = await recordCommitment(
+      t.db,
+      sek,
+      {
+        poolId: pool.poolId,
+        applicationId: project,
+        budgetLineId: line,
+        split: [
+          { year: 2026, amountOere: 500_000_00 },
+          { year: 2027, amountOere: 100_000_00 },
+        ],
+        ...ref,
+      },
+      DAY,
+    );
     const [c2026 = '', c2027 = ''] = entryIds;
     const { entryId: payout } = await recordPayout(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 1_00, reference: 'x' });
     // A paid-out commitment cannot be reversed while the payout stands.
@@ -231,7 +263,12 @@ describe('corrections', () => {
 
   it('filters entries by line, year, kind and project, and hides them from other organisations', async () => {
     const { pool, project, line } = await setup();
-    await recordCommitment(t.db, sek, { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2027, amountOere: 5_00 }], ...ref });
+    await recordCommitment(
+      t.db,
+      sek,
+      { poolId: pool.poolId, applicationId: project, budgetLineId: line, split: [{ year: 2027, amountOere: 5_00 }], ...ref },
+      DAY,
+    );
     const all = await listLedgerEntries(t.db, sek, { poolId: pool.poolId });
     expect(all.total).toBe(3);
     expect((await listLedgerEntries(t.db, sek, { poolId: pool.poolId, applicationId: project })).entries.map((e) => [e.kind, e.amountOere])).toEqual([

@@ -523,11 +523,11 @@ export const vejleLedgerSpec = (orgSlug = 'vejle'): LedgerPoolSpec => ({
   ],
 });
 
-/** An application (project) in the pool, inserted directly; lead user by e-mail (default the org's applicant). */
+/** An application (project) in the pool, approved unless told otherwise, inserted directly; lead user by e-mail (default the org's applicant). */
 export async function buildLedgerApplication(
   db: Db,
   pool: LedgerTestPool,
-  opts: { title?: string; leadEmail?: string; budgetLine?: string; state?: 'draft' | 'submitted' } = {},
+  opts: { title?: string; leadEmail?: string; budgetLine?: string; state?: 'draft' | 'submitted' | 'approved' } = {},
 ): Promise<string> {
   const email = opts.leadEmail ?? (await defaultApplicant(db, pool.organisationId));
   const [lead] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -543,7 +543,8 @@ export async function buildLedgerApplication(
       leadDepartmentId: pool.departmentId,
       budgetLineId: opts.budgetLine ? pool.lines[opts.budgetLine] : Object.values(pool.lines)[0],
       content: {},
-      state: opts.state ?? 'submitted',
+      // Approved by default: the ledger commits money to granted applications only.
+      state: opts.state ?? 'approved',
     })
     .returning({ id: applications.id });
   if (!row) throw new Error('no application');

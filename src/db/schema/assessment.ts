@@ -76,11 +76,13 @@ export const reviews = pgTable(
     hasConflict: boolean('has_conflict'),
     conflictNote: text('conflict_note').notNull().default(''),
     declaredAt: timestamp('declared_at', { withTimezone: true }),
-    /** Score per criterion key (number or 'na'); set on submission. */
+    /** Score per criterion key (number or 'na'); set on submission, or partly by a saved draft. */
     scores: jsonb('scores').$type<Record<string, number | 'na'>>(),
     comments: jsonb('comments').$type<Record<string, string>>(),
     overallComment: text('overall_comment').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** When the reviewer last saved a draft (scores may be incomplete; seen only by them, never counted). */
+    draftSavedAt: timestamp('draft_saved_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('reviews_app_reviewer_uq').on(t.applicationId, t.reviewerUserId), index('reviews_reviewer_idx').on(t.reviewerUserId, t.status)],
 );
@@ -150,6 +152,8 @@ export const decisions = pgTable(
     split: jsonb('split').$type<YearAmount[]>().notNull(),
     conditions: text('conditions').notNull().default(''),
     reason: text('reason').notNull().default(''),
+    /** Why more is granted than was applied for (required then, shown with the decision). */
+    aboveAppliedReason: text('above_applied_reason').notNull().default(''),
     decidedByUserId: uuid('decided_by_user_id')
       .notNull()
       .references(() => users.id),

@@ -25,9 +25,11 @@ export const decideDirectlySchema = z.object({
 /**
  * The deciders of a direct-decision line (Vejle's directors for Innovation og Test) approve or reject
  * an application without a meeting. Approval commits the money in the same transaction (refused with
- * INSUFFICIENT_FUNDS if it is not there); the applicant is told at once.
+ * INSUFFICIENT_FUNDS if it is not there); the applicant is told at once. Refused for a budget year
+ * that has ended by `opts.today` (default Copenhagen's today) unless the pool's carry-over decides
+ * otherwise, and above the amount applied for without `aboveAppliedReason`.
  */
-export async function decideDirectly(db: Db, actor: Actor, input: unknown): Promise<{ id: string; state: string }> {
+export async function decideDirectly(db: Db, actor: Actor, input: unknown, opts: { today?: string } = {}): Promise<{ id: string; state: string }> {
   const data = parseInput(decideDirectlySchema, input);
   return db.transaction(async (tx) => {
     const { application, pool } = await loadForAssessment(tx, actor, data.applicationId, 'decision.direct', { forUpdate: true });
@@ -49,6 +51,7 @@ export async function decideDirectly(db: Db, actor: Actor, input: unknown): Prom
       line,
       draft: data,
       route: { kind: 'direct' },
+      ...(opts.today ? { today: opts.today } : {}),
       reference: (d) => `Direkte afgørelse ${formatDate(d.decidedAt)}: ${decidedBy}`,
     });
     const msg = outcomeMessage(application, decision, { da: decidedBy, en: decidedBy }, formatKroner);

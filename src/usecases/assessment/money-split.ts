@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatKroner, oereSchema, yearAmountSchema, type YearAmount } from '../../domain/money.js';
+import { closedBudgetYear, type BudgetYearRules } from '../../domain/budget-years.js';
 import type { FieldErrors } from '../../errors.js';
 import type { BudgetLineRow, PoolRow } from './load.js';
 
@@ -48,4 +49,20 @@ export const decisionMoneyFields = {
   budgetLineId: z.string().trim().default(''),
   split: splitSchema,
   conditions: z.string().trim().max(4000, { error: 'Højst 4000 tegn' }).default(''),
+  /** A decision above the amount applied for must say why (stored and shown with it); a recommendation ignores it. */
+  aboveAppliedReason: z.string().trim().max(2000, { error: 'Højst 2000 tegn' }).default(''),
 };
+
+/**
+ * The years of a split that can no longer take money (`closedBudgetYear`: ended, and no carry-over
+ * decides otherwise), as field errors on the row (`split.<i>.<field>`, the index in the split as given).
+ */
+export function checkBudgetYears(pool: BudgetYearRules, split: readonly YearAmount[], today: string, field: 'year' | 'amountOere' = 'year'): FieldErrors {
+  const fields: FieldErrors = {};
+  split.forEach((s, i) => {
+    if (s.amountOere <= 0) return;
+    const closed = closedBudgetYear(pool, s.year, today);
+    if (closed) fields[`split.${i}.${field}`] = closed.da;
+  });
+  return fields;
+}

@@ -6,7 +6,7 @@ type DecisionRow = typeof decisions.$inferSelect;
 /** What the applicant is told about a decision (title and body, Danish and English). */
 export function outcomeMessage(
   application: { caseNumber: string; title: string },
-  decision: Pick<DecisionRow, 'outcome' | 'amountOere' | 'conditions' | 'reason' | 'split'>,
+  decision: Pick<DecisionRow, 'outcome' | 'amountOere' | 'conditions' | 'reason' | 'split'> & { aboveAppliedReason?: string },
   decidedBy: Message,
   formatKroner: (oere: number, locale?: 'da' | 'en') => string,
 ): { title: Message; body: Message } {
@@ -17,8 +17,8 @@ export function outcomeMessage(
     return {
       title: { da: `Din ansøgning ${application.caseNumber} er bevilget`, en: `Your application ${application.caseNumber} is approved` },
       body: {
-        da: `${decidedBy.da} har bevilget ${formatKroner(decision.amountOere)} til ${a}${years ? ` (${years})` : ''}.${decision.conditions ? `\n\nBetingelser: ${decision.conditions}` : ''}`,
-        en: `${decidedBy.en} approved ${formatKroner(decision.amountOere, 'en')} for ${a}${yearsEn ? ` (${yearsEn})` : ''}.${decision.conditions ? `\n\nConditions: ${decision.conditions}` : ''}`,
+        da: `${decidedBy.da} har bevilget ${formatKroner(decision.amountOere)} til ${a}${years ? ` (${years})` : ''}.${decision.conditions ? `\n\nBetingelser: ${decision.conditions}` : ''}${decision.aboveAppliedReason ? `\n\nDer er bevilget mere end ansøgt, fordi: ${decision.aboveAppliedReason}` : ''}`,
+        en: `${decidedBy.en} approved ${formatKroner(decision.amountOere, 'en')} for ${a}${yearsEn ? ` (${yearsEn})` : ''}.${decision.conditions ? `\n\nConditions: ${decision.conditions}` : ''}${decision.aboveAppliedReason ? `\n\nMore than applied for is granted because: ${decision.aboveAppliedReason}` : ''}`,
       },
     };
   }

@@ -9,10 +9,22 @@ import type { Actor } from '../shared/actor.js';
 import { organisationIds } from '../shared/actor.js';
 import { loadForAssessment, type AssessmentTarget, type ReviewRow } from './load.js';
 import { scoringOpen } from './submit-review.js';
+import { caseParties, type CaseParties } from './case-parties.js';
 import { scoreApplication, submittedReviews, type ApplicationScore, type SubmittedReview } from './score-summary.js';
 
+/** What a reviewer who declared a conflict still sees: that they did, and nothing of the case. */
+export interface ConflictWorkspace {
+  conflict: true;
+  applicationId: string;
+  caseNumber: string;
+  declaredAt: Date | null;
+}
+
 export interface ReviewWorkspace extends AssessmentTarget {
+  conflict: false;
   review: ReviewRow;
+  /** Who is involved (lead applicant, units, co-applicants, partners), shown before the declaration. */
+  parties: CaseParties;
   /** The application is in review, so an accepted assignment can be scored now. */
   scoringOpen: boolean;
   /** The other reviewers' submitted reviews and the summary — only once the actor's own is submitted. */
@@ -21,23 +33,30 @@ export interface ReviewWorkspace extends AssessmentTarget {
 }
 
 /**
- * What an assigned reviewer sees of one application: their own assignment (declaration, scores) and,
- * after submitting, everyone's scores. A reviewer who is not assigned gets FORBIDDEN; another
- * organisation NOT_FOUND.
+ * What an assigned reviewer sees of one application: who is involved, their own assignment
+ * (declaration, draft or submitted scores) and, after submitting, everyone's scores. After declaring a
+ * conflict of interest only that they did (`ConflictWorkspace`), none of the case. A reviewer who is
+ * not assigned gets FORBIDDEN; another organisation NOT_FOUND.
  */
-export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: string): Promise<ReviewWorkspace> {
+export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: string): Promise<ReviewWorkspace | ConflictWorkspace> {
   const target = await loadForAssessment(db, actor, applicationId, 'assessment.review');
   const [review] = await db
     .select()
     .from(reviews)
     .where(and(eq(reviews.applicationId, target.application.id), eq(reviews.reviewerUserId, actor.userId)));
   if (!mayOpenReview(actor, review)) throw forbidden();
+  if (review.status === 'conflict') {
+    return { conflict: true, applicationId: target.application.id, caseNumber: target.application.caseNumber, declaredAt: review.declaredAt };
+  }
   const open = scoringOpen(target.application);
-  if (review.status !== 'submitted') return { ...target, review, scoringOpen: open, others: null, score: null };
+  const parties = await caseParties(db, target.application);
+  if (review.status !== 'submitted') return { ...target, conflict: false, review, parties, scoringOpen: open, others: null, score: null };
   const all = await submittedReviews(db, [target.application.id]);
   return {
     ...target,
+    conflict: false,
     review,
+    parties,
     scoringOpen: open,
     others: all.filter((r) => r.reviewerUserId !== actor.userId),
     score: scoreApplication(target.pool.rubric, all),

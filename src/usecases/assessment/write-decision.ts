@@ -1,13 +1,16 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { meetings } from '../../db/schema/pools.js';
 import { decisions } from '../../db/schema/assessment.js';
-import type { YearAmount } from '../../domain/money.js';
+import { todayInCopenhagen } from '../../domain/dates.js';
+import { formatKroner, type YearAmount } from '../../domain/money.js';
 import { validationFailed, type FieldErrors } from '../../errors.js';
 import type { ApplicationRow } from '../applications/apply-transition.js';
 import { commitFunds } from '../ledger/commit-funds.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
 import type { BudgetLineRow, PoolRow } from './load.js';
-import { checkGrantLine, checkSplit, cleanSplit } from './money-split.js';
+import { checkBudgetYears, checkGrantLine, checkSplit, cleanSplit } from './money-split.js';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -18,6 +21,8 @@ export interface DecisionDraft {
   split: readonly YearAmount[];
   conditions: string;
   reason: string;
+  /** Why more than the amount applied for is granted (required then). */
+  aboveAppliedReason?: string;
 }
 
 /**
@@ -45,17 +50,46 @@ export interface WriteDecisionInput {
   route: { kind: 'direct' } | { kind: 'meeting'; meetingId: string; agendaItemId: string };
   /** What the grant rests on, for the ledger ("Velfærdsteknologirådet 11. marts 2026, punkt 3"). */
   reference: (decision: DecisionRow) => string;
+  /**
+   * Copenhagen's date the decision is made, which decides the budget years that have ended. Default:
+   * a meeting's decision is made on the meeting's day (the minutes may be written later), a direct
+   * decision today.
+   */
+  today?: string;
+}
+
+/** The day a decision is made: the meeting's day in Copenhagen, or today for a direct decision. */
+async function decisionDay(tx: Db, route: WriteDecisionInput['route']): Promise<string> {
+  if (route.kind === 'direct') return todayInCopenhagen();
+  const [m] = await tx.select({ startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, route.meetingId));
+  return todayInCopenhagen(m?.startsAt ?? new Date());
+}
+
+/**
+ * The checks of an approval against the application and the day: no money for a budget year that has
+ * ended (unless the pool's carry-over decides otherwise, `closedBudgetYear`), and more than the amount
+ * applied for only with a stated reason. Throws VALIDATION_FAILED.
+ */
+export function checkApproval(application: Pick<ApplicationRow, 'amountAppliedOere'>, pool: PoolRow, draft: DecisionDraft, today: string): void {
+  if (draft.outcome !== 'approve') return;
+  const fields: FieldErrors = checkBudgetYears(pool, draft.split, today);
+  if (draft.amountOere > application.amountAppliedOere && (draft.aboveAppliedReason ?? '') === '') {
+    fields.aboveAppliedReason = `Beløbet er større end det ansøgte (${formatKroner(application.amountAppliedOere)}). Skriv, hvorfor der bevilges mere.`;
+  }
+  if (Object.keys(fields).length > 0) throw validationFailed(fields);
 }
 
 /**
  * The one decision writer behind meeting and direct decisions, inside the caller's transaction: the
  * decision row; for an approval the commitment of its split on the line (commitFunds refuses with
- * INSUFFICIENT_FUNDS, and then nothing is written); the audit event `decision.recorded`. Call
- * `checkDecision` first; the application's state is the caller's (directly now, at a meeting when the
+ * INSUFFICIENT_FUNDS, and then nothing is written); the audit event `decision.recorded`. Refuses an
+ * approval for an ended budget year or above the amount applied for without a reason (`checkApproval`,
+ * on `input.today`). Call `checkDecision` first; the application's state is the caller's (directly now, at a meeting when the
  * minutes are published).
  */
 export async function writeDecision(tx: Db, actor: Actor, input: WriteDecisionInput): Promise<DecisionRow> {
   const { application, pool, line, draft, route } = input;
+  checkApproval(application, pool, draft, input.today ?? (await decisionDay(tx, route)));
   const approved = draft.outcome === 'approve';
   const split = cleanSplit(draft.split);
   const [decision] = await tx
@@ -70,6 +104,7 @@ export async function writeDecision(tx: Db, actor: Actor, input: WriteDecisionIn
       split: approved ? split : [],
       conditions: approved ? draft.conditions : '',
       reason: draft.reason,
+      aboveAppliedReason: approved && draft.amountOere > application.amountAppliedOere ? (draft.aboveAppliedReason ?? '') : '',
       decidedByUserId: actor.userId,
     })
     .returning();
@@ -98,6 +133,7 @@ export async function writeDecision(tx: Db, actor: Actor, input: WriteDecisionIn
       budgetLineId: line?.id ?? null,
       split,
       reason: draft.reason,
+      ...(decision.aboveAppliedReason ? { aboveAppliedReason: decision.aboveAppliedReason } : {}),
     },
   });
   return decision;

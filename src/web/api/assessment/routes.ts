@@ -8,6 +8,8 @@ import { recommendApplication, recommendApplicationSchema } from '../../../useca
 import { requestMoreInformation, requestMoreInformationSchema } from '../../../usecases/assessment/request-more-information.js';
 import { getScoreSummary } from '../../../usecases/assessment/score-summary.js';
 import { screenApplication, screenApplicationSchema } from '../../../usecases/assessment/screen-application.js';
+import { getReviewWorkspace } from '../../../usecases/assessment/review-workspace.js';
+import { saveReviewDraft, saveReviewDraftSchema } from '../../../usecases/assessment/save-review-draft.js';
 import { submitReview, submitReviewSchema } from '../../../usecases/assessment/submit-review.js';
 import { createMeeting, createMeetingSchema } from '../../../usecases/meetings/create-meeting.js';
 import { getMeeting } from '../../../usecases/meetings/get-meeting.js';
@@ -19,7 +21,9 @@ import { listNotifications, listNotificationsSchema } from '../../../usecases/no
 import type { AppEnv } from '../../env.js';
 import { sendMailAfterChange } from '../../pages/assessment/mail-after-change.js';
 import { defineOperation } from '../registry.js';
+import { reviewResponse, reviewView } from './review-response.js';
 import { idResponse, idStateResponse, meetingResponse, notificationsResponse, scoreSummaryResponse, stateResponse, submissionsResponse } from './schemas.js';
+import { todayOf } from '../../today.js';
 
 const TAG = 'Assessment';
 
@@ -137,6 +141,37 @@ export function assessmentApi(): Hono<AppEnv> {
       example: () => ({ criteria: {} }),
     },
     async (actor, { c, params, body }) => submitReview(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'saveReviewDraft',
+      method: 'put',
+      path: '/applications/:applicationId/review/draft',
+      summary:
+        'Save the assigned reviewer’s scores so far as a draft: criteria may be left without a score; seen only by the reviewer and not counted until submitted with submitReview',
+      tag: TAG,
+      body: saveReviewDraftSchema.omit({ applicationId: true }),
+      response: z.object({ savedAt: z.iso.datetime(), scoredCount: z.number().int() }),
+      errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED'],
+      example: () => ({ criteria: {} }),
+    },
+    async (actor, { c, params, body }) => saveReviewDraft(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'getReview',
+      method: 'get',
+      path: '/applications/:applicationId/review',
+      summary:
+        'The assigned reviewer’s own review: who is involved in the case, the status, the draft or submitted scores. After a declared conflict of interest only that status, none of the case',
+      tag: TAG,
+      response: reviewResponse,
+    },
+    async (actor, { c, params }) => reviewView(await getReviewWorkspace(c.get('deps').db, actor, params.applicationId ?? '')),
   );
 
   defineOperation(
@@ -284,7 +319,7 @@ export function assessmentApi(): Hono<AppEnv> {
       errors: ['VALIDATION_FAILED', 'TRANSITION_NOT_ALLOWED', 'INSUFFICIENT_FUNDS'],
       example: () => ({ outcome: 'reject', reason: 'Test' }),
     },
-    async (actor, { c, params, body }) => decideDirectly(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' })),
+    async (actor, { c, params, body }) => decideDirectly(c.get('deps').db, actor, withBody(body, { applicationId: params.applicationId ?? '' }), todayOf(c)),
   );
 
   defineOperation(

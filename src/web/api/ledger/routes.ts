@@ -12,6 +12,7 @@ import { recordReturn, recordReturnSchema } from '../../../usecases/ledger/recor
 import { reverseEntry, reverseEntrySchema } from '../../../usecases/ledger/reverse-entry.js';
 import { defineOperation } from '../registry.js';
 import { entryIdResponse, entryIdsResponse, ledgerEntriesResponse, poolLedgerResponse, projectLedgerResponse } from './responses.js';
+import { todayOf } from '../../today.js';
 
 const TAG = 'Ledger';
 /** Path parameters win over the same field in the body (the documented bodies leave them out). */
@@ -73,7 +74,7 @@ export function ledgerApi(): Hono<AppEnv> {
       body: recordCommitmentSchema.omit({ poolId: true }),
       successStatus: 201,
     },
-    (actor, { c, params, body }) => recordCommitment(c.get('deps').db, actor, withParams(body, { poolId: params.poolId ?? '' })),
+    (actor, { c, params, body }) => recordCommitment(c.get('deps').db, actor, withParams(body, { poolId: params.poolId ?? '' }), todayOf(c)),
   );
 
   defineOperation(

@@ -15,6 +15,7 @@ import { DecisionIntro, prefill } from './decision-prefill.js';
 import { outcomeLabel, recommendationLabel } from './labels.js';
 import { sendMailAfterChange } from './mail-after-change.js';
 import { besked } from './notices.js';
+import { todayOf } from '../../today.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
@@ -33,6 +34,7 @@ export function decisionRoutes(): Hono<AppEnv> {
     const ids = { applicationId: a.id };
     return DecisionFormPage({
       ctx,
+      kind: 'recommendation',
       title: t({ da: `Indstilling: ${a.title}`, en: `Recommendation: ${a.title}` }),
       breadcrumbs: [{ label: a.caseNumber, href: paths.assessment.case(ids) }, { label: t({ da: 'Indstilling', en: 'Recommendation' }) }],
       action: paths.assessment.recommend(ids),
@@ -74,6 +76,8 @@ export function decisionRoutes(): Hono<AppEnv> {
     const a = d.application;
     return DecisionFormPage({
       ctx,
+      kind: 'decision',
+      amountAppliedOere: a.amountAppliedOere,
       title: t({ da: `Direkte afgørelse: ${a.title}`, en: `Direct decision: ${a.title}` }),
       breadcrumbs: [{ label: t({ da: 'Sagsbehandling', en: 'Case handling' }), href: paths.assessment.index() }, { label: a.caseNumber }],
       action: paths.assessment.decideDirectly({ applicationId: a.id }),
@@ -104,7 +108,7 @@ export function decisionRoutes(): Hono<AppEnv> {
     formPost({
       failure: { primaryField: 'outcome' },
       run: async (actor, fields, c) => {
-        await decideDirectly(db(c), actor, decisionFormInput(fields, { applicationId: applicationId(c) }));
+        await decideDirectly(db(c), actor, decisionFormInput(fields, { applicationId: applicationId(c) }), todayOf(c));
         return paths.assessment.index(besked('afgoerelse'));
       },
       again: (actor, form, c) => directPage(c, actor, form.values, form.errors),

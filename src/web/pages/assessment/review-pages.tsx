@@ -1,7 +1,8 @@
-import { formatDate } from '../../../domain/dates.js';
+import { formatDate, formatDateTime } from '../../../domain/dates.js';
+import { scaleMeanings } from '../../../domain/score-scale.js';
 import { formatKroner } from '../../../domain/money.js';
-import type { MyReviewRow, ReviewWorkspace } from '../../../usecases/assessment/review-workspace.js';
-import { Alert, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
+import type { ConflictWorkspace, MyReviewRow, ReviewWorkspace } from '../../../usecases/assessment/review-workspace.js';
+import { Alert, Button, Fieldset, Radios, StructuredList, Table, TextArea } from '../../components/index.js';
 import { PostForm, valueAt } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
@@ -51,13 +52,73 @@ export interface ReviewFormState {
   errors?: Record<string, string>;
 }
 
-/** One assigned application: declare conflict of interest, then score per criterion; after submitting, everyone's scores. */
-export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: ReviewWorkspace; form?: ReviewFormState }) {
+/** The form's values from the reviewer's saved draft (scores, comments, overall comment). */
+function draftValues(review: ReviewWorkspace['review']): Record<string, unknown> {
+  if (review.status !== 'accepted' || !review.draftSavedAt) return {};
+  const keys = new Set([...Object.keys(review.scores ?? {}), ...Object.keys(review.comments ?? {})]);
+  return {
+    criteria: Object.fromEntries(
+      [...keys].map((k) => {
+        const s = review.scores?.[k];
+        return [k, { score: s === undefined ? '' : String(s), comment: review.comments?.[k] ?? '' }];
+      }),
+    ),
+    overallComment: review.overallComment,
+  };
+}
+
+/** Who is involved in the case, shown before the reviewer declares whether they have a conflict. */
+function PartiesList({ ctx, ws }: { ctx: PageContext; ws: ReviewWorkspace }) {
+  const { t } = ctx;
+  const p = ws.parties;
+  const none = t({ da: 'Ingen', en: 'None' });
+  const list = (items: string[]) => (items.length === 0 ? none : items.join(', '));
+  return (
+    <StructuredList
+      rows={[
+        { label: t({ da: 'Ansøger (projektleder)', en: 'Lead applicant' }), value: p.leadApplicantName || '–' },
+        { label: t({ da: 'Enhed / afdeling', en: 'Unit / department' }), value: p.leadDepartment || '–' },
+        { label: t({ da: 'Medansøgere', en: 'Co-applicants' }), value: list(p.coApplicants) },
+        { label: t({ da: 'Andre afdelinger', en: 'Other departments' }), value: list(p.partnerDepartments) },
+        {
+          label: t({ da: 'Private partnere (CVR)', en: 'Private partners (CVR)' }),
+          value: list(p.privatePartners.map((x) => (x.cvr ? `${x.name} (CVR ${x.cvr})` : x.name))),
+        },
+        { label: t({ da: 'Offentlige partnere', en: 'Public partners' }), value: list(p.publicPartners) },
+      ]}
+    />
+  );
+}
+
+/** After a declared conflict: only that the reviewer declared it, none of the case. */
+function ConflictPage({ ctx, ws }: { ctx: PageContext; ws: ConflictWorkspace }) {
+  const { t } = ctx;
+  const title = t({ da: `Bedømmelse: ${ws.caseNumber}`, en: `Review: ${ws.caseNumber}` });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <Crumbs ctx={ctx} items={[{ label: t({ da: 'Mine bedømmelser', en: 'My reviews' }), href: paths.reviews.list() }, { label: ws.caseNumber }]} />
+      <h1>{title}</h1>
+      <Alert variant="info" heading={t({ da: 'Du har erklæret dig inhabil', en: 'You declared a conflict of interest' })}>
+        {t({
+          da: `Du erklærede dig inhabil${ws.declaredAt ? ` den ${formatDate(ws.declaredAt, 'da')}` : ''} og er taget af sagen. Du kan derfor ikke længere læse ansøgningen; sekretariatet tildeler en anden bedømmer.`,
+          en: `You declared a conflict of interest${ws.declaredAt ? ` on ${formatDate(ws.declaredAt, 'en')}` : ''} and have been removed from the case. You can therefore no longer read the application; the secretariat will assign another reviewer.`,
+        })}
+      </Alert>
+      <p>
+        <a href={paths.reviews.list()}>{t({ da: 'Tilbage til mine bedømmelser', en: 'Back to my reviews' })}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** One assigned application: who is involved, declare conflict of interest, then score per criterion (or save a draft); after submitting, everyone's scores. */
+export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: ReviewWorkspace | ConflictWorkspace; form?: ReviewFormState }) {
+  if (ws.conflict) return <ConflictPage ctx={ctx} ws={ws} />;
   const { t } = ctx;
   const { application: a, pool, review } = ws;
   const ids = { applicationId: a.id };
   const errors = form.errors ?? {};
-  const values = form.values ?? {};
+  const values = form.values ?? draftValues(review);
   const title = t({ da: `Bedømmelse: ${a.title}`, en: `Review: ${a.title}` });
   const summary = typeof a.content.summary === 'string' ? a.content.summary : '';
   return (
@@ -82,10 +143,11 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
           <h2>{t({ da: 'Habilitet', en: 'Conflict of interest' })}</h2>
           <p>
             {t({
-              da: 'Før du giver point, skal du erklære, om du er inhabil i sagen (fx personlig eller økonomisk interesse i ansøger eller leverandør).',
-              en: 'Before scoring, declare whether you have a conflict of interest (e.g. a personal or financial interest in the applicant or supplier).',
+              da: 'Før du giver point, skal du erklære, om du er inhabil i sagen (fx personlig eller økonomisk interesse i ansøger, enhed, medansøgere eller partnere). Disse er involveret:',
+              en: 'Before scoring, declare whether you have a conflict of interest (e.g. a personal or financial interest in the applicant, unit, co-applicants or partners). These are involved:',
             })}
           </p>
+          <PartiesList ctx={ctx} ws={ws} />
           <PostForm ctx={ctx} action={paths.reviews.conflict(ids)} errors={errors} submit={t({ da: 'Afgiv erklæring', en: 'Submit declaration' })}>
             <Radios
               name="hasConflict"
@@ -100,21 +162,15 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
               name="note"
               rows={3}
               label={t({ da: 'Bemærkning', en: 'Note' })}
-              hint={t({ da: 'Skal udfyldes, hvis du er inhabil.', en: 'Required if you have a conflict.' })}
+              hint={t({
+                da: 'Skal udfyldes, hvis du er inhabil. Erklærer du dig inhabil, kan du ikke længere læse sagen.',
+                en: 'Required if you have a conflict. If you declare a conflict, you can no longer read the case.',
+              })}
               value={valueAt(values, 'note')}
               error={errors.note}
             />
           </PostForm>
         </>
-      ) : null}
-
-      {review.status === 'conflict' ? (
-        <Alert variant="info" heading={t({ da: 'Du har erklæret dig inhabil', en: 'You declared a conflict of interest' })}>
-          {t({
-            da: 'Du er taget af sagen, og sekretariatet tildeler en anden bedømmer.',
-            en: 'You have been removed from the case; the secretariat will assign another reviewer.',
-          })}
-        </Alert>
       ) : null}
 
       {review.status === 'accepted' ? (
@@ -128,18 +184,23 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
               action={paths.reviews.workspace(ids)}
               errors={errors}
               hrefs={Object.fromEntries(pool.rubric.criteria.map((c) => [`criteria[${c.key}][score]`, `#criteria-${c.key}-score`]))}
-              submit={t({ da: 'Aflevér bedømmelsen', en: 'Submit the review' })}
             >
+              {review.draftSavedAt ? (
+                <Alert variant="info" heading={t({ da: 'Kladde', en: 'Draft' })}>
+                  {t({
+                    da: `Din kladde blev gemt ${formatDateTime(review.draftSavedAt, 'da')}. Kun du kan se den, og den tæller ikke med, før du afleverer.`,
+                    en: `Your draft was saved ${formatDateTime(review.draftSavedAt, 'en')}. Only you can see it, and it does not count until you submit.`,
+                  })}
+                </Alert>
+              ) : null}
               <p>
                 {t({
-                  da: 'Giv en score og en kommentar for hvert kriterium. "Ikke relevant" tæller ikke med i gennemsnittet. Når du har afleveret, kan du se de andre bedømmeres point.',
-                  en: 'Give a score and a comment for each criterion. "Not applicable" is left out of the mean. After submitting you can see the other reviewers\' scores.',
+                  da: 'Giv en score og en kommentar for hvert kriterium. "Ikke relevant" tæller ikke med i gennemsnittet. Du kan gemme som kladde og aflevere senere; en kladde ser kun du. Når du har afleveret, kan du se de andre bedømmeres point.',
+                  en: 'Give a score and a comment for each criterion. "Not applicable" is left out of the mean. You can save a draft and submit later; only you see a draft. After submitting you can see the other reviewers\' scores.',
                 })}
               </p>
               {pool.rubric.criteria.map((c) => {
                 const name = `criteria[${c.key}][score]`;
-                const scale: number[] = [];
-                for (let s = c.scaleMin; s <= c.scaleMax; s++) scale.push(s);
                 return (
                   <Fieldset legend={`${t(c.label)} (${t({ da: 'vægt', en: 'weight' })} ${scoreText(c.weight, ctx.locale)})`} legendClass="h3" class="mb-6">
                     {c.knockOutBelow !== undefined ? (
@@ -152,10 +213,15 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
                     ) : null}
                     <Radios
                       name={name}
-                      legend={t({ da: 'Score', en: 'Score' })}
+                      legend={t({ da: `Score (${c.scaleMin}–${c.scaleMax})`, en: `Score (${c.scaleMin}–${c.scaleMax})` })}
                       error={errors[name]}
                       items={[
-                        ...scale.map((s) => ({ value: String(s), label: String(s), checked: valueAt(values, name) === String(s) })),
+                        ...scaleMeanings(c).map((l) => ({
+                          value: String(l.score),
+                          label: String(l.score),
+                          hint: t(l.meaning),
+                          checked: valueAt(values, name) === String(l.score),
+                        })),
                         { value: 'na', label: t({ da: 'Ikke relevant', en: 'Not applicable' }), checked: valueAt(values, name) === 'na' },
                       ]}
                     />
@@ -176,6 +242,12 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
                 value={valueAt(values, 'overallComment')}
                 error={errors.overallComment}
               />
+              <div class="button-group">
+                <Button variant="primary">{t({ da: 'Aflevér bedømmelsen', en: 'Submit the review' })}</Button>
+                <Button variant="secondary" name="intent" value="draft">
+                  {t({ da: 'Gem som kladde', en: 'Save as draft' })}
+                </Button>
+              </div>
             </PostForm>
           )}
         </>

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { declareConflict } from '../../../usecases/assessment/declare-conflict.js';
 import { getReviewWorkspace, listMyReviews } from '../../../usecases/assessment/review-workspace.js';
+import { saveReviewDraft } from '../../../usecases/assessment/save-review-draft.js';
 import { submitReview } from '../../../usecases/assessment/submit-review.js';
 import type { Actor } from '../../../usecases/shared/actor.js';
 import type { AppEnv } from '../../env.js';
@@ -16,7 +17,7 @@ type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
 const applicationId = (c: C) => c.req.param('applicationId') ?? '';
 
-/** The reviewer's own assignments, the conflict declaration and the review. */
+/** The reviewer's own assignments, the conflict declaration and the review (submitted, or saved as a draft). */
 export function reviewRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
@@ -49,7 +50,10 @@ export function reviewRoutes(): Hono<AppEnv> {
       failure: { primaryField: 'overallComment' },
       run: async (actor, fields, c) => {
         const id = applicationId(c);
-        await submitReview(db(c), actor, { criteria: {}, ...fields.values, applicationId: id });
+        const input = { criteria: {}, ...fields.values, applicationId: id };
+        // The form's second button ("Gem som kladde") saves what is there; the first submits the review.
+        if (fields.values.intent === 'draft') await saveReviewDraft(db(c), actor, input);
+        else await submitReview(db(c), actor, input);
         return paths.reviews.workspace({ applicationId: id });
       },
       again: (actor, form, c) => reviewPage(c, actor, form),

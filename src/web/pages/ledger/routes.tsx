@@ -23,6 +23,7 @@ import { EntriesPage, PAGE_SIZE, type EntryFilters } from './entries-page.js';
 import { LedgerPoolsPage } from './ledger-pools-page.js';
 import { AdjustFormPage, CarryOverFormPage, CommitmentFormPage, ReverseFormPage } from './pool-forms.js';
 import { PoolLedgerPage, notices } from './pool-ledger-page.js';
+import { todayOf } from '../../today.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
@@ -95,7 +96,7 @@ export function ledgerPoolPages(): Hono<AppEnv> {
           parseInput(recordCommitmentSchema, input);
           throwIfUnreadable(fields.errors);
         }
-        await recordCommitment(db(c), actor, input);
+        await recordCommitment(db(c), actor, input, todayOf(c));
         return done(ledger, 'bevilling');
       },
       // The figures as they are now (someone else may have committed meanwhile).
