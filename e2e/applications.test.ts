@@ -2,6 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../src/paths.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
+import { THIS_YEAR } from '../test/support/demo-years.js';
+
+/** The demo pools run to next year (src/demo/dating.ts). */
+const NEXT_YEAR = THIS_YEAR + 1;
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;
@@ -124,14 +128,14 @@ describe('applications in the browser', () => {
     await page.locator('input[name="resultGoals[0][baseline]"]').fill('0');
     await page.locator('input[name="resultGoals[0][target]"]').fill('200');
     await page.locator('input[name="resultGoals[0][method]"]').fill('Udtræk fra omsorgssystemet');
-    await page.locator('input[name="resultGoals[0][deadline]"]').fill('2027-12-31');
+    await page.locator('input[name="resultGoals[0][deadline]"]').fill(`${NEXT_YEAR}-12-31`);
     await checked(page, 'step-value');
     await press(page, 'Gem og fortsæt');
 
     // 5 Budget: only lines open for applications are offered.
     expect(await page.getByLabel('Budgetlinje, der søges fra', { exact: true }).locator('option').allTextContents()).not.toContain('Drift af telemedicin');
     await page.getByLabel('Budgetlinje, der søges fra', { exact: true }).selectOption({ index: 1 });
-    await page.locator('input[name="budget[0][year]"]').fill('2027');
+    await page.locator('input[name="budget[0][year]"]').fill(String(NEXT_YEAR));
     await page.locator('select[name="budget[0][costType]"]').selectOption('equipment');
     await page.locator('input[name="budget[0][description]"]').fill('40 tablets');
     await page.locator('input[name="budget[0][amountOere]"]').fill('300.000');
@@ -141,9 +145,9 @@ describe('applications in the browser', () => {
     await press(page, 'Gem og fortsæt');
 
     // 6 Tidsplan.
-    await page.getByLabel('Startdato', { exact: true }).fill('2027-02-01');
-    await page.getByLabel('Slutdato', { exact: true }).fill('2027-12-31');
-    await page.locator('input[name="milestones[0][date]"]').fill('2027-03-01');
+    await page.getByLabel('Startdato', { exact: true }).fill(`${NEXT_YEAR}-02-01`);
+    await page.getByLabel('Slutdato', { exact: true }).fill(`${NEXT_YEAR}-12-31`);
+    await page.locator('input[name="milestones[0][date]"]').fill(`${NEXT_YEAR}-03-01`);
     await page.locator('input[name="milestones[0][title]"]').fill('De første borgere i gang');
     await checked(page, 'step-timeline');
     await press(page, 'Gem og fortsæt');
@@ -164,7 +168,9 @@ describe('applications in the browser', () => {
     await press(page, 'Gem og fortsæt');
 
     // 8 Drift og uddannelse.
-    await page.getByLabel('Plan for finansiering af driften efter puljen', { exact: true }).fill('Licenserne betales af hjemmeplejens budget fra 2028.');
+    await page
+      .getByLabel('Plan for finansiering af driften efter puljen', { exact: true })
+      .fill(`Licenserne betales af hjemmeplejens budget fra ${NEXT_YEAR + 1}.`);
     await page.getByLabel('Plan for oplæring af medarbejderne', { exact: true }).fill('To superbrugere pr. gruppe oplærer kollegerne.');
     await checked(page, 'step-operation');
     await press(page, 'Gem og fortsæt');

@@ -4,6 +4,9 @@ import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { buildReviewer, demoPool, stateOf, buildSubmittedApplication, userId, type DemoPool } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage } from './support/index.js';
 import { paths } from '../src/paths.js';
+import { todayInCopenhagen } from '../src/domain/dates.js';
+import { addDays } from '../src/domain/follow-up.js';
+import { vejleYear } from '../test/support/demo-years.js';
 
 /**
  * A whole round in the Vejle demo pool: two applications submitted, screened, scored by two reviewers
@@ -28,14 +31,14 @@ beforeAll(async () => {
   apps.a = await buildSubmittedApplication(suite.server.db, pool, applicant, {
     title: TITLE_A,
     amountOere: 1_200_000_00,
-    year: 2023,
+    year: vejleYear(2023),
     category: 'seniorer',
     targetGroup: 'seniorer',
   });
   apps.b = await buildSubmittedApplication(suite.server.db, pool, applicant, {
     title: TITLE_B,
     amountOere: 600_000_00,
-    year: 2023,
+    year: vejleYear(2023),
     category: 'sundhed',
     targetGroup: 'kronisk-syge',
   });
@@ -178,14 +181,14 @@ describe('assessment round in the browser', () => {
       await sec.page.getByLabel(kind).check();
       await sec.page.getByLabel('Beløb (kr.)').fill(amount);
       await sec.page.getByLabel('Budgetlinje').selectOption({ label: 'Ordinære projekter' });
-      await sec.page.getByLabel('2023', { exact: true }).fill(id === apps.a ? '1.000.000' : amount);
+      await sec.page.getByLabel(String(vejleYear(2023)), { exact: true }).fill(id === apps.a ? '1.000.000' : amount);
       await press(sec.page, 'Gem indstillingen');
       if (id === apps.a) {
         // The split does not add up: the form comes back with the typed values.
         expect(await sec.page.locator('main').textContent()).toContain('De skal være ens');
         expect(await sec.page.getByLabel('Beløb (kr.)').inputValue()).toBe(amount);
         await checked(sec.page, 'recommendation-error');
-        await sec.page.getByLabel('2023', { exact: true }).fill(amount);
+        await sec.page.getByLabel(String(vejleYear(2023)), { exact: true }).fill(amount);
         await press(sec.page, 'Gem indstillingen');
       } else {
         await sec.page.getByRole('textbox', { name: 'Betingelser' }).fill('Afprøvningen evalueres efter 6 måneder.');
@@ -199,7 +202,7 @@ describe('assessment round in the browser', () => {
     // 6. A meeting of Velfærdsteknologirådet, and its agenda with the remaining money.
     await sec.page.goto(paths.pools.meetings({ poolId: pool.poolId }));
     await checked(sec.page, 'meetings');
-    await sec.page.getByLabel('Dato').fill('2023-11-30');
+    await sec.page.getByLabel('Dato').fill(addDays(todayInCopenhagen(), -1));
     await sec.page.getByLabel('Klokkeslæt').fill('15:00');
     await sec.page.getByLabel('Sted').fill('Vejle Rådhus, mødelokale 1');
     await press(sec.page, 'Opret mødet');
@@ -212,7 +215,7 @@ describe('assessment round in the browser', () => {
     await press(sec.page, 'Gem dagsordenen');
     const meetingText = (await sec.page.locator('main').textContent()) ?? '';
     expect(meetingText).toContain('Punkt 1: ');
-    expect(meetingText).toContain('Rest på linjen lige nu: 2023: 9.000.000 kr.');
+    expect(meetingText).toContain(`Rest på linjen lige nu: ${vejleYear(2023)}: 9.000.000 kr.`);
     await checked(sec.page, 'meeting-agenda');
     await sec.page.goto(paths.meetings.agenda({ meetingId }));
     expect(await sec.page.locator('main').textContent()).toContain('Puljens restbeløb pr. linje og år');
@@ -249,7 +252,7 @@ describe('assessment round in the browser', () => {
     await checked(council.page, 'decision-error');
     await council.page.getByLabel('Begrundelse').fill('Rådet prioriterer projekter på plejecentrene i denne runde.');
     await press(council.page, 'Registrér afgørelsen');
-    expect(await council.page.locator('main').textContent()).toContain('Rest på linjen lige nu: 2023: 7.800.000 kr.');
+    expect(await council.page.locator('main').textContent()).toContain(`Rest på linjen lige nu: ${vejleYear(2023)}: 7.800.000 kr.`);
     await press(council.page, 'Offentliggør referatet');
     expect(await council.page.locator('main').textContent()).toContain('Referatet er offentliggjort');
     await checked(council.page, 'minutes-published');

@@ -7,6 +7,7 @@ import { commitFunds } from '../src/usecases/ledger/commit-funds.js';
 import { paths } from '../src/paths.js';
 import { buildLedgerApplication } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
+import { VEJLE_POOL_NAME, vejleYear } from '../test/support/demo-years.js';
 
 // The demo pool runs 2021–2024: the app's day is in 2021, so none of its budget years has ended.
 const suite = browserSuite({ today: '2021-06-01' });
@@ -38,8 +39,8 @@ beforeAll(async () => {
       budgetLineId: ordinary?.id ?? '',
       applicationId: projectId,
       split: [
-        { year: 2023, amountOere: 1_500_000_00 },
-        { year: 2024, amountOere: 500_000_00 },
+        { year: vejleYear(2023), amountOere: 1_500_000_00 },
+        { year: vejleYear(2024), amountOere: 500_000_00 },
       ],
       reference: 'Velfærdsteknologirådet, punkt 2',
       reason: 'Godkendt',
@@ -69,7 +70,7 @@ describe('the pool’s economy in the browser', () => {
       page.getByRole('navigation', { name: 'Hovedmenu' }).first().getByRole('link', { name: 'Økonomi' }).click(),
     ]);
     await expectNoAxeViolations(page);
-    await Promise.all([page.waitForURL(`**${paths.ledger.pool({ poolId })}`), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
+    await Promise.all([page.waitForURL(`**${paths.ledger.pool({ poolId })}`), page.getByRole('link', { name: VEJLE_POOL_NAME }).click()]);
 
     // The table and the chart of each line; the chart is an image with a name and the figures in its description.
     const table = page.getByRole('table', { name: /Ordinære projekter: budget, bevilget/ });
@@ -78,7 +79,9 @@ describe('the pool’s economy in the browser', () => {
     expect(await table.locator('tbody tr').nth(2).innerText()).toContain('1.500.000 kr.');
     const chart = page.getByRole('img', { name: 'Diagram: Ordinære projekter pr. år' });
     expect(await chart.count()).toBe(1);
-    expect(await chart.locator('desc').textContent()).toContain('2023: budget 9.000.000 kr., bevilget 1.500.000 kr., udbetalt 0 kr., rest 7.500.000 kr.');
+    expect(await chart.locator('desc').textContent()).toContain(
+      `${vejleYear(2023)}: budget 9.000.000 kr., bevilget 1.500.000 kr., udbetalt 0 kr., rest 7.500.000 kr.`,
+    );
     expect(await page.getByRole('img', { name: 'Diagram: Innovation og Test pr. år' }).count()).toBe(1);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${shots}/ledger-economy.png`, fullPage: true });
@@ -117,12 +120,12 @@ describe('the pool’s economy in the browser', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('Projekt').selectOption({ index: 1 });
     await page.getByLabel('Budgetlinje').selectOption({ label: 'Innovation og Test' });
-    await page.getByLabel('2021').fill('600.000');
+    await page.getByLabel(String(vejleYear(2021))).fill('600.000');
     await page.getByLabel('Reference').fill('Direktørerne 3. marts');
     await page.getByLabel('Begrundelse').fill('Afprøvning');
     await submit(page, 'Registrér bevilling');
-    expect(await page.locator('.alert-error').innerText()).toContain('Der er ikke penge nok på budgetlinjen Innovation og Test i 2021');
-    expect(await page.getByLabel('2021').inputValue()).toBe('600.000');
+    expect(await page.locator('.alert-error').innerText()).toContain(`Der er ikke penge nok på budgetlinjen Innovation og Test i ${vejleYear(2021)}`);
+    expect(await page.getByLabel(String(vejleYear(2021))).inputValue()).toBe('600.000');
     await expectNoAxeViolations(page);
     await page.goto(paths.ledger.adjustment({ poolId }));
     await expectNoAxeViolations(page);

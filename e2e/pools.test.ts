@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 import { paths } from '../src/paths.js';
+import { VEJLE_POOL_NAME } from '../test/support/demo-years.js';
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;
@@ -110,7 +111,7 @@ describe('pools in the browser', () => {
     const { page, context, problems } = await openPage(suite.browser, suite.server.baseUrl);
     await login(page, 'ansoeger@vejle.demo');
     await page.goto(paths.pools.list());
-    await Promise.all([page.waitForURL(/\/puljer\/[0-9a-f-]{36}$/), page.getByRole('link', { name: 'VelfærdsTeknologiPuljen 2021–2024' }).click()]);
+    await Promise.all([page.waitForURL(/\/puljer\/[0-9a-f-]{36}$/), page.getByRole('link', { name: VEJLE_POOL_NAME }).click()]);
     const row = page.locator('tr', { hasText: 'Ordinære projekter' }).first();
     expect((await row.locator('td').allTextContents()).slice(0, 4)).toEqual(['5.000.000 kr.', '0 kr.', '10.000.000 kr.', '5.000.000 kr.']);
     await expectNoAxeViolations(page);

@@ -12,6 +12,7 @@ import { createMeeting } from '../src/usecases/meetings/create-meeting.js';
 import { paths } from '../src/paths.js';
 import { buildProject, stateOf, userId } from '../test/support/factories.js';
 import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, type OpenedPage } from './support/index.js';
+import { vejleYear } from '../test/support/demo-years.js';
 
 /**
  * A Vejle project from start to handover, as the roles do it: the secretariat starts it and assigns a
@@ -37,7 +38,7 @@ const today = todayInCopenhagen();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const db = suite.server.db;
-  const { applicationId, pool } = await buildProject(db, 'vejle', { title: TITLE, commitOere: 300_000_00, year: 2023 });
+  const { applicationId, pool } = await buildProject(db, 'vejle', { title: TITLE, commitOere: 300_000_00, year: vejleYear(2023) });
   ids.applicationId = applicationId;
   await createUser(db, null, { email: CONSULTANT, name: 'Kirsten Holm', password: DEMO_PASSWORD });
   await grantRole(db, null, { email: CONSULTANT, organisationSlug: 'vejle', role: 'consultant' });
@@ -150,7 +151,7 @@ describe('a Vejle project from start to handover in the browser', () => {
       await app.page.locator(`select[name="content[goals][${i}][onTrack]"]`).selectOption(onTrack);
     }
     await app.page.locator('input[name="content[hoursFreedPerYear]"]').fill('700');
-    await app.page.locator('input[name="content[spending][0][year]"]').fill('2023');
+    await app.page.locator('input[name="content[spending][0][year]"]').fill(String(vejleYear(2023)));
     await app.page.locator('select[name="content[spending][0][costType]"]').selectOption('equipment');
     await app.page.locator('input[name="content[spending][0][amount]"]').fill('180.000');
     await app.page.locator('textarea[name="content[lessons]"]').fill('Skærmene skal hænge, hvor beboerne spiser; ellers bliver dagsplanen overset.');

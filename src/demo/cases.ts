@@ -1,10 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/accounts.js';
 import { departments, organisations } from '../db/schema/organisations.js';
 import { budgetLines, decisionBodies, meetings, pools } from '../db/schema/pools.js';
 import type { ApplicationPatch } from '../domain/application-content.js';
-import { copenhagenLocalToDate } from '../domain/dates.js';
+import { todayInCopenhagen } from '../domain/dates.js';
 import { createUser } from '../usecases/accounts/create-user.js';
 import { grantRole } from '../usecases/accounts/grant-role.js';
 import { loadActor } from '../usecases/accounts/load-actor.js';
@@ -20,11 +20,11 @@ import { recommendApplication } from '../usecases/assessment/recommend-applicati
 import { screenApplication } from '../usecases/assessment/screen-application.js';
 import { submitReview } from '../usecases/assessment/submit-review.js';
 import { recordPayout } from '../usecases/ledger/record-payout.js';
-import { createMeeting } from '../usecases/meetings/create-meeting.js';
 import { publishMeeting } from '../usecases/meetings/publish-meeting.js';
 import { recordDecision } from '../usecases/meetings/record-decision.js';
 import { setAgenda } from '../usecases/meetings/set-agenda.js';
 import type { Actor } from '../usecases/shared/actor.js';
+import { addDays, addMonths, demoToday, happenedAt, instantAt } from './dating.js';
 import { DEMO_PASSWORD } from './seed.js';
 import { seedProjectCases } from './project-cases.js';
 import { seedOutcomeCases } from './outcome-cases.js';
@@ -109,15 +109,19 @@ function patchOf(pool: OrgPool, spec: CaseSpec): ApplicationPatch {
   };
 }
 
-async function draft(db: Db, pool: OrgPool, applicant: Actor, spec: CaseSpec): Promise<string> {
-  const { id } = await createApplication(db, applicant, { poolId: pool.poolId, title: spec.content.title });
-  await updateApplication(db, applicant, { ...patchOf(pool, spec), applicationId: id });
-  return id;
+/** Created on `createdOn` and left as a draft. */
+async function draft(db: Db, pool: OrgPool, applicant: Actor, spec: CaseSpec, createdOn: Date): Promise<string> {
+  return happenedAt(db, createdOn, async () => {
+    const { id } = await createApplication(db, applicant, { poolId: pool.poolId, title: spec.content.title });
+    await updateApplication(db, applicant, { ...patchOf(pool, spec), applicationId: id });
+    return id;
+  });
 }
 
-async function submitted(db: Db, pool: OrgPool, applicant: Actor, spec: CaseSpec): Promise<string> {
-  const id = await draft(db, pool, applicant, spec);
-  await submitApplication(db, applicant, { applicationId: id });
+/** Created on `createdOn`, submitted on `submittedOn`. */
+async function submitted(db: Db, pool: OrgPool, applicant: Actor, spec: CaseSpec, createdOn: Date, submittedOn: Date): Promise<string> {
+  const id = await draft(db, pool, applicant, spec, createdOn);
+  await happenedAt(db, submittedOn, () => submitApplication(db, applicant, { applicationId: id }));
   return id;
 }
 
@@ -127,30 +131,52 @@ interface ReviewSpec {
   scores: number[];
   comments?: Record<string, string>;
   overallComment: string;
+  /** When the reviewer declared no conflict and submitted the review. */
+  on: Date;
 }
 
-/** Qualified by the secretariat, the reviewers assigned, each declares no conflict and submits. */
-async function reviewed(db: Db, pool: OrgPool, secretariat: Actor, applicationId: string, reviews: ReviewSpec[]): Promise<void> {
-  await screenApplication(db, secretariat, { applicationId, decision: 'qualify' });
-  await assignReviewers(db, secretariat, { applicationId, mode: 'manual', reviewerUserIds: reviews.map((r) => r.reviewer.userId) });
+/** Qualified by the secretariat on `screenedOn` (the reviewers assigned), each reviewer declares no conflict and submits on their day. */
+async function reviewed(db: Db, pool: OrgPool, secretariat: Actor, applicationId: string, screenedOn: Date, reviews: ReviewSpec[]): Promise<void> {
+  await happenedAt(db, screenedOn, async () => {
+    await screenApplication(db, secretariat, { applicationId, decision: 'qualify' });
+    await assignReviewers(db, secretariat, { applicationId, mode: 'manual', reviewerUserIds: reviews.map((r) => r.reviewer.userId) });
+  });
   for (const r of reviews) {
-    await declareConflict(db, r.reviewer, { applicationId, hasConflict: false });
     const criteria = Object.fromEntries(
       pool.rubricKeys.map((key, i) => [key, { score: need(r.scores[i], `score ${i + 1}`), comment: r.comments?.[key] ?? '' }]),
     );
-    await submitReview(db, r.reviewer, { applicationId, criteria, overallComment: r.overallComment });
+    await happenedAt(db, r.on, async () => {
+      await declareConflict(db, r.reviewer, { applicationId, hasConflict: false });
+      await submitReview(db, r.reviewer, { applicationId, criteria, overallComment: r.overallComment });
+    });
   }
 }
 
-/** The decision body's meeting at `startsAt` (Danish time) from the preset's calendar, or a new one. */
-async function meetingAt(db: Db, pool: OrgPool, secretariat: Actor, startsAt: string, location: string): Promise<string> {
-  const when = need(copenhagenLocalToDate(startsAt) ?? undefined, `time ${startsAt}`);
-  const [existing] = await db
-    .select({ id: meetings.id })
+interface CalendarMeeting {
+  id: string;
+  startsAt: Date;
+}
+
+/** The decision body's last meeting from the preset's calendar that started on or before `latest`. */
+async function meetingBefore(db: Db, pool: OrgPool, latest: Date): Promise<CalendarMeeting> {
+  const [m] = await db
+    .select({ id: meetings.id, startsAt: meetings.startsAt })
     .from(meetings)
-    .where(and(eq(meetings.decisionBodyId, pool.bodyId), eq(meetings.startsAt, when)));
-  if (existing) return existing.id;
-  return (await createMeeting(db, secretariat, { decisionBodyId: pool.bodyId, startsAt, location })).id;
+    .where(and(eq(meetings.decisionBodyId, pool.bodyId), lte(meetings.startsAt, latest)))
+    .orderBy(desc(meetings.startsAt))
+    .limit(1);
+  return need(m, `meeting before ${latest.toISOString()} in ${pool.slug}`);
+}
+
+/** The decision body's next meeting from the preset's calendar (after `now`). */
+async function meetingAfter(db: Db, pool: OrgPool, now: Date): Promise<CalendarMeeting> {
+  const [m] = await db
+    .select({ id: meetings.id, startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(and(eq(meetings.decisionBodyId, pool.bodyId), gt(meetings.startsAt, now)))
+    .orderBy(asc(meetings.startsAt))
+    .limit(1);
+  return need(m, `meeting after ${now.toISOString()} in ${pool.slug}`);
 }
 
 interface Grant {
@@ -160,42 +186,60 @@ interface Grant {
   conditions?: string;
 }
 
-/** Recommended by the secretariat, put on the meeting's agenda, approved and the minutes published. */
+const DAY = 86_400_000;
+const daysBefore = (d: Date, n: number) => new Date(d.getTime() - n * DAY);
+
+/** Recommended by the secretariat, put on the meeting's agenda, recommended for the grant. */
+async function onAgenda(db: Db, pool: OrgPool, secretariat: Actor, applicationId: string, meetingId: string, grant: Grant, on: Date): Promise<void> {
+  const amountOere = grant.split.reduce((s, x) => s + x.amountOere, 0);
+  const budgetLineId = need(pool.lines[grant.lineKey], `budget line ${grant.lineKey}`);
+  await happenedAt(db, on, () =>
+    recommendApplication(db, secretariat, {
+      applicationId,
+      kind: 'recommend',
+      amountOere,
+      budgetLineId,
+      split: grant.split,
+      justification: grant.justification,
+    }),
+  );
+  await happenedAt(db, new Date(on.getTime() + DAY), () => setAgenda(db, secretariat, { meetingId, applicationIds: [applicationId] }));
+}
+
+/**
+ * Recommended by the secretariat four weeks before the (past) meeting, put on its agenda, approved
+ * at the meeting (an hour after it started) and the minutes published two days later.
+ */
 async function approvedAtMeeting(
   db: Db,
   pool: OrgPool,
   secretariat: Actor,
   council: Actor,
   applicationId: string,
-  meetingId: string,
+  meeting: CalendarMeeting,
   grant: Grant,
 ): Promise<void> {
   const amountOere = grant.split.reduce((s, x) => s + x.amountOere, 0);
   const budgetLineId = need(pool.lines[grant.lineKey], `budget line ${grant.lineKey}`);
-  await recommendApplication(db, secretariat, {
-    applicationId,
-    kind: 'recommend',
-    amountOere,
-    budgetLineId,
-    split: grant.split,
-    justification: grant.justification,
-  });
-  await setAgenda(db, secretariat, { meetingId, applicationIds: [applicationId] });
-  await recordDecision(db, council, {
-    meetingId,
-    applicationId,
-    outcome: 'approve',
-    amountOere,
-    budgetLineId,
-    split: grant.split,
-    conditions: grant.conditions ?? '',
-  });
-  await publishMeeting(db, secretariat, { meetingId });
+  await onAgenda(db, pool, secretariat, applicationId, meeting.id, grant, daysBefore(meeting.startsAt, 28));
+  await happenedAt(db, new Date(meeting.startsAt.getTime() + 3_600_000), () =>
+    recordDecision(db, council, {
+      meetingId: meeting.id,
+      applicationId,
+      outcome: 'approve',
+      amountOere,
+      budgetLineId,
+      split: grant.split,
+      conditions: grant.conditions ?? '',
+    }),
+  );
+  await happenedAt(db, new Date(meeting.startsAt.getTime() + 2 * DAY), () => publishMeeting(db, secretariat, { meetingId: meeting.id }));
 }
 
 // ─── Vejle ────────────────────────────────────────────────────────────────────────────────────────
 
-const robotstoevsugere: CaseSpec = {
+/** `start`: when the trial actually started (the outcome demo's 14 months ago); the money is this year's (`year`). */
+const robotstoevsugere = (year: number, start: string): CaseSpec => ({
   lineKey: 'ordinaer',
   leadDepartment: 'Velfærd',
   partnerDepartments: ['Økonomi & Personale'],
@@ -215,7 +259,7 @@ const robotstoevsugere: CaseSpec = {
     solution:
       'Der opsættes en robotstøvsuger med ladestation i hver bolig og en gulvvaskerobot pr. afdeling. Robotterne kører om formiddagen, mens beboeren er i fællesarealerne. ' +
       'Personalet tømmer og rengør robotterne én gang om ugen efter en fast tjekliste.',
-    novelty: 'Robotstøvsugere er afprøvet på ét plejecenter i 2021 (Innovation og Test); nu opskaleres løsningen til tre centre med fælles driftsmodel.',
+    novelty: 'Robotstøvsugere er afprøvet på ét plejecenter (Innovation og Test); nu opskaleres løsningen til tre centre med fælles driftsmodel.',
     solutionNewness: 'new_use',
     citizenFacing: false,
     replacesOrPostpones: false,
@@ -229,29 +273,29 @@ const robotstoevsugere: CaseSpec = {
         baseline: '25',
         target: '8',
         method: 'Tidsregistrering i to uger før og efter',
-        deadline: '2024-03-31',
+        deadline: addDays(start, 240),
       },
       {
         indicator: 'Medarbejdere, der oplever færre belastende arbejdsstillinger',
         baseline: '0 %',
         target: '70 %',
         method: 'Spørgeskema til personalet',
-        deadline: '2024-06-30',
+        deadline: addDays(start, 330),
       },
     ],
     budget: [
-      { year: 2023, costType: 'equipment', description: '120 robotstøvsugere og 9 gulvvaskerobotter', amountOere: kr(540_000) },
-      { year: 2023, costType: 'training', description: 'Oplæring af superbrugere og personale', amountOere: kr(60_000) },
-      { year: 2024, costType: 'licences', description: 'Service- og softwareaftale, første år', amountOere: kr(150_000) },
-      { year: 2024, costType: 'staff', description: 'Projektleder 10 timer om ugen', amountOere: kr(100_000) },
+      { year, costType: 'equipment', description: '120 robotstøvsugere og 9 gulvvaskerobotter', amountOere: kr(540_000) },
+      { year, costType: 'training', description: 'Oplæring af superbrugere og personale', amountOere: kr(60_000) },
+      { year, costType: 'licences', description: 'Service- og softwareaftale, første år', amountOere: kr(150_000) },
+      { year, costType: 'staff', description: 'Projektleder 10 timer om ugen', amountOere: kr(100_000) },
     ],
     coFinancing: [{ source: 'Plejecentrenes driftsbudget (egen arbejdstid)', amountOere: kr(80_000) }],
-    startDate: '2023-08-01',
-    endDate: '2024-07-31',
+    startDate: start,
+    endDate: addDays(start, 370),
     milestones: [
-      { date: '2023-09-15', title: 'Robotter opsat på Bredballe Plejecenter' },
-      { date: '2023-11-30', title: 'Alle tre centre i drift' },
-      { date: '2024-06-30', title: 'Evaluering og beslutning om drift' },
+      { date: addDays(start, 45), title: 'Robotter opsat på Bredballe Plejecenter' },
+      { date: addDays(start, 120), title: 'Alle tre centre i drift' },
+      { date: addDays(start, 330), title: 'Evaluering og beslutning om drift' },
     ],
     businessCase: {
       investmentOere: kr(850_000),
@@ -263,16 +307,17 @@ const robotstoevsugere: CaseSpec = {
       discountRate: 0.035,
     },
     operationFinancingPlan:
-      'Fra august 2024 betaler plejecentrene serviceaftale og udskiftning af batterier over deres driftsbudgetter (ca. 150.000 kr. om året).',
+      'Når afprøvningen slutter, betaler plejecentrene serviceaftale og udskiftning af batterier over deres driftsbudgetter (ca. 150.000 kr. om året).',
     trainingPlan: 'To superbrugere pr. afdeling oplæres af leverandøren og oplærer deres kolleger; fast tjekliste til den ugentlige rengøring af robotterne.',
     leastIntervention: 'Robotten kører kun, når beboeren er ude af boligen eller har sagt ja.',
     consent: 'Beboeren eller de pårørende giver samtykke til, at robotten kører i boligen.',
     freedomVsSafety: 'Ingen kameraer eller optagelser; robotterne kortlægger kun gulvarealet.',
     privacy: 'Robotterne er ikke forbundet til internettet; der behandles ingen personoplysninger.',
   },
-};
+});
 
-const kolKuffert: CaseSpec = {
+/** `year`: the year the trial runs (next year). */
+const kolKuffert = (year: number): CaseSpec => ({
   lineKey: 'ordinaer',
   leadDepartment: 'Kultur & Sundhed',
   partnerDepartments: ['Velfærd'],
@@ -304,19 +349,19 @@ const kolKuffert: CaseSpec = {
         baseline: '1,8',
         target: '1,2',
         method: 'Udtræk fra Sundhedsdatastyrelsen',
-        deadline: '2024-12-31',
+        deadline: `${year}-12-31`,
       },
     ],
     budget: [
-      { year: 2024, costType: 'equipment', description: '40 måle-kufferter', amountOere: kr(320_000) },
-      { year: 2024, costType: 'licences', description: 'Platform og drift, 12 måneder', amountOere: kr(140_000) },
+      { year, costType: 'equipment', description: '40 måle-kufferter', amountOere: kr(320_000) },
+      { year, costType: 'licences', description: 'Platform og drift, 12 måneder', amountOere: kr(140_000) },
     ],
     coFinancing: [{ source: 'Sygeplejens driftsbudget', amountOere: kr(60_000) }],
-    startDate: '2024-02-01',
-    endDate: '2024-12-31',
+    startDate: `${year}-02-01`,
+    endDate: `${year}-12-31`,
     milestones: [
-      { date: '2024-03-01', title: 'De første 10 borgere i gang' },
-      { date: '2024-09-01', title: 'Midtvejsevaluering med sygehuset' },
+      { date: `${year}-03-01`, title: 'De første 10 borgere i gang' },
+      { date: `${year}-09-01`, title: 'Midtvejsevaluering med sygehuset' },
     ],
     businessCase: {
       investmentOere: kr(460_000),
@@ -327,16 +372,16 @@ const kolKuffert: CaseSpec = {
       horizonYears: 5,
       discountRate: 0.035,
     },
-    operationFinancingPlan: 'Ved positiv evaluering overgår licens og udstyr til sygeplejens budget fra 2025, finansieret af færre kørte besøg.',
+    operationFinancingPlan: `Ved positiv evaluering overgår licens og udstyr til sygeplejens budget fra ${year + 1}, finansieret af færre kørte besøg.`,
     trainingPlan: 'Sygeplejersker med lungefaglig funktion oplæres af leverandøren og sygehuset; borgerne instrueres ved opstartsbesøget.',
     leastIntervention: 'Borgeren vælger selv at deltage og kan til enhver tid stoppe.',
     consent: 'Skriftligt samtykke til deling af målinger med sygehuset.',
     freedomVsSafety: 'Målingerne tages af borgeren selv; der er ingen overvågning i hjemmet.',
     privacy: 'Databehandleraftale med leverandøren; data ligger i EU.',
   },
-};
+});
 
-const medicinhusker: CaseSpec = {
+const medicinhusker = (year: number): CaseSpec => ({
   lineKey: 'ordinaer',
   leadDepartment: 'Velfærd',
   content: {
@@ -361,13 +406,19 @@ const medicinhusker: CaseSpec = {
     valueEmployees: 'Færre korte besøg og mindre kørsel.',
     valueEconomy: 'Ca. 3.000 frigjorte besøg om året.',
     resultGoals: [
-      { indicator: 'Medicinbesøg pr. uge for deltagende borgere', baseline: '14', target: '4', method: 'Udtræk fra omsorgssystemet', deadline: '2024-12-31' },
+      {
+        indicator: 'Medicinbesøg pr. uge for deltagende borgere',
+        baseline: '14',
+        target: '4',
+        method: 'Udtræk fra omsorgssystemet',
+        deadline: `${year}-12-31`,
+      },
     ],
-    budget: [{ year: 2024, costType: 'equipment', description: '60 medicinhuskere med 12 måneders abonnement', amountOere: kr(285_000) }],
+    budget: [{ year, costType: 'equipment', description: '60 medicinhuskere med 12 måneders abonnement', amountOere: kr(285_000) }],
     coFinancing: [{ source: 'Hjemmeplejens driftsbudget', amountOere: kr(40_000) }],
-    startDate: '2024-03-01',
-    endDate: '2024-12-31',
-    milestones: [{ date: '2024-04-01', title: 'Første 20 borgere i gang' }],
+    startDate: `${year}-03-01`,
+    endDate: `${year}-12-31`,
+    milestones: [{ date: `${year}-04-01`, title: 'Første 20 borgere i gang' }],
     businessCase: {
       investmentOere: kr(285_000),
       yearlyRunningCostOere: kr(90_000),
@@ -377,16 +428,16 @@ const medicinhusker: CaseSpec = {
       horizonYears: 5,
       discountRate: 0.035,
     },
-    operationFinancingPlan: 'Abonnementet betales af hjemmeplejen fra 2025 inden for de frigjorte timer.',
+    operationFinancingPlan: `Abonnementet betales af hjemmeplejen fra ${year + 1} inden for de frigjorte timer.`,
     trainingPlan: 'Sygeplejersker visiterer og instruerer borgerne; leverandøren oplærer superbrugere.',
     leastIntervention: 'Kun til borgere, der selv kan tage medicinen, når de bliver mindet om det.',
     consent: 'Borgeren giver samtykke; pårørende inddrages efter ønske.',
     freedomVsSafety: 'Manglende medicintagning udløser et opkald, ikke et besøg uden aftale.',
     privacy: 'Kun tidspunkter for åbning registreres.',
   },
-};
+});
 
-const vasketoiletter: CaseSpec = {
+const vasketoiletter = (year: number): CaseSpec => ({
   lineKey: 'ordinaer',
   leadDepartment: 'Velfærd',
   content: {
@@ -398,13 +449,14 @@ const vasketoiletter: CaseSpec = {
     needAnalysis: 'Otte af bostedets 14 beboere har brug for hjælp til intimhygiejne efter toiletbesøg.',
     solution: 'Vasketoiletter med skylle- og tørrefunktion, betjent med stor knap eller fjernbetjening.',
     privatePartners: [{ name: 'Hygiejne & Hjælpemidler A/S', cvr: '38299697', role: 'Leverandør' }],
-    budget: [{ year: 2024, costType: 'equipment', description: '8 vasketoiletter inkl. installation', amountOere: kr(248_000) }],
+    budget: [{ year, costType: 'equipment', description: '8 vasketoiletter inkl. installation', amountOere: kr(248_000) }],
   },
-};
+});
 
 // ─── Horsens ──────────────────────────────────────────────────────────────────────────────────────
 
-const dagsstruktur: CaseSpec = {
+/** `start`: two weeks after Styregruppen's decision; the money is this year's (`year`). */
+const dagsstruktur = (year: number, start: string): CaseSpec => ({
   lineKey: 'afproevning',
   leadDepartment: 'Job og Velfærd',
   partnerDepartments: ['Sundhed og Omsorg'],
@@ -435,20 +487,20 @@ const dagsstruktur: CaseSpec = {
         baseline: '4 af 22',
         target: '14 af 22',
         method: 'Registrering af kontaktpersonerne',
-        deadline: '2027-03-31',
+        deadline: addMonths(start, 10),
       },
     ],
     budget: [
-      { year: 2026, costType: 'equipment', description: '22 vægskærme', amountOere: kr(176_000) },
-      { year: 2026, costType: 'licences', description: 'Licenser, første år', amountOere: kr(66_000) },
-      { year: 2026, costType: 'training', description: 'Oplæring af personalet', amountOere: kr(38_000) },
+      { year, costType: 'equipment', description: '22 vægskærme', amountOere: kr(176_000) },
+      { year, costType: 'licences', description: 'Licenser, første år', amountOere: kr(66_000) },
+      { year, costType: 'training', description: 'Oplæring af personalet', amountOere: kr(38_000) },
     ],
     coFinancing: [{ source: 'Bostedernes driftsbudget', amountOere: kr(30_000) }],
-    startDate: '2026-06-01',
-    endDate: '2027-05-31',
+    startDate: start,
+    endDate: addDays(addMonths(start, 12), -1),
     milestones: [
-      { date: '2026-07-01', title: 'Skærme opsat på Nørrestrand' },
-      { date: '2026-12-01', title: 'Afrapportering efter 6 måneder' },
+      { date: addMonths(start, 1), title: 'Skærme opsat på Nørrestrand' },
+      { date: addMonths(start, 6), title: 'Afrapportering efter 6 måneder' },
     ],
     businessCase: {
       investmentOere: kr(280_000),
@@ -459,16 +511,16 @@ const dagsstruktur: CaseSpec = {
       horizonYears: 5,
       discountRate: 0.035,
     },
-    operationFinancingPlan: 'Bostederne betaler licenserne fra juni 2027 over deres driftsbudget.',
+    operationFinancingPlan: 'Bostederne betaler licenserne over deres driftsbudget, når projektåret er gået.',
     trainingPlan: 'To superbrugere pr. bosted; leverandøren holder to workshops.',
     leastIntervention: 'Beboeren vælger selv, hvilke påmindelser der bruges.',
     consent: 'Samtykke fra beboeren eller værgen.',
     freedomVsSafety: 'Kalenderen støtter; den registrerer ikke, hvor beboeren er.',
     privacy: 'Kun aktiviteter, ingen helbredsoplysninger, i kalenderen.',
   },
-};
+});
 
-const vendeseng: CaseSpec = {
+const vendeseng = (year: number): CaseSpec => ({
   lineKey: 'afproevning',
   leadDepartment: 'Sundhed og Omsorg',
   content: {
@@ -490,12 +542,12 @@ const vendeseng: CaseSpec = {
     valueCitizens: 'Uforstyrret nattesøvn og færre tryksår.',
     valueEmployees: 'Færre tunge løft og mindre natkørsel.',
     valueEconomy: 'Ca. 2.600 frigjorte timer om året i nattevagten.',
-    resultGoals: [{ indicator: 'Natlige vendebesøg pr. uge', baseline: '84', target: '20', method: 'Udtræk fra omsorgssystemet', deadline: '2027-12-31' }],
-    budget: [{ year: 2027, costType: 'equipment', description: '12 vendesystemer inkl. montering', amountOere: kr(420_000) }],
+    resultGoals: [{ indicator: 'Natlige vendebesøg pr. uge', baseline: '84', target: '20', method: 'Udtræk fra omsorgssystemet', deadline: `${year}-12-31` }],
+    budget: [{ year, costType: 'equipment', description: '12 vendesystemer inkl. montering', amountOere: kr(420_000) }],
     coFinancing: [{ source: 'Hjælpemiddeldepotet', amountOere: kr(50_000) }],
-    startDate: '2027-02-01',
-    endDate: '2027-12-31',
-    milestones: [{ date: '2027-03-01', title: 'Første seks borgere i gang' }],
+    startDate: `${year}-02-01`,
+    endDate: `${year}-12-31`,
+    milestones: [{ date: `${year}-03-01`, title: 'Første seks borgere i gang' }],
     businessCase: {
       investmentOere: kr(420_000),
       yearlyRunningCostOere: kr(30_000),
@@ -512,11 +564,11 @@ const vendeseng: CaseSpec = {
     freedomVsSafety: 'Sengen har sensor, der stopper vendingen ved uro.',
     privacy: 'Ingen data forlader sengen.',
   },
-};
+});
 
 // ─── Aarhus ───────────────────────────────────────────────────────────────────────────────────────
 
-const spiserobot: CaseSpec = {
+const spiserobot = (year: number): CaseSpec => ({
   lineKey: 'vtu',
   leadDepartment: 'Sundhed og Omsorg',
   partnerDepartments: ['Sociale Forhold og Beskæftigelse'],
@@ -545,17 +597,17 @@ const spiserobot: CaseSpec = {
         baseline: '0 %',
         target: '60 %',
         method: 'Registrering i to uger hver tredje måned',
-        deadline: '2027-12-31',
+        deadline: `${year}-12-31`,
       },
     ],
     budget: [
-      { year: 2027, costType: 'equipment', description: '10 spiserobotter', amountOere: kr(450_000) },
-      { year: 2027, costType: 'consultancy', description: 'Evaluering ved VIA', amountOere: kr(120_000) },
+      { year, costType: 'equipment', description: '10 spiserobotter', amountOere: kr(450_000) },
+      { year, costType: 'consultancy', description: 'Evaluering ved VIA', amountOere: kr(120_000) },
     ],
     coFinancing: [{ source: 'Robotic Meals ApS (udviklingstimer)', amountOere: kr(100_000) }],
-    startDate: '2027-01-15',
-    endDate: '2027-12-31',
-    milestones: [{ date: '2027-03-01', title: 'Robotter i brug på tre botilbud' }],
+    startDate: `${year}-01-15`,
+    endDate: `${year}-12-31`,
+    milestones: [{ date: `${year}-03-01`, title: 'Robotter i brug på tre botilbud' }],
     businessCase: {
       investmentOere: kr(570_000),
       yearlyRunningCostOere: kr(40_000),
@@ -572,10 +624,16 @@ const spiserobot: CaseSpec = {
     freedomVsSafety: 'Personalet er til stede under måltidet.',
     privacy: 'Robotten gemmer ingen data.',
   },
-};
+});
 
-/** Ideas, applications in every step, a meeting with an approval and a payout, for Vejle, Horsens and Aarhus. */
-export async function seedDemoCases(db: Db): Promise<void> {
+/**
+ * Ideas, applications in every step, a past meeting with an approval and a payout, an upcoming meeting
+ * with a draft agenda, for Vejle, Horsens and Aarhus; dated relative to `today` (the seeding day):
+ * submitted from a few days to weeks ago, decided only at meetings that have started, money committed
+ * only in this year or later (src/demo/dating.ts).
+ */
+export async function seedDemoCases(db: Db, options: { today?: string } = {}): Promise<void> {
+  const { today, year } = demoToday(options.today);
   const vejle = await orgPool(db, 'vejle');
   const horsens = await orgPool(db, 'horsens');
   const aarhus = await orgPool(db, 'aarhus');
@@ -604,128 +662,191 @@ export async function seedDemoCases(db: Db): Promise<void> {
     secretariat: await actorOf(db, 'sekretariat@aarhus.demo'),
   };
 
+  // Days before the seeding day, at 10.00 Danish time unless said otherwise.
+  const ago = (days: number, time = '10:00') => instantAt(addDays(today, -days), time);
+
   // ── Ideas ──
-  const skaerm = await createIdea(db, h.applicant, {
-    poolId: horsens.poolId,
-    title: 'Skærmbesøg i hjemmeplejen',
-    summary: 'Korte tilsyn og medicinpåmindelser som skærmbesøg på en tablet i stedet for fysiske besøg.',
-    needAnalysis:
-      'Hjemmeplejen i Horsens Syd kører ca. 400 besøg om ugen, der varer under ti minutter (tilsyn, påmindelser). ' +
-      'Mange borgere oplever besøgene som forstyrrende, og kørslen tager op mod en tredjedel af tiden.',
-  });
-  await adviseIdea(db, h.secretariat, {
-    ideaId: skaerm.id,
-    topic: 'economy',
-    body: 'Husk at vise, hvordan licenserne betales efter projektet: puljen kræver en plan for enhedens egen finansiering. Regn gerne med frigjorte køretimer i business casen.',
-  });
-  await adviseIdea(db, h.secretariat, {
-    ideaId: skaerm.id,
-    topic: 'law',
-    body: 'Skærmbesøg må kun erstatte et fysisk besøg efter en konkret vurdering og med borgerens samtykke (servicelovens § 83). Beskriv også, hvordan I sikrer, at der ikke optages noget.',
-  });
-  await adviseIdea(db, h.applicant, {
-    ideaId: skaerm.id,
-    body: 'Tak! Vi tager samtykke og visitation med i ansøgningen og regner kørslen med i business casen.',
-  });
+  const skaerm = await happenedAt(db, ago(40), () =>
+    createIdea(db, h.applicant, {
+      poolId: horsens.poolId,
+      title: 'Skærmbesøg i hjemmeplejen',
+      summary: 'Korte tilsyn og medicinpåmindelser som skærmbesøg på en tablet i stedet for fysiske besøg.',
+      needAnalysis:
+        'Hjemmeplejen i Horsens Syd kører ca. 400 besøg om ugen, der varer under ti minutter (tilsyn, påmindelser). ' +
+        'Mange borgere oplever besøgene som forstyrrende, og kørslen tager op mod en tredjedel af tiden.',
+    }),
+  );
+  await happenedAt(db, ago(38), () =>
+    adviseIdea(db, h.secretariat, {
+      ideaId: skaerm.id,
+      topic: 'economy',
+      body: 'Husk at vise, hvordan licenserne betales efter projektet: puljen kræver en plan for enhedens egen finansiering. Regn gerne med frigjorte køretimer i business casen.',
+    }),
+  );
+  await happenedAt(db, ago(37, '13:30'), () =>
+    adviseIdea(db, h.secretariat, {
+      ideaId: skaerm.id,
+      topic: 'law',
+      body: 'Skærmbesøg må kun erstatte et fysisk besøg efter en konkret vurdering og med borgerens samtykke (servicelovens § 83). Beskriv også, hvordan I sikrer, at der ikke optages noget.',
+    }),
+  );
+  await happenedAt(db, ago(35), () =>
+    adviseIdea(db, h.applicant, {
+      ideaId: skaerm.id,
+      body: 'Tak! Vi tager samtykke og visitation med i ansøgningen og regner kørslen med i business casen.',
+    }),
+  );
 
-  const sensorer = await createIdea(db, v.applicant, {
-    poolId: vejle.poolId,
-    title: 'Sensorer mod faldulykker',
-    summary: 'Sensorer i loftet, der opdager fald og usædvanlig uro om natten i plejeboliger.',
-    needAnalysis: 'Faldulykker om natten er den hyppigste årsag til akutte indlæggelser fra plejecentrene; mange fald opdages først ved næste tilsyn.',
-  });
-  await adviseIdea(db, v.secretariat, {
-    ideaId: sensorer.id,
-    topic: 'project_management',
-    body: 'God idé, som passer til puljens seniorområde. Start med ét plejecenter og aftal med natholdet, hvordan alarmerne håndteres.',
-  });
-  await assessIdea(db, v.secretariat, {
-    ideaId: sensorer.id,
-    assessment: 'promising',
-    note: 'Lovende: klar gevinst for borgere og arbejdsmiljø. Søg til rådsmødet i november med en business case.',
-  });
+  const sensorer = await happenedAt(db, ago(20), () =>
+    createIdea(db, v.applicant, {
+      poolId: vejle.poolId,
+      title: 'Sensorer mod faldulykker',
+      summary: 'Sensorer i loftet, der opdager fald og usædvanlig uro om natten i plejeboliger.',
+      needAnalysis: 'Faldulykker om natten er den hyppigste årsag til akutte indlæggelser fra plejecentrene; mange fald opdages først ved næste tilsyn.',
+    }),
+  );
+  await happenedAt(db, ago(18), () =>
+    adviseIdea(db, v.secretariat, {
+      ideaId: sensorer.id,
+      topic: 'project_management',
+      body: 'God idé, som passer til puljens seniorområde. Start med ét plejecenter og aftal med natholdet, hvordan alarmerne håndteres.',
+    }),
+  );
+  await happenedAt(db, ago(17), () =>
+    assessIdea(db, v.secretariat, {
+      ideaId: sensorer.id,
+      assessment: 'promising',
+      note: 'Lovende: klar gevinst for borgere og arbejdsmiljø. Søg til et af de næste rådsmøder med en business case.',
+    }),
+  );
 
-  const genoptraening = await createIdea(db, a.applicant, {
-    poolId: aarhus.poolId,
-    title: 'Træningsapp til genoptræning i eget hjem',
-    summary: 'En app med videoøvelser, som borgeren bruger mellem træningsbesøgene.',
-    needAnalysis: 'Borgere i genoptræning træner for lidt mellem besøgene, og forløbene bliver lange.',
-  });
-  await assessIdea(db, a.secretariat, {
-    ideaId: genoptraening.id,
-    assessment: 'new_angle',
-    note: 'Træningsapps er udbredte; find en ny vinkel, fx træning sammen med pårørende eller en privat partner, der udvikler noget nyt.',
-  });
+  const genoptraening = await happenedAt(db, ago(7), () =>
+    createIdea(db, a.applicant, {
+      poolId: aarhus.poolId,
+      title: 'Træningsapp til genoptræning i eget hjem',
+      summary: 'En app med videoøvelser, som borgeren bruger mellem træningsbesøgene.',
+      needAnalysis: 'Borgere i genoptræning træner for lidt mellem besøgene, og forløbene bliver lange.',
+    }),
+  );
+  await happenedAt(db, ago(5), () =>
+    assessIdea(db, a.secretariat, {
+      ideaId: genoptraening.id,
+      assessment: 'new_angle',
+      note: 'Træningsapps er udbredte; find en ny vinkel, fx træning sammen med pårørende eller en privat partner, der udvikler noget nyt.',
+    }),
+  );
 
-  // ── Vejle: draft, submitted, in review with two scores, approved at a council meeting and paid out ──
-  await draft(db, vejle, v.applicant, vasketoiletter);
-  await submitted(db, vejle, v.applicant, medicinhusker);
+  // ── Vejle: a draft, a fresh submission, one reviewed and on the next council meeting's draft agenda,
+  //    and one approved at a council meeting more than a year ago (since tried, evaluated and scaled up) ──
+  await draft(db, vejle, v.applicant, vasketoiletter(year + 1), ago(2));
+  await submitted(db, vejle, v.applicant, medicinhusker(year + 1), ago(9), ago(4, '14:20'));
 
-  const kol = await submitted(db, vejle, v.applicant, kolKuffert);
-  await reviewed(db, vejle, v.secretariat, kol, [
+  const kol = await submitted(db, vejle, v.applicant, kolKuffert(year + 1), ago(32), ago(25, '11:45'));
+  await reviewed(db, vejle, v.secretariat, kol, ago(21), [
     {
       reviewer: v.reviewer,
       scores: [4, 5, 3, 4, 4, 4, 3],
       comments: { 'oekonomisk-gevinst': 'Færre akutte indlæggelser giver en tydelig gevinst; kørselsbesparelsen er skønnet forsigtigt.' },
       overallComment: 'Velbeskrevet projekt med klar effekt for borgerne og et godt samarbejde med sygehuset.',
+      on: ago(12),
     },
     {
       reviewer: v.reviewer2,
       scores: [3, 4, 3, 4, 5, 4, 4],
       comments: { 'tvaerfaglige-koblinger': 'Godt samspil mellem sygepleje og Sygehus Lillebælt.' },
       overallComment: 'Anbefales, men business casen bør følges op efter seks måneder.',
+      on: ago(6),
     },
   ]);
+  const nextCouncil = await meetingAfter(db, vejle, new Date());
+  await onAgenda(
+    db,
+    vejle,
+    v.secretariat,
+    kol,
+    nextCouncil.id,
+    {
+      lineKey: 'ordinaer',
+      split: [{ year: year + 1, amountOere: kr(460_000) }],
+      justification: 'Direktørerne indstiller projektet: klar effekt for borgerne, et godt samarbejde med sygehuset og en forsigtig business case.',
+    },
+    ago(3),
+  );
 
-  const robot = await submitted(db, vejle, v.applicant, robotstoevsugere);
-  await reviewed(db, vejle, v.secretariat, robot, [
-    { reviewer: v.reviewer, scores: [5, 3, 5, 4, 3, 4, 5], overallComment: 'Stor og veldokumenteret tidsgevinst; løsningen kan bredes ud til alle centre.' },
-    { reviewer: v.reviewer2, scores: [4, 3, 5, 4, 3, 4, 4], overallComment: 'Klar gevinst for arbejdsmiljøet. Driftsplanen er realistisk.' },
+  // The robot vacuum cleaners: the trial started 14 months ago (outcome-cases.ts), so the council
+  // approved it at its last meeting before that; the grant is this year's money (a decision commits
+  // only budget years that have not ended).
+  const robotStart = addDays(today, -420);
+  const robotMeeting = await meetingBefore(db, vejle, ago(430));
+  const beforeMeeting = (days: number) => daysBefore(robotMeeting.startsAt, days);
+  const robot = await submitted(db, vejle, v.applicant, robotstoevsugere(year, robotStart), beforeMeeting(75), beforeMeeting(60));
+  await reviewed(db, vejle, v.secretariat, robot, beforeMeeting(55), [
+    {
+      reviewer: v.reviewer,
+      scores: [5, 3, 5, 4, 3, 4, 5],
+      overallComment: 'Stor og veldokumenteret tidsgevinst; løsningen kan bredes ud til alle centre.',
+      on: beforeMeeting(45),
+    },
+    {
+      reviewer: v.reviewer2,
+      scores: [4, 3, 5, 4, 3, 4, 4],
+      overallComment: 'Klar gevinst for arbejdsmiljøet. Driftsplanen er realistisk.',
+      on: beforeMeeting(42),
+    },
   ]);
-  const vejleMeeting = await meetingAt(db, vejle, v.secretariat, '2023-06-10T15:00', 'Vejle Rådhus, mødelokale 1');
-  await approvedAtMeeting(db, vejle, v.secretariat, v.council, robot, vejleMeeting, {
+  await approvedAtMeeting(db, vejle, v.secretariat, v.council, robot, robotMeeting, {
     lineKey: 'ordinaer',
-    split: [
-      { year: 2023, amountOere: kr(600_000) },
-      { year: 2024, amountOere: kr(250_000) },
-    ],
+    split: [{ year, amountOere: kr(850_000) }],
     justification:
       'Direktørerne for Kultur & Sundhed og Velfærd indstiller projektet: høj score på økonomisk gevinst og arbejdsmiljø, og driften er finansieret efter projektet.',
-    conditions: 'Evalueringen forelægges rådet senest i november 2024.',
+    conditions: 'Evalueringen forelægges rådet senest 14 måneder efter projektstart.',
   });
   await recordPayout(db, v.finance, {
     applicationId: robot,
     budgetLineId: need(vejle.lines.ordinaer, 'Vejle ordinary line'),
-    year: 2023,
+    year,
     amountOere: kr(400_000),
-    reference: 'Faktura 2023-1187, Nordisk Rengøringsteknik ApS',
+    reference: `Faktura ${year}-1187, Nordisk Rengøringsteknik ApS`,
     reason: 'Første rate: robotter leveret til Bredballe og Søndermarken',
   });
 
-  // ── Horsens: one submitted, one approved by Styregruppen and partly paid out ──
-  await submitted(db, horsens, h.applicant, vendeseng);
-  const dag = await submitted(db, horsens, h.applicant, dagsstruktur);
-  await reviewed(db, horsens, h.secretariat, dag, [
-    { reviewer: h.reviewer, scores: [4, 4, 4, 5, 4], overallComment: 'Værdi på alle tre bundlinjer og en klar plan for licenserne efter projektet.' },
+  // ── Horsens: one fresh submission, one approved by Styregruppen at its last meeting at least a month ago and partly paid out ──
+  await submitted(db, horsens, h.applicant, vendeseng(year + 1), ago(16), ago(9, '09:15'));
+  const horsensMeeting = await meetingBefore(db, horsens, ago(30));
+  const beforeHorsens = (days: number) => daysBefore(horsensMeeting.startsAt, days);
+  const dag = await submitted(
+    db,
+    horsens,
+    h.applicant,
+    dagsstruktur(year, addDays(todayInCopenhagen(horsensMeeting.startsAt), 14)),
+    beforeHorsens(40),
+    beforeHorsens(35),
+  );
+  await reviewed(db, horsens, h.secretariat, dag, beforeHorsens(32), [
+    {
+      reviewer: h.reviewer,
+      scores: [4, 4, 4, 5, 4],
+      overallComment: 'Værdi på alle tre bundlinjer og en klar plan for licenserne efter projektet.',
+      on: beforeHorsens(30),
+    },
   ]);
-  const horsensMeeting = await meetingAt(db, horsens, h.secretariat, '2026-05-26T13:00', 'Horsens Rådhus');
   await approvedAtMeeting(db, horsens, h.secretariat, h.council, dag, horsensMeeting, {
     lineKey: 'afproevning',
-    split: [{ year: 2026, amountOere: kr(280_000) }],
+    split: [{ year, amountOere: kr(280_000) }],
     justification: 'Sekretariatet indstiller: ny løsning i Horsens med værdi på alle tre bundlinjer.',
   });
   await recordPayout(db, h.finance, {
     applicationId: dag,
     budgetLineId: need(horsens.lines.afproevning, 'Horsens line'),
-    year: 2026,
+    year,
     amountOere: kr(176_000),
     reference: 'Kontostreng 5.32.32.001-2210',
     reason: 'Vægskærme leveret',
   });
 
   // ── Aarhus: one submitted ──
-  await submitted(db, aarhus, a.applicant, spiserobot);
+  await submitted(db, aarhus, a.applicant, spiserobot(year + 1), ago(15), ago(11, '15:05'));
 
-  await seedProjectCases(db); // projects after the grant (Horsens: 6-month report accepted, 12-month overdue)
-  await seedOutcomeCases(db);
+  await seedProjectCases(db, today); // projects after the grant (Horsens: 6-month report accepted, 12-month overdue)
+  await seedOutcomeCases(db, today);
 }

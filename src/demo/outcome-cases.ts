@@ -5,6 +5,7 @@ import { applications } from '../db/schema/applications.js';
 import { departments, organisations } from '../db/schema/organisations.js';
 import { budgetLines, decisionBodies } from '../db/schema/pools.js';
 import { todayInCopenhagen } from '../domain/dates.js';
+import { addDays, happenedAt, instantAt } from './dating.js';
 import { loadActor } from '../usecases/accounts/load-actor.js';
 import { applyTransition } from '../usecases/applications/apply-transition.js';
 import { recordPayout } from '../usecases/ledger/record-payout.js';
@@ -26,8 +27,6 @@ import type { Actor } from '../usecases/shared/actor.js';
  * the use cases, as the person whose job it is. Called with one line at the end of seedDemoCases.
  */
 const kr = (kroner: number) => kroner * 100;
-const DAY = 86_400_000;
-const daysFromToday = (n: number, now = Date.now()) => todayInCopenhagen(new Date(now + n * DAY));
 
 async function actor(db: Db, email: string): Promise<Actor> {
   const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -36,7 +35,11 @@ async function actor(db: Db, email: string): Promise<Actor> {
   return a;
 }
 
-export async function seedOutcomeCases(db: Db): Promise<void> {
+export async function seedOutcomeCases(db: Db, today: string = todayInCopenhagen()): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  const daysFromToday = (n: number) => addDays(today, n);
+  /** n days from today at 10.00 (n < 0: in the past). */
+  const on = (n: number, time = '10:00') => instantAt(daysFromToday(n), time);
   const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'vejle'));
   if (!org) throw new Error('outcome demo: no Vejle');
   const [robot] = await db
@@ -68,111 +71,127 @@ export async function seedOutcomeCases(db: Db): Promise<void> {
   await recordPayout(db, finance, {
     applicationId: robot.id,
     budgetLineId: line.id,
-    year: 2023,
+    year,
     amountOere: kr(200_000),
-    reference: 'Faktura 2023-1342, Nordisk Rengøringsteknik ApS',
+    reference: `Faktura ${year}-1342, Nordisk Rengøringsteknik ApS`,
     reason: 'Anden rate: robotter til Kirkebakken',
   });
   // The actual start through the same use case as the project page's form: the project row, the
   // planned milestones and the 12-month report (Vejle's followUpMonths) with its reminders.
   const startedOn = daysFromToday(-420);
-  const { reports } = await startProject(db, secretariat, { applicationId: robot.id, startedOn, plannedEndOn: daysFromToday(-50) });
+  const { reports } = await happenedAt(db, on(-420, '08:30'), () =>
+    startProject(db, secretariat, { applicationId: robot.id, startedOn, plannedEndOn: daysFromToday(-50) }),
+  );
   const twelve = reports[0];
   if (!twelve) throw new Error('outcome demo: no 12-month report');
   const measuredOn = daysFromToday(-62);
-  await submitFollowUpReport(db, applicant, {
-    applicationId: robot.id,
-    reportId: twelve.id,
-    content: {
-      goals: [
-        { goalIndex: 0, value: '8', measuredOn, method: 'Tidsregistrering i to uger', comment: 'Målet er nået på alle tre centre.', onTrack: 'yes' },
-        { goalIndex: 1, value: '78 %', measuredOn, method: 'Spørgeskema til 64 medarbejdere', comment: '', onTrack: 'yes' },
-      ],
-      hoursFreedPerYear: 6800,
-      kronerSavedPerYearOere: null,
-      gainsComment: 'Flere frigjorte timer end forventet (6.800 mod 6.300 om året).',
-      spending: [
-        { year: 2023, costType: 'equipment', amountOere: kr(540_000) },
-        { year: 2023, costType: 'training', amountOere: kr(60_000) },
-      ],
-      milestones: [],
-      lessons: 'Ladestationerne skal placeres, så de ikke er en faldrisiko; beboere med demens skal introduceres til robotten.',
-      adoption: 'Driftsmodellen og tjeklisten kan bruges uændret på alle plejecentre og i botilbud.',
-    },
-  });
-  await reviewFollowUpReport(db, secretariat, { applicationId: robot.id, reportId: twelve.id, outcome: 'accept', comment: 'Godkendt; klar til evaluering.' });
+  await happenedAt(db, on(-57), () =>
+    submitFollowUpReport(db, applicant, {
+      applicationId: robot.id,
+      reportId: twelve.id,
+      content: {
+        goals: [
+          { goalIndex: 0, value: '8', measuredOn, method: 'Tidsregistrering i to uger', comment: 'Målet er nået på alle tre centre.', onTrack: 'yes' },
+          { goalIndex: 1, value: '78 %', measuredOn, method: 'Spørgeskema til 64 medarbejdere', comment: '', onTrack: 'yes' },
+        ],
+        hoursFreedPerYear: 6800,
+        kronerSavedPerYearOere: null,
+        gainsComment: 'Flere frigjorte timer end forventet (6.800 mod 6.300 om året).',
+        spending: [
+          { year, costType: 'equipment', amountOere: kr(540_000) },
+          { year, costType: 'training', amountOere: kr(60_000) },
+        ],
+        milestones: [],
+        lessons: 'Ladestationerne skal placeres, så de ikke er en faldrisiko; beboere med demens skal introduceres til robotten.',
+        adoption: 'Driftsmodellen og tjeklisten kan bruges uændret på alle plejecentre og i botilbud.',
+      },
+    }),
+  );
+  await happenedAt(db, on(-55), () =>
+    reviewFollowUpReport(db, secretariat, { applicationId: robot.id, reportId: twelve.id, outcome: 'accept', comment: 'Godkendt; klar til evaluering.' }),
+  );
   // No use case moves a trial into follow-up by itself; the secretariat does it through the workflow.
-  await db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: robot.id, action: 'begin_follow_up', roles: ['secretariat'] }));
+  await happenedAt(db, on(-55, '10:05'), () =>
+    db.transaction((tx) => applyTransition(tx, secretariat, { applicationId: robot.id, action: 'begin_follow_up', roles: ['secretariat'] })),
+  );
 
   const dim = (score: number, argument: string) => ({ score, argument });
-  await recordEvaluation(db, secretariat, {
-    applicationId: robot.id,
-    dimensions: {
-      citizen: dim(4, 'Beboerne oplever renere gulve og mere tid med personalet; enkelte beboere med demens var urolige ved robotten de første uger.'),
-      organisation: dim(5, 'Personalet bruger 17 minutter mindre pr. bolig om dagen og melder om færre belastende arbejdsstillinger (78 % mod målet 70 %).'),
-      technology: dim(4, 'Stabil drift; to robotter udskiftet under garantien. Ladestationerne skal placeres, så de ikke er en faldrisiko.'),
-      economy: dim(4, 'Flere frigjorte timer end forventet (6.800 mod 6.300 om året); servicekontrakten er som budgetteret.'),
-      ethicsLaw: dim(4, 'Robotterne gemmer ingen data; beboerne og pårørende er informeret, og robotten kører kun, når beboeren er uden for boligen.'),
-      transferability: dim(5, 'Driftsmodellen og tjeklisten kan bruges uændret på alle plejecentre og i botilbud.'),
-    },
-    goals: [
-      {
-        goalIndex: 0,
-        indicator: 'Minutter brugt på gulvrengøring pr. bolig pr. dag',
-        target: '8',
-        before: '25',
-        mid: '12',
-        after: '8',
-        met: true,
-        comment: 'Målt i to uger ved 6 og 12 måneder.',
+  await happenedAt(db, on(-40), () =>
+    recordEvaluation(db, secretariat, {
+      applicationId: robot.id,
+      dimensions: {
+        citizen: dim(4, 'Beboerne oplever renere gulve og mere tid med personalet; enkelte beboere med demens var urolige ved robotten de første uger.'),
+        organisation: dim(5, 'Personalet bruger 17 minutter mindre pr. bolig om dagen og melder om færre belastende arbejdsstillinger (78 % mod målet 70 %).'),
+        technology: dim(4, 'Stabil drift; to robotter udskiftet under garantien. Ladestationerne skal placeres, så de ikke er en faldrisiko.'),
+        economy: dim(4, 'Flere frigjorte timer end forventet (6.800 mod 6.300 om året); servicekontrakten er som budgetteret.'),
+        ethicsLaw: dim(4, 'Robotterne gemmer ingen data; beboerne og pårørende er informeret, og robotten kører kun, når beboeren er uden for boligen.'),
+        transferability: dim(5, 'Driftsmodellen og tjeklisten kan bruges uændret på alle plejecentre og i botilbud.'),
       },
-      {
-        goalIndex: 1,
-        indicator: 'Medarbejdere, der oplever færre belastende arbejdsstillinger',
-        target: '70 %',
-        before: '0 %',
-        mid: '45 %',
-        after: '78 %',
-        met: true,
-        comment: 'Spørgeskema til 64 medarbejdere.',
+      goals: [
+        {
+          goalIndex: 0,
+          indicator: 'Minutter brugt på gulvrengøring pr. bolig pr. dag',
+          target: '8',
+          before: '25',
+          mid: '12',
+          after: '8',
+          met: true,
+          comment: 'Målt i to uger ved 6 og 12 måneder.',
+        },
+        {
+          goalIndex: 1,
+          indicator: 'Medarbejdere, der oplever færre belastende arbejdsstillinger',
+          target: '70 %',
+          before: '0 %',
+          mid: '45 %',
+          after: '78 %',
+          met: true,
+          comment: 'Spørgeskema til 64 medarbejdere.',
+        },
+      ],
+      actualBusinessCase: {
+        investmentOere: kr(850_000),
+        yearlyRunningCostOere: kr(150_000),
+        hoursFreedPerYear: 6800,
+        hourlyRateOere: kr(345),
+        kronerSavedPerYearOere: 0,
+        horizonYears: 5,
+        discountRate: 0.035,
       },
-    ],
-    actualBusinessCase: {
-      investmentOere: kr(850_000),
-      yearlyRunningCostOere: kr(150_000),
-      hoursFreedPerYear: 6800,
-      hourlyRateOere: kr(345),
-      kronerSavedPerYearOere: 0,
-      horizonYears: 5,
-      discountRate: 0.035,
-    },
-    recommendation: 'scale_up',
-    scaleUpDepartmentIds: [velfaerd, kultur],
-    scaleUpNote: 'Alle kommunens plejecentre og botilbuddene i Kultur & Sundhed',
-    recommendationReason: 'Begge resultatmål er nået, og gevinsten er større end forventet. Løsningen kan udbredes uden tilpasning.',
-    summary: 'Afprøvningen på Bredballe, Søndermarken og Kirkebakken er gennemført og fulgt op efter 6 og 12 måneder.',
-  });
+      recommendation: 'scale_up',
+      scaleUpDepartmentIds: [velfaerd, kultur],
+      scaleUpNote: 'Alle kommunens plejecentre og botilbuddene i Kultur & Sundhed',
+      recommendationReason: 'Begge resultatmål er nået, og gevinsten er større end forventet. Løsningen kan udbredes uden tilpasning.',
+      summary: 'Afprøvningen på Bredballe, Søndermarken og Kirkebakken er gennemført og fulgt op efter 6 og 12 måneder.',
+    }),
+  );
 
-  const meeting = await createMeeting(db, secretariat, {
-    decisionBodyId: council.id,
-    startsAt: `${daysFromToday(-21)}T15:00`,
-    location: 'Vejle Rådhus, mødelokale 1',
-  });
-  await putEvaluationOnAgenda(db, secretariat, { applicationId: robot.id, meetingId: meeting.id });
-  await decideProjectOutcome(db, management, {
-    applicationId: robot.id,
-    outcome: 'scale_up',
-    decidedOn: daysFromToday(-14),
-    reason:
-      'Velfærdsteknologirådet anbefaler udbredelse; direktionen beslutter opskalering til alle plejecentre og botilbud. Driften finansieres af områderne selv.',
-    scaleUpDepartmentIds: [velfaerd, kultur],
-  });
-  await recordHandover(db, secretariat, {
-    applicationId: robot.id,
-    ownerDepartmentId: velfaerd,
-    operatingBudget: 'Plejecentrenes driftsbudget (Velfærd), konto 5.32.32',
-    yearlyOperatingCostOere: kr(150_000),
-    trainingPlan: 'To superbrugere pr. center oplæres af leverandøren; de oplærer kollegerne efter tjeklisten. Nye medarbejdere oplæres ved introduktionen.',
-    goLiveDate: daysFromToday(14),
-  });
+  const meeting = await happenedAt(db, on(-35), () =>
+    createMeeting(db, secretariat, {
+      decisionBodyId: council.id,
+      startsAt: `${daysFromToday(-21)}T15:00`,
+      location: 'Vejle Rådhus, mødelokale 1',
+    }),
+  );
+  await happenedAt(db, on(-30), () => putEvaluationOnAgenda(db, secretariat, { applicationId: robot.id, meetingId: meeting.id }));
+  await happenedAt(db, on(-14), () =>
+    decideProjectOutcome(db, management, {
+      applicationId: robot.id,
+      outcome: 'scale_up',
+      decidedOn: daysFromToday(-14),
+      reason:
+        'Velfærdsteknologirådet anbefaler udbredelse; direktionen beslutter opskalering til alle plejecentre og botilbud. Driften finansieres af områderne selv.',
+      scaleUpDepartmentIds: [velfaerd, kultur],
+    }),
+  );
+  await happenedAt(db, on(-10), () =>
+    recordHandover(db, secretariat, {
+      applicationId: robot.id,
+      ownerDepartmentId: velfaerd,
+      operatingBudget: 'Plejecentrenes driftsbudget (Velfærd), konto 5.32.32',
+      yearlyOperatingCostOere: kr(150_000),
+      trainingPlan: 'To superbrugere pr. center oplæres af leverandøren; de oplærer kollegerne efter tjeklisten. Nye medarbejdere oplæres ved introduktionen.',
+      goLiveDate: daysFromToday(14),
+    }),
+  );
 }

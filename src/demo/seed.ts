@@ -5,6 +5,7 @@ import { organisations } from '../db/schema/organisations.js';
 import { createUser } from '../usecases/accounts/create-user.js';
 import { grantRole } from '../usecases/accounts/grant-role.js';
 import { createOrganisation } from '../usecases/organisations/create-organisation.js';
+import { todayInCopenhagen } from '../domain/dates.js';
 import { createPool } from '../usecases/pools/create-pool.js';
 import type { CreatePoolInput } from '../usecases/pools/pool-schema.js';
 import { seedDemoCases } from './cases.js';
@@ -17,8 +18,8 @@ import { vejlePreset } from './presets/vejle.js';
 export { demoOrgs, demoRoles };
 export const DEMO_PASSWORD = 'demo1234';
 
-/** The pool presets, by owner organisation. */
-export const demoPoolPresets: { organisation: string; preset: () => Omit<CreatePoolInput, 'organisationId'> }[] = [
+/** The pool presets, by owner organisation; each dated relative to the seeding day (`YYYY-MM-DD`, see dating.ts). */
+export const demoPoolPresets: { organisation: string; preset: (today: string) => Omit<CreatePoolInput, 'organisationId'> }[] = [
   { organisation: 'aarhus', preset: aarhusPreset },
   { organisation: 'vejle', preset: vejlePreset },
   { organisation: 'horsens', preset: horsensPreset },
@@ -37,23 +38,28 @@ export function demoLoginsText(): string {
 export interface SeedDemoOptions {
   /** Also seed the demo cases (ideas, applications in every step, a meeting, commitments and payouts). */
   withCases?: boolean;
+  /** The seeding day, `YYYY-MM-DD` in Copenhagen (default: today); pools, meetings and cases are dated relative to it. */
+  today?: string;
 }
 
 /** Seed the demo presets (and, if asked, the demo cases) into an empty database. Returns false when there was already data. */
 export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Promise<boolean> {
   const [first] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from organisations`));
   if (first && Number(first.n) > 0) return false;
-  await seedDemo(db);
-  if (options.withCases) await seedDemoCases(db);
+  const today = options.today ?? todayInCopenhagen();
+  await seedDemo(db, { today });
+  if (options.withCases) await seedDemoCases(db, { today });
   return true;
 }
 
 /**
  * The seven municipalities with departments and one person per role, the VT Syd network with its
  * coordinator, and the Aarhus, Vejle and Horsens pools, created through the same use cases as
- * everything else (so the ledger and the audit log have them too).
+ * everything else (so the ledger and the audit log have them too). The pools' periods and meeting
+ * calendars are laid out around `today` (src/demo/dating.ts).
  */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, options: { today?: string } = {}): Promise<void> {
+  const today = options.today ?? todayInCopenhagen();
   for (const org of demoOrganisations) {
     await createOrganisation(db, null, { slug: org.slug, name: org.name, municipalityCode: org.municipalityCode, departments: [...org.departments] });
     for (const [prefix, role] of Object.entries(demoRoles)) {
@@ -69,6 +75,6 @@ export async function seedDemo(db: Db): Promise<void> {
   for (const { organisation, preset } of demoPoolPresets) {
     const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, organisation));
     if (!org) throw new Error(`demo: no organisation ${organisation}`);
-    await createPool(db, null, { organisationId: org.id, ...preset() });
+    await createPool(db, null, { organisationId: org.id, ...preset(today) });
   }
 }

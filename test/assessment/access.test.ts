@@ -8,6 +8,7 @@ import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { buildReviewer, demoPool, buildApplication, stateOf, userId, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/paths.js';
+import { DEMO_Y1 as Y1 } from '../support/demo-years.js';
 
 /**
  * Who can reach which screen: every assessment route, by page and API. Another organisation's users
@@ -34,9 +35,9 @@ beforeAll(async () => {
     kind: 'recommend',
     amountOere: 100_000_00,
     budgetLineId: pool.lines.ordinaer,
-    split: [{ year: 2021, amountOere: 100_000_00 }],
+    split: [{ year: Y1, amountOere: 100_000_00 }],
   });
-  ids.meeting = (await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-05-20T15:00' })).id;
+  ids.meeting = (await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: `${Y1}-05-20T15:00` })).id;
   await setAgenda(t.db, sec, { meetingId: ids.meeting, applicationIds: [ids.agendaApp] });
   ids.recommended = await buildApplication(t.db, { pool, state: 'reviewed' });
 });
@@ -157,9 +158,9 @@ const routes: RouteCase[] = [
     page: {
       method: 'POST',
       path: () => paths.pools.meetings({ poolId: pool.poolId }),
-      form: () => ({ decisionBodyId: pool.bodyId, date: '2022-01-01', time: '10:00' }),
+      form: () => ({ decisionBodyId: pool.bodyId, date: `${Y1 + 1}-01-01`, time: '10:00' }),
     },
-    api: { method: 'POST', path: () => '/meetings', body: () => ({ decisionBodyId: pool.bodyId, startsAt: '2022-01-01T10:00' }) },
+    api: { method: 'POST', path: () => '/meetings', body: () => ({ decisionBodyId: pool.bodyId, startsAt: `${Y1 + 1}-01-01T10:00` }) },
     allowed: [],
     forbidden: ['raad@vejle.demo', 'bedoemmer@vejle.demo', 'ansoeger@vejle.demo'],
   },

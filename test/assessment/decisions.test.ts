@@ -19,10 +19,11 @@ import type { Actor } from '../../src/usecases/shared/actor.js';
 import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { refusalOf } from '../support/expect-refusal.js';
+import { DEMO_Y1 as Y1, DEMO_Y4 } from '../support/demo-years.js';
 
 const MIO = 1_000_000_00;
-/** The demo pool runs 2021–2024: direct decisions are made on a day in 2021, when none of its budget years has ended. */
-const IN_2021 = { today: '2021-06-01' };
+/** Direct decisions are made on a day in the demo pool's first year (the seed's 2021), when none of its budget years has ended. */
+const IN_2021 = { today: `${Y1}-06-01` };
 
 let t: TestApp;
 let pool: DemoPool;
@@ -35,7 +36,7 @@ async function remaining(lineKey: string, year: number): Promise<number> {
   return b.remainingOere;
 }
 
-/** A reviewed application recommended for `amount` in 2021 on the ordinary line. */
+/** A reviewed application recommended for `amount` in the Vejle seed's first year (2021, shifted: Y1) on the ordinary line. */
 async function recommended(amount: number, title = 'Ansøgning'): Promise<string> {
   const id = await buildApplication(t.db, { pool, state: 'reviewed', title, amountAppliedOere: amount });
   await recommendApplication(t.db, secretariat, {
@@ -43,13 +44,13 @@ async function recommended(amount: number, title = 'Ansøgning'): Promise<string
     kind: 'recommend',
     amountOere: amount,
     budgetLineId: pool.lines.ordinaer,
-    split: [{ year: 2021, amountOere: amount }],
+    split: [{ year: Y1, amountOere: amount }],
   });
   return id;
 }
 
 async function meetingWith(...applicationIds: string[]): Promise<string> {
-  const { id } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: '2021-05-20T15:00', location: 'Rådhuset' });
+  const { id } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: `${Y1}-05-20T15:00`, location: 'Rådhuset' });
   await setAgenda(t.db, secretariat, { meetingId: id, applicationIds });
   return id;
 }
@@ -61,7 +62,7 @@ const approve = (meetingId: string, applicationId: string, amount: number) =>
     outcome: 'approve',
     amountOere: amount,
     budgetLineId: pool.lines.ordinaer,
-    split: [{ year: 2021, amountOere: amount }],
+    split: [{ year: Y1, amountOere: amount }],
   });
 
 beforeEach(async () => {
@@ -76,14 +77,14 @@ describe('a meeting: agenda, decisions, minutes', () => {
   it('approves one, rejects another, commits the money and tells each applicant at publication', async () => {
     const a = await recommended(1 * MIO, 'Sensorgulve');
     const b = await recommended(2 * MIO, 'Spiserobot');
-    const before = await remaining('ordinaer', 2021);
+    const before = await remaining('ordinaer', Y1);
     const meetingId = await meetingWith(b, a);
     expect(await stateOf(t.db, a)).toBe('on_agenda');
 
     const view = await getMeeting(t.db, council, { meetingId });
     expect(view.items.map((i) => i.application.title)).toEqual(['Spiserobot', 'Sensorgulve']);
     expect(view.items[0]?.recommendation?.amountOere).toBe(2 * MIO);
-    expect(view.balances.find((x) => x.budgetLineId === pool.lines.ordinaer && x.year === 2021)?.remainingOere).toBe(before);
+    expect(view.balances.find((x) => x.budgetLineId === pool.lines.ordinaer && x.year === Y1)?.remainingOere).toBe(before);
 
     await approve(meetingId, a, 1 * MIO);
     await expect(recordDecision(t.db, council, { meetingId, applicationId: b, outcome: 'reject' })).rejects.toMatchObject({
@@ -96,7 +97,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
     await expect(approve(meetingId, a, 1 * MIO)).rejects.toMatchObject({ code: 'ALREADY_EXISTS' });
 
     // The money is committed with the decision; the states change at publication.
-    expect(await remaining('ordinaer', 2021)).toBe(before - 1 * MIO);
+    expect(await remaining('ordinaer', Y1)).toBe(before - 1 * MIO);
     expect(await stateOf(t.db, a)).toBe('on_agenda');
     const lead = (await t.actor('ansoeger@vejle.demo')).userId;
     const countBefore = (await t.db.select().from(notifications).where(eq(notifications.userId, lead))).length;
@@ -137,7 +138,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
     const submitted = await buildApplication(t.db, { pool, state: 'submitted' });
     const direct = await buildApplication(t.db, { pool, state: 'recommended', budgetLineId: pool.lines['innovation-og-test'] });
     const ok = await recommended(1 * MIO);
-    const { id } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: '2021-06-10T15:00' });
+    const { id } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: `${Y1}-06-10T15:00` });
     await expect(setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [submitted] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [direct] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await setAgenda(t.db, secretariat, { meetingId: id, applicationIds: [ok] });
@@ -149,7 +150,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
 
 describe('money', () => {
   it('an approval beyond the remaining money is refused and nothing of it is recorded', async () => {
-    const left = await remaining('ordinaer', 2021);
+    const left = await remaining('ordinaer', Y1);
     const a = await recommended(left + 1);
     const meetingId = await meetingWith(a);
     const err = await refusalOf(approve(meetingId, a, left + 1));
@@ -166,18 +167,18 @@ describe('money', () => {
     expect(await stateOf(t.db, a)).toBe('on_agenda');
     const [m] = await t.db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meetingId));
     expect(m?.status).toBe('planned');
-    expect(await remaining('ordinaer', 2021)).toBe(left);
+    expect(await remaining('ordinaer', Y1)).toBe(left);
     const audit = rowsOf<{ n: number }>(
       await t.db.execute(sql`select count(*)::int as n from audit_events where object_id = ${a} and action = 'decision.recorded'`),
     );
     expect(Number(audit[0]?.n)).toBe(0);
     // The exact remaining amount is still possible.
     await approve(meetingId, a, left);
-    expect(await remaining('ordinaer', 2021)).toBe(0);
+    expect(await remaining('ordinaer', Y1)).toBe(0);
   });
 
   it('two simultaneous approvals for the last money: exactly one succeeds', async () => {
-    const left = await remaining('ordinaer', 2021);
+    const left = await remaining('ordinaer', Y1);
     const share = Math.floor(left / 2) + 1; // each fits alone, both do not
     const a = await recommended(share, 'A');
     const b = await recommended(share, 'B');
@@ -189,7 +190,7 @@ describe('money', () => {
     expect(fulfilled).toHaveLength(1);
     expect(rejected).toHaveLength(1);
     expect((rejected[0]?.reason as AppError).code).toBe('INSUFFICIENT_FUNDS');
-    expect(await remaining('ordinaer', 2021)).toBe(left - share);
+    expect(await remaining('ordinaer', Y1)).toBe(left - share);
     const all = await t.db.select().from(decisions);
     expect(all).toHaveLength(1);
   });
@@ -197,13 +198,13 @@ describe('money', () => {
 
 describe('direct decisions (Innovation og Test)', () => {
   it('the directors approve directly, committing the money and telling the applicant', async () => {
-    const left = await remaining('innovation-og-test', 2021);
+    const left = await remaining('innovation-og-test', Y1);
     const id = await buildApplication(t.db, { pool, state: 'qualified', budgetLineId: pool.lines['innovation-og-test'], amountAppliedOere: 5 * MIO });
     await expect(
-      decideDirectly(t.db, secretariat, { applicationId: id, outcome: 'approve', amountOere: 100_000_00, split: [{ year: 2021, amountOere: 100_000_00 }] }),
+      decideDirectly(t.db, secretariat, { applicationId: id, outcome: 'approve', amountOere: 100_000_00, split: [{ year: Y1, amountOere: 100_000_00 }] }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      decideDirectly(t.db, council, { applicationId: id, outcome: 'approve', amountOere: left + 1, split: [{ year: 2021, amountOere: left + 1 }] }, IN_2021),
+      decideDirectly(t.db, council, { applicationId: id, outcome: 'approve', amountOere: left + 1, split: [{ year: Y1, amountOere: left + 1 }] }, IN_2021),
     ).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
     expect(await stateOf(t.db, id)).toBe('qualified');
     const res = await decideDirectly(
@@ -213,12 +214,12 @@ describe('direct decisions (Innovation og Test)', () => {
         applicationId: id,
         outcome: 'approve',
         amountOere: 100_000_00,
-        split: [{ year: 2021, amountOere: 100_000_00 }],
+        split: [{ year: Y1, amountOere: 100_000_00 }],
       },
       IN_2021,
     );
     expect(res.state).toBe('approved');
-    expect(await remaining('innovation-og-test', 2021)).toBe(left - 100_000_00);
+    expect(await remaining('innovation-og-test', Y1)).toBe(left - 100_000_00);
     const [d] = await t.db.select().from(decisions).where(eq(decisions.applicationId, id));
     expect(d).toMatchObject({ route: 'direct', outcome: 'approve', amountOere: 100_000_00 });
     const [n] = await t.db.select().from(notifications).where(eq(notifications.applicationId, id));
@@ -243,14 +244,14 @@ describe('recommendation', () => {
         amountOere: 3 * MIO,
         budgetLineId: pool.lines.ordinaer,
         split: [
-          { year: 2021, amountOere: 1 * MIO },
-          { year: 2030, amountOere: 1 * MIO },
+          { year: Y1, amountOere: 1 * MIO },
+          { year: DEMO_Y4 + 3, amountOere: 1 * MIO },
         ],
       }),
     );
     expect(err).toBeInstanceOf(AppError);
     expect(err.fields).toMatchObject({
-      'split.1.year': 'Året 2030 ligger uden for puljens periode 2021–2024',
+      'split.1.year': `Året ${DEMO_Y4 + 3} ligger uden for puljens periode ${Y1}–${DEMO_Y4}`,
       split: expect.stringContaining('3.000.000 kr.'),
       conditions: expect.any(String),
     });

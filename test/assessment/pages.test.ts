@@ -7,6 +7,7 @@ import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/paths.js';
+import { DEMO_Y1 as Y1 } from '../support/demo-years.js';
 
 /** The forms behave: post–redirect–get on success; on refusal the same form again with 422/409, the typed values and Danish errors. */
 let t: TestApp;
@@ -56,10 +57,10 @@ describe('case page forms', () => {
     const base = {
       kind: 'recommend',
       budgetLineId: pool.lines.ordinaer ?? '',
-      'split[0][year]': '2021',
-      'split[1][year]': '2022',
-      'split[2][year]': '2023',
-      'split[3][year]': '2024',
+      'split[0][year]': String(Y1),
+      'split[1][year]': String(Y1 + 1),
+      'split[2][year]': String(Y1 + 2),
+      'split[3][year]': String(Y1 + 3),
     };
     const bad = await s.postForm(paths.assessment.recommend({ applicationId: id }), {
       ...base,
@@ -125,9 +126,9 @@ describe('meeting pages', () => {
       kind: 'recommend',
       amountOere: 100_000_00,
       budgetLineId: pool.lines.ordinaer,
-      split: [{ year: 2021, amountOere: 100_000_00 }],
+      split: [{ year: Y1, amountOere: 100_000_00 }],
     });
-    const { id: meetingId } = await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-09-01T15:00' });
+    const { id: meetingId } = await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: `${Y1}-09-01T15:00` });
     const s = await t.as('sekretariat@vejle.demo');
     const page = await (await s.get(paths.meetings.show({ meetingId: meetingId }))).text();
     expect(page).toContain(`name="positions[${a}]"`);
@@ -139,7 +140,7 @@ describe('meeting pages', () => {
     const agenda = await (await s.get(paths.meetings.agenda({ meetingId: meetingId }))).text();
     expect(agenda).toContain('Punkt 1');
     expect(agenda).toContain('Rest på linjen');
-    const remaining = (await lineBalances(t.db, pool.poolId)).find((b) => b.budgetLineId === pool.lines.ordinaer && b.year === 2021)?.remainingOere ?? 0;
+    const remaining = (await lineBalances(t.db, pool.poolId)).find((b) => b.budgetLineId === pool.lines.ordinaer && b.year === Y1)?.remainingOere ?? 0;
     expect(remaining).toBeGreaterThan(0);
     expect(agenda).toContain(new Intl.NumberFormat('da-DK').format(remaining / 100).replace(/\s/g, '.'));
 
@@ -149,7 +150,7 @@ describe('meeting pages', () => {
       outcome: 'approve',
       amountOere: String(tooMuch),
       budgetLineId: pool.lines.ordinaer ?? '',
-      'split[0][year]': '2021',
+      'split[0][year]': String(Y1),
       'split[0][amount]': String(tooMuch),
     });
     expect(refused.status).toBe(409);
@@ -169,7 +170,7 @@ describe('meeting pages', () => {
 
   it('answers a Danish 503 when Chromium is missing', async () => {
     const sec = await t.actor('sekretariat@vejle.demo');
-    const { id } = await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: '2021-10-01T15:00' });
+    const { id } = await createMeeting(t.db, sec, { decisionBodyId: pool.bodyId, startsAt: `${Y1}-10-01T15:00` });
     await setAgenda(t.db, sec, { meetingId: id, applicationIds: [] });
     const before = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';

@@ -3,6 +3,7 @@ import { listPools } from '../../src/usecases/pools/list-pools.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildPoolInput } from '../support/factories.js';
 import { paths } from '../../src/paths.js';
+import { VEJLE_POOL_NAME } from '../support/demo-years.js';
 
 /**
  * Tenancy and roles over every pool route, page and API: another organisation's user gets 404, a
@@ -97,7 +98,7 @@ describe('the right organisation without the role gets 403', () => {
   it('nothing was changed by the refused requests', async () => {
     const s = await t.as('sekretariat@vejle.demo');
     const pool = (await (await s.api('GET', `/pools/${vejlePool}`)).json()) as { name: string; version: number };
-    expect(pool).toMatchObject({ name: 'VelfærdsTeknologiPuljen 2021–2024', version: 1 });
+    expect(pool).toMatchObject({ name: VEJLE_POOL_NAME, version: 1 });
     const aarhus = (await (await (await t.as('sekretariat@aarhus.demo')).api('GET', `/pools/${aarhusPool}`)).json()) as { name: string; version: number };
     expect(aarhus).toMatchObject({ name: 'VTU – Velfærdsteknologisk Udviklingspulje', version: 1 });
   });

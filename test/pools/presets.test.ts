@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { poolIdByName, rowsContaining, textOf } from './html.js';
 import { paths } from '../../src/paths.js';
+import { demoYears, VEJLE_POOL_NAME } from '../support/demo-years.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,11 +11,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo presets', () => {
-  it('Vejle shows 5, 0, 10 and 5 mio. kr. for 2021–2024 with 10 % earmarked for Innovation og Test', async () => {
+  it('Vejle shows 5, 0, 10 and 5 mio. kr. for the seed years 2021–2024, shifted to the demo period, with 10 % earmarked for Innovation og Test', async () => {
     const s = await t.as('sekretariat@vejle.demo');
-    const id = await poolIdByName(await s.api('GET', '/pools'), 'VelfærdsTeknologiPuljen 2021–2024');
+    const id = await poolIdByName(await s.api('GET', '/pools'), VEJLE_POOL_NAME);
     const html = await (await s.get(paths.pools.show({ poolId: id }))).text();
-    expect(rowsContaining(html, 'Budgetlinje')[0]).toEqual(['Budgetlinje', '2021', '2022', '2023', '2024', 'I alt']);
+    expect(rowsContaining(html, 'Budgetlinje')[0]).toEqual(['Budgetlinje', ...demoYears.map(String), 'I alt']);
     const [ordinary] = rowsContaining(html, 'Ordinære projekter');
     expect(ordinary?.slice(1)).toEqual(['5.000.000 kr.', '0 kr.', '10.000.000 kr.', '5.000.000 kr.', '20.000.000 kr.']);
     const [earmark] = rowsContaining(html, 'øremærket');
@@ -25,6 +26,7 @@ describe('demo presets', () => {
     expect(text).toContain('Ordinære projekter: Velfærdsteknologirådet beslutter på sine møder');
     expect(text).toContain('Det økonomiske kriterium (bedre udnyttelse af ressourcerne) skal være opfyldt, og desuden mindst ét af de øvrige');
     expect(text).toContain('Gælder ikke for Innovation og Test.');
+    expect(text).toContain('kildematerialets periode 2021–2024');
     // Three council meetings a year over the period.
     expect(rowsContaining(html, 'Velfærdsteknologirådet').filter((r) => /kl\. 15\.00/.test(r[0] ?? ''))).toHaveLength(12);
     for (const phase of ['Start (behovsanalyse)', 'Opfølgning på mål', 'I drift – opskaleres?', 'Gennemføres']) expect(text).toContain(phase);
@@ -32,18 +34,13 @@ describe('demo presets', () => {
 
   it('Vejle’s figures come out of the API in øre', async () => {
     const s = await t.as('raad@vejle.demo');
-    const id = await poolIdByName(await s.api('GET', '/pools'), 'VelfærdsTeknologiPuljen 2021–2024');
+    const id = await poolIdByName(await s.api('GET', '/pools'), VEJLE_POOL_NAME);
     const pool = (await (await s.api('GET', `/pools/${id}`)).json()) as {
       budgetLines: { amounts: { year: number; amountOere: number }[]; earmarks: { name: string; shareBp: number; decisionMode: string }[] }[];
       eligibilityRules: { kind: string; severity: string; params: Record<string, number>; exemptBudgetLines?: string[] }[];
     };
     expect(pool.budgetLines).toHaveLength(1);
-    expect(pool.budgetLines[0]?.amounts).toEqual([
-      { year: 2021, amountOere: 500_000_000 },
-      { year: 2022, amountOere: 0 },
-      { year: 2023, amountOere: 1_000_000_000 },
-      { year: 2024, amountOere: 500_000_000 },
-    ]);
+    expect(pool.budgetLines[0]?.amounts).toEqual([500_000_000, 0, 1_000_000_000, 500_000_000].map((amountOere, i) => ({ year: demoYears[i], amountOere })));
     expect(pool.budgetLines[0]?.earmarks).toMatchObject([{ name: 'Innovation og Test', shareBp: 1000, decisionMode: 'direct' }]);
     expect(pool.eligibilityRules.find((r) => r.kind === 'economicBottomLinePlus')).toMatchObject({
       severity: 'hard',

@@ -614,7 +614,7 @@ export async function buildProject(
     .update(applications)
     .set({ content: projectContent, leadDepartmentId: dept?.id ?? null })
     .where(eq(applications.id, applicationId));
-  const year = opts.year ?? 2027;
+  const year = opts.year ?? pool.periodEndYear; // the demo pools run to next year (src/demo/dating.ts)
   const amount = opts.commitOere ?? 0;
   await db.insert(decisions).values({
     applicationId,

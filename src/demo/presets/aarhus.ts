@@ -1,25 +1,29 @@
+import { todayInCopenhagen } from '../../domain/dates.js';
 import type { CreatePoolInput } from '../../usecases/pools/pool-schema.js';
+import { demoPeriod, yearSpan } from '../dating.js';
 
 /** ILLUSTRATIVE demo figure: the source documents give no budget for VTU. */
 const ILLUSTRATIVE_YEARLY_BUDGET = 8_000_000 * 100;
-const YEARS = [2025, 2026, 2027, 2028];
 
 /** Styregruppen meets six times a year; intake is continuous, so there are no deadlines. */
-const steeringGroupMeetings = [2025, 2026, 2027].flatMap((year) =>
-  ['01-28', '03-25', '05-27', '08-26', '10-28', '12-09'].map((day) => ({
-    decisionBodyKey: 'styregruppen',
-    startsAt: `${year}-${day}T14:00`,
-    location: 'Aarhus Rådhus',
-  })),
-);
+const steeringGroupMeetings = (years: number[]) =>
+  years.flatMap((year) =>
+    ['01-28', '03-25', '05-27', '08-26', '10-28', '12-09'].map((day) => ({
+      decisionBodyKey: 'styregruppen',
+      startsAt: `${year}-${day}T14:00`,
+      location: 'Aarhus Rådhus',
+    })),
+  );
 
 /**
  * Aarhus Kommune — VTU, Velfærdsteknologisk Udviklingspulje (seeds 000, 001): continuous intake,
  * five project types, the programme declaration's five effect goals; at least one effect goal, at
  * least one private company and a new solution are required; the secretariat scores and recommends,
- * the steering group approves.
+ * the steering group approves. The source gives no period: the demo's four years around `today`
+ * (src/demo/dating.ts).
  */
-export function aarhusPreset(): Omit<CreatePoolInput, 'organisationId'> {
+export function aarhusPreset(today: string = todayInCopenhagen()): Omit<CreatePoolInput, 'organisationId'> {
+  const period = demoPeriod(today);
   return {
     name: 'VTU – Velfærdsteknologisk Udviklingspulje',
     description:
@@ -28,9 +32,10 @@ export function aarhusPreset(): Omit<CreatePoolInput, 'organisationId'> {
       'virksomheder med og være en ny løsning eller en kendt løsning brugt på en ny måde eller et nyt område. Puljen finansierer ' +
       'ikke drift eller implementering af velafprøvede løsninger. Sekretariatet kvalificerer og pointgiver ansøgningerne og ' +
       'indstiller til styregruppen (alle økonomichefer og chefen for Erhvervsudvikling). Ansøgning er løbende. ' +
-      'Budgettet på 8.000.000 kr. om året er et illustrativt demotal: kildematerialet oplyser ikke puljens størrelse.',
-    periodStartYear: 2025,
-    periodEndYear: 2028,
+      'Budgettet på 8.000.000 kr. om året er et illustrativt demotal: kildematerialet oplyser ikke puljens størrelse. ' +
+      `Heller ikke perioden: demoen lader puljen løbe ${yearSpan(period)}.`,
+    periodStartYear: period.startYear,
+    periodEndYear: period.endYear,
     status: 'open',
     intake: 'continuous',
     allowsCarryOver: true,
@@ -130,10 +135,10 @@ export function aarhusPreset(): Omit<CreatePoolInput, 'organisationId'> {
         openForApplications: true,
         decisionMode: 'meeting',
         decisionBodyKey: 'styregruppen',
-        amounts: YEARS.map((year) => ({ year, amountOere: ILLUSTRATIVE_YEARLY_BUDGET })),
+        amounts: period.years.map((year) => ({ year, amountOere: ILLUSTRATIVE_YEARLY_BUDGET })),
         earmarks: [],
       },
     ],
-    meetings: steeringGroupMeetings,
+    meetings: steeringGroupMeetings(period.years),
   };
 }

@@ -1,25 +1,28 @@
+import { todayInCopenhagen } from '../../domain/dates.js';
 import type { CreatePoolInput } from '../../usecases/pools/pool-schema.js';
+import { demoPeriod, yearSpan } from '../dating.js';
 
 const TWO_MIO = 2_000_000 * 100;
-const YEARS = [2025, 2026, 2027, 2028];
 
 /** Styregruppen meets four times a year. */
-const steeringGroupMeetings = [2025, 2026, 2027].flatMap((year) =>
-  ['02-24', '05-26', '09-22', '11-24'].map((day) => ({
-    decisionBodyKey: 'styregruppen',
-    startsAt: `${year}-${day}T13:00`,
-    location: 'Horsens Rådhus',
-  })),
-);
+const steeringGroupMeetings = (years: number[]) =>
+  years.flatMap((year) =>
+    ['02-24', '05-26', '09-22', '11-24'].map((day) => ({
+      decisionBodyKey: 'styregruppen',
+      startsAt: `${year}-${day}T13:00`,
+      location: 'Horsens Rådhus',
+    })),
+  );
 
 /**
  * Horsens Kommune — Velfærdsteknologipulje (seed 003): 2 mio. kr. a year to try and start solutions,
  * and a separate 2 mio. kr. a year for running the national telemedicine solutions (operation, not
  * open to applications). At least two of three bottom lines; new in Horsens; the unit covers later
  * costs itself; reports 6 and 12 months after start; Styregruppen decides. The source gives no
- * period: the preset runs 2025–2028.
+ * period: the preset runs the demo's four years around `today` (src/demo/dating.ts).
  */
-export function horsensPreset(): Omit<CreatePoolInput, 'organisationId'> {
+export function horsensPreset(today: string = todayInCopenhagen()): Omit<CreatePoolInput, 'organisationId'> {
+  const period = demoPeriod(today);
   return {
     name: 'Velfærdsteknologipulje',
     description:
@@ -27,9 +30,10 @@ export function horsensPreset(): Omit<CreatePoolInput, 'organisationId'> {
       'Kommune, og som forventes at frigøre ressourcer. Løsningen skal skabe værdi på mindst to af de tre bundlinjer (borgere, ' +
       'medarbejdere, økonomi), og ansøgningen skal vise, hvordan enheden selv dækker de senere udgifter (licenser, reparationer, ' +
       'nyindkøb). Desuden 2 mio. kr. om året til drift af de nationalt udrullede telemedicinske løsninger. Styregruppen beslutter. ' +
-      'Projekterne afrapporterer 6 og 12 måneder efter start om gevinster, og om hvordan andre enheder kan tage teknologien i brug.',
-    periodStartYear: 2025,
-    periodEndYear: 2028,
+      'Projekterne afrapporterer 6 og 12 måneder efter start om gevinster, og om hvordan andre enheder kan tage teknologien i brug. ' +
+      `Kildematerialet angiver ingen periode: demoen lader puljen løbe ${yearSpan(period)}.`,
+    periodStartYear: period.startYear,
+    periodEndYear: period.endYear,
     status: 'open',
     intake: 'continuous',
     allowsCarryOver: false,
@@ -101,7 +105,7 @@ export function horsensPreset(): Omit<CreatePoolInput, 'organisationId'> {
         openForApplications: true,
         decisionMode: 'meeting',
         decisionBodyKey: 'styregruppen',
-        amounts: YEARS.map((year) => ({ year, amountOere: TWO_MIO })),
+        amounts: period.years.map((year) => ({ year, amountOere: TWO_MIO })),
         earmarks: [],
       },
       {
@@ -111,10 +115,10 @@ export function horsensPreset(): Omit<CreatePoolInput, 'organisationId'> {
         openForApplications: false,
         decisionMode: 'meeting',
         decisionBodyKey: 'styregruppen',
-        amounts: YEARS.map((year) => ({ year, amountOere: TWO_MIO })),
+        amounts: period.years.map((year) => ({ year, amountOere: TWO_MIO })),
         earmarks: [],
       },
     ],
-    meetings: steeringGroupMeetings,
+    meetings: steeringGroupMeetings(period.years),
   };
 }

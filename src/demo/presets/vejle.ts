@@ -1,38 +1,49 @@
+import { todayInCopenhagen } from '../../domain/dates.js';
 import type { CreatePoolInput } from '../../usecases/pools/pool-schema.js';
+import { demoPeriod, yearSpan } from '../dating.js';
 
 const mio = (kroner: number) => kroner * 1_000_000 * 100;
 
-/** Three meetings of Velfærdsteknologirådet a year (March, June, November), 15.00 at Vejle Rådhus. */
-const councilMeetings = [2021, 2022, 2023, 2024].flatMap((year) =>
-  [
-    ['03-11', '02-11'],
-    ['06-10', '05-13'],
-    ['11-11', '10-14'],
-  ].map(([day, deadline]) => ({
-    decisionBodyKey: 'velfaerdsteknologiraadet',
-    startsAt: `${year}-${day}T15:00`,
-    location: 'Vejle Rådhus, mødelokale 1',
-    submissionDeadline: `${year}-${deadline}`,
-  })),
-);
+/** The seed's yearly amounts for 2021–2024, in order: 5, 0, 10 and 5 mio. kr. */
+export const VEJLE_SEED_YEARS = { startYear: 2021, endYear: 2024 } as const;
+const SEED_AMOUNTS = [mio(5), 0, mio(10), mio(5)];
+
+/** Three meetings of Velfærdsteknologirådet a year (March, June, November), 15.00 at Vejle Rådhus; the agenda closes a month before. */
+const councilMeetings = (years: number[]) =>
+  years.flatMap((year) =>
+    [
+      ['03-11', '02-11'],
+      ['06-10', '05-13'],
+      ['11-11', '10-14'],
+    ].map(([day, deadline]) => ({
+      decisionBodyKey: 'velfaerdsteknologiraadet',
+      startsAt: `${year}-${day}T15:00`,
+      location: 'Vejle Rådhus, mødelokale 1',
+      submissionDeadline: `${year}-${deadline}`,
+    })),
+  );
 
 /**
  * Vejle Kommune — VelfærdsTeknologiPuljen 2021–2024 (seed 002): 5, 0, 10 and 5 mio. kr.; 10 % of each
  * year earmarked for Innovation og Test, started directly by the two directors; the ordinary line
- * decided by Velfærdsteknologirådet at three meetings a year; six phases.
+ * decided by Velfærdsteknologirådet at three meetings a year; six phases. For the demo the four seed
+ * years are shifted to the four years around `today` (src/demo/dating.ts: two years ago to next year),
+ * so the seed's largest year (2023, 10 mio. kr.) is this year; name and description say so.
  */
-export function vejlePreset(): Omit<CreatePoolInput, 'organisationId'> {
+export function vejlePreset(today: string = todayInCopenhagen()): Omit<CreatePoolInput, 'organisationId'> {
+  const period = demoPeriod(today);
   // Innovation og Test projects may fall short of the ordinary criteria.
   const exemptInnovation = ['innovation-og-test'];
   return {
-    name: 'VelfærdsTeknologiPuljen 2021–2024',
+    name: `VelfærdsTeknologiPuljen ${yearSpan(period)}`,
     description:
       'Puljen støtter velfærdsteknologi på voksen-, senior- og sundhedsområdet. 10 % af hvert års budget er øremærket ' +
       'Innovation og Test: afprøvning af umodne, innovative løsninger, som de to direktører for Kultur & Sundhed og Velfærd ' +
       'igangsætter uden om rådet. Øvrige projekter besluttes af Velfærdsteknologirådet (udvalg efter styrelseslovens § 17, stk. 4) ' +
-      'på tre møder om året efter indstilling fra de to direktører. Efter implementering finansierer området selv teknologien.',
-    periodStartYear: 2021,
-    periodEndYear: 2024,
+      'på tre møder om året efter indstilling fra de to direktører. Efter implementering finansierer området selv teknologien. ' +
+      `Årene er forskudt til demoen: kildematerialets periode ${yearSpan(VEJLE_SEED_YEARS)} er her ${yearSpan(period)} med samme beløb år for år.`,
+    periodStartYear: period.startYear,
+    periodEndYear: period.endYear,
     status: 'open',
     intake: 'rounds',
     allowsCarryOver: false,
@@ -121,12 +132,7 @@ export function vejlePreset(): Omit<CreatePoolInput, 'organisationId'> {
         openForApplications: true,
         decisionMode: 'meeting',
         decisionBodyKey: 'velfaerdsteknologiraadet',
-        amounts: [
-          { year: 2021, amountOere: mio(5) },
-          { year: 2022, amountOere: 0 },
-          { year: 2023, amountOere: mio(10) },
-          { year: 2024, amountOere: mio(5) },
-        ],
+        amounts: period.years.map((year, i) => ({ year, amountOere: SEED_AMOUNTS[i] ?? 0 })),
         earmarks: [
           {
             key: 'innovation-og-test',
@@ -139,6 +145,6 @@ export function vejlePreset(): Omit<CreatePoolInput, 'organisationId'> {
         ],
       },
     ],
-    meetings: councilMeetings,
+    meetings: councilMeetings(period.years),
   };
 }
