@@ -85,7 +85,11 @@ export function applicationPages(): Hono<AppEnv> {
 
   app.get(p.list.pattern, async (c) => {
     const actor = requireActor(c);
-    const [all, ideas, pools] = await Promise.all([listApplications(db(c), actor, {}), listIdeas(db(c), actor, {}), listOpenPools(db(c), actor)]);
+    const [all, ideas, pools] = await Promise.all([
+      listApplications(db(c), actor, {}),
+      listIdeas(db(c), actor, {}),
+      listOpenPools(db(c), actor, new Date(), { includeClosed: true }),
+    ]);
     return render(
       c,
       OverviewPage({
