@@ -57,6 +57,12 @@ describe("the pool's own deadline (item 5)", () => {
       expect(row).not.toContain('Løbende ansøgning');
       const [listed] = (await listOpenPools(t.db, await t.actor(LEAD))).filter((p) => p.id === pool.poolId);
       expect(listed?.nextDeadline).toBe(m.submissionDeadline);
+      // The draft's page and the pool's page name the same deadline.
+      const lead = await t.as(LEAD);
+      const draftPage = await (await lead.get(paths.applications.show({ applicationId: await draft() }))).text();
+      expect(draftPage).toContain(`Ansøgningsfrist: Næste runde: ${formatDate(m.submissionDeadline ?? '', 'da')}`);
+      const poolPage = await (await lead.get(paths.pools.show({ poolId: pool.poolId }))).text();
+      expect(poolPage).toMatch(new RegExp(`Næste ansøgningsfrist</dt>\\s*<dd>${formatDate(m.submissionDeadline ?? '', 'da')}</dd>`));
     } finally {
       await setPool({ intake: 'continuous' });
     }
@@ -70,6 +76,12 @@ describe("the pool's own deadline (item 5)", () => {
       const row = poolRow(await overview());
       expect(row).toContain('Ingen kommende frist');
       expect(row).not.toContain('Løbende ansøgning');
+      const lead = await t.as(LEAD);
+      const draftPage = await (await lead.get(paths.applications.show({ applicationId: await draft() }))).text();
+      expect(draftPage).toContain('Ansøgningsfrist: Ingen kommende frist');
+      expect(draftPage).not.toContain('Løbende ansøgning');
+      const poolPage = await (await lead.get(paths.pools.show({ poolId: pool.poolId }))).text();
+      expect(poolPage).toMatch(/Næste ansøgningsfrist<\/dt>\s*<dd>Ingen kommende frist<\/dd>/);
     } finally {
       await t.db.update(meetings).set({ submissionDeadline: m.submissionDeadline }).where(eq(meetings.id, m.id));
       await setPool({ intake: 'continuous' });

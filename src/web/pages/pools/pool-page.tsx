@@ -7,7 +7,7 @@ import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { intakeLabels, listLabels, purposeLabels } from './labels.js';
-import { PoolStatusBadge } from './pool-status.js';
+import { NextDeadline, PoolStatusBadge } from './pool-status.js';
 import { ruleSentence } from './rule-text.js';
 
 export interface PoolPageProps {
@@ -124,6 +124,7 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
         <dd>{pool.periodStartYear === pool.periodEndYear ? String(pool.periodStartYear) : `${pool.periodStartYear}–${pool.periodEndYear}`}</dd>
         <dt>{t({ da: 'Ansøgning', en: 'Intake' })}</dt>
         <dd>{t(intakeLabels[pool.intake])}</dd>
+        {pool.intake === 'rounds' ? <NextDeadline ctx={ctx} meetings={pool.meetings} /> : null}
         <dt>{t({ da: 'Uforbrugte midler', en: 'Unspent money' })}</dt>
         <dd>
           {pool.allowsCarryOver

@@ -16,7 +16,7 @@ import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
 import { AttachmentList } from './attachments.js';
 import { DecisionBlock } from './decision-block.js';
-import { SubmittedReceipt } from './what-next.js';
+import { DraftDeadline, SubmittedReceipt } from './what-next.js';
 
 export function statusText(ctx: PageContext, view: ApplicationView): string {
   const info = stateInfo(view.application.state);
@@ -154,6 +154,11 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         <li>
           {t({ da: 'Søgt beløb', en: 'Amount applied for' })}: {formatKroner(a.amountAppliedOere, ctx.locale)}
         </li>
+        {view.access.canEdit ? (
+          <li>
+            {t({ da: 'Ansøgningsfrist', en: 'Deadline' })}: <DraftDeadline ctx={ctx} view={view} />
+          </li>
+        ) : null}
         {a.submittedAt ? (
           <li>
             {t({ da: 'Indsendt', en: 'Submitted' })}: {formatDateTime(a.submittedAt, ctx.locale)}

@@ -71,3 +71,15 @@ export function SubmittedReceipt({ ctx, view, heading }: { ctx: PageContext; vie
     </Alert>
   );
 }
+
+/** The pool's own deadline while the application is a draft: the next round's, none left, or continuous intake. */
+export function DraftDeadline({ ctx, view }: { ctx: PageContext; view: ApplicationView }) {
+  const { t } = ctx;
+  if (view.pool.pool.intake === 'continuous') return <>{t({ da: 'Løbende ansøgning (ingen frist)', en: 'Continuous intake (no deadline)' })}</>;
+  const deadline = view.nextMeeting?.submissionDeadline;
+  return deadline ? (
+    <>{t({ da: `Næste runde: ${formatDate(deadline, 'da')}`, en: `Next round: ${formatDate(deadline, 'en')}` })}</>
+  ) : (
+    <>{t({ da: 'Ingen kommende frist', en: 'No upcoming deadline' })}</>
+  );
+}
