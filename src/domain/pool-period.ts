@@ -21,7 +21,7 @@ export function yearInCopenhagen(now: Date = new Date()): number {
 }
 
 /** The pool's last year has ended (31 December of periodEndYear has passed in Copenhagen). */
-export function periodHasEnded(pool: PoolPeriod, now: Date = new Date()): boolean {
+export function periodHasEnded(pool: Pick<PoolPeriod, 'periodEndYear'>, now: Date = new Date()): boolean {
   return pool.periodEndYear < yearInCopenhagen(now);
 }
 

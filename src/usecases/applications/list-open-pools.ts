@@ -41,7 +41,7 @@ export async function listOpenPools(db: Db, actor: Actor, now = new Date(), opts
   );
   return rows
     .map((r) => {
-      const closed = periodHasEnded({ periodStartYear: r.periodEndYear, periodEndYear: r.periodEndYear }, now);
+      const closed = periodHasEnded(r, now);
       const nextMeeting = closed ? null : (meetings.get(r.id) ?? null);
       return { ...r, closed, nextMeeting, nextDeadline: r.intake === 'rounds' ? (nextMeeting?.submissionDeadline ?? null) : null };
     })
