@@ -113,6 +113,8 @@ export const paths = {
     withdraw: path('/ansoegninger/:applicationId/traek-tilbage'),
     attachment: path('/ansoegninger/:applicationId/bilag/:attachmentId'),
     removeAttachment: path('/ansoegninger/:applicationId/bilag/:attachmentId/fjern'),
+    /** The submitted version as a printable document (the applicants and the secretariat). */
+    print: path('/ansoegninger/:applicationId/udskrift'),
   },
   ideas: {
     list: path('/ideer'),

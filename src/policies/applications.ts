@@ -141,6 +141,34 @@ export function assertMayEditContent(access: Pick<ApplicationAccess, 'isApplican
   if (!access.canEdit) throw new AppError('TRANSITION_NOT_ALLOWED', { message: NOT_EDITABLE });
 }
 
+/**
+ * The printable copy of the submitted version: its applicants (lead and co-applicants) and the
+ * secretariat of its organisation; other staff who read the case (reviewers, the decision body,
+ * finance) get FORBIDDEN.
+ */
+export function assertMayPrintSubmittedCopy(
+  actor: Actor,
+  application: Pick<ApplicationFacts, 'organisationId'>,
+  access: Pick<ApplicationAccess, 'isApplicant'>,
+): void {
+  if (mayPrintSubmittedCopy(actor, application, access)) return;
+  throw new AppError('FORBIDDEN', {
+    message: {
+      da: 'Kun ansøgerne og sekretariatet kan udskrive ansøgningen.',
+      en: 'Only the applicants and the secretariat can print the application.',
+    },
+  });
+}
+
+/** Whether the print link is shown (the same rule as the page). */
+export function mayPrintSubmittedCopy(
+  actor: Actor,
+  application: Pick<ApplicationFacts, 'organisationId'>,
+  access: Pick<ApplicationAccess, 'isApplicant'>,
+): boolean {
+  return access.isApplicant || can(actor, 'application.printCopy', application.organisationId);
+}
+
 // --- ideas ------------------------------------------------------------------------------------
 
 export interface IdeaFacts {

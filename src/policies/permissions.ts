@@ -70,6 +70,8 @@ export const permissions = {
   'project.decideChange': ['secretariat', 'decision_body'],
   /** The portfolio per pool and across the organisation's pools. */
   'portfolio.view': ['secretariat', 'decision_body', 'finance', 'admin'],
+  /** The printable copy of a submitted application (its applicants may too, object-level in policies/applications.ts). */
+  'application.printCopy': ['secretariat'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -184,6 +184,28 @@ describe('tenancy and roles on every route', () => {
     expect(other2).toEqual([]);
   });
 
+  it('the printable copy of the submitted version: its applicants and the secretariat; reviewers and the decision body 403; other organisations 404', async () => {
+    const print = paths.applications.print({ applicationId: submittedId });
+    const api = `/applications/${submittedId}/submitted-copy`;
+    for (const email of ['ansoeger@horsens.demo', 'sekretariat@horsens.demo']) {
+      const c = await t.as(email);
+      expect((await c.get(print)).status, email).toBe(200);
+      expect((await c.api('GET', api)).status, email).toBe(200);
+    }
+    for (const email of ['bedoemmer@horsens.demo', 'raad@horsens.demo', 'ansoeger2@horsens.demo']) {
+      const c = await t.as(email);
+      expect((await c.get(print)).status, email).toBe(403);
+      expect((await c.api('GET', api)).status, email).toBe(403);
+    }
+    for (const email of ['sekretariat@vejle.demo', 'ansoeger@aarhus.demo']) {
+      const c = await t.as(email);
+      expect((await c.get(print)).status, email).toBe(404);
+      expect((await c.api('GET', api)).status, email).toBe(404);
+    }
+    expect((await t.anonymous().get(print)).status).toBe(302);
+    expect((await t.anonymous().api('GET', api)).status).toBe(401);
+  });
+
   it('the lead and the secretariat reach the pages', async () => {
     const lead = await t.as('ansoeger@horsens.demo');
     for (const p of pageGets()) expect((await lead.get(p)).status, p).toBe(200);

@@ -23,7 +23,9 @@ afterAll(() => t.close());
 
 async function draft(preset: Preset, changes: Record<string, unknown> = {}) {
   const actor = applicants[preset];
-  const { id } = await createApplication(t.db, actor, { poolId: pools[preset].poolId, title: 'Udkast' });
+  // Vejle's seed pool runs 2021–2024: its drafts are started on a day inside that period (a pool past its period is closed).
+  const day = preset === 'vejle' ? new Date('2023-06-01T10:00:00Z') : new Date();
+  const { id } = await createApplication(t.db, actor, { poolId: pools[preset].poolId, title: 'Udkast' }, day);
   await updateApplication(t.db, actor, { applicationId: id, ...buildApplicationPatch(pools[preset], preset), ...changes });
   return id;
 }

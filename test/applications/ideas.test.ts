@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pools } from '../../src/db/schema/pools.js';
+import { yearInCopenhagen } from '../../src/domain/pool-period.js';
 import { getApplication } from '../../src/usecases/applications/get-application.js';
 import { getIdea } from '../../src/usecases/applications/get-idea.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -10,6 +13,11 @@ let pool: TestPool;
 beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await buildPool(t.db, 'vejle', 'vejle');
+  // The seed pool runs 2021–2024; ideas are sent through the pages today, so the pool must still run (a pool past its period is closed).
+  await t.db
+    .update(pools)
+    .set({ periodEndYear: yearInCopenhagen() + 1 })
+    .where(eq(pools.id, pool.poolId));
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pools } from '../../src/db/schema/pools.js';
+import { yearInCopenhagen } from '../../src/domain/pool-period.js';
 import { applyTransition } from '../../src/usecases/applications/apply-transition.js';
 import { compareVersions } from '../../src/usecases/applications/compare-versions.js';
 import { createApplication } from '../../src/usecases/applications/create-application.js';
@@ -14,6 +17,11 @@ let id: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
   pool = await buildPool(t.db, 'vejle', 'vejle');
+  // The seed pool runs 2021–2024; drafts are started today, so the pool must still run (a pool past its period is closed).
+  await t.db
+    .update(pools)
+    .set({ periodEndYear: yearInCopenhagen() + 1 })
+    .where(eq(pools.id, pool.poolId));
   id = (await createApplication(t.db, await t.actor('ansoeger@vejle.demo'), { poolId: pool.poolId, title: 'Robotstøvsugere' })).id;
 });
 afterAll(() => t.close());

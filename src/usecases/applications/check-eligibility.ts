@@ -3,6 +3,7 @@ import { appliedByYear, readContent } from '../../domain/application-content.js'
 import { applicationFacts, budgetFit, type BudgetFit } from '../../domain/application-facts.js';
 import { missingFields, type Missing } from '../../domain/application-sections.js';
 import type { Bilingual } from '../../domain/bilingual.js';
+import { periodConflicts } from '../../domain/pool-period.js';
 import { evaluateEligibility, ruleKinds, type RuleResult } from '../../domain/eligibility.js';
 import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
@@ -36,7 +37,8 @@ export async function evaluateApplication(db: Db, application: ApplicationRow, c
   const result = evaluateEligibility(ctx.pool.eligibilityRules, applicationFacts(content, line?.key));
   const rules = result.results.map((r) => ({ ...r, label: ruleKinds[r.kind].label }));
   const budget = line ? budgetFit(line.name, appliedByYear(content), await availableByYear(db, ctx, line.id)) : null;
-  const missing = missingFields(application.title, content, ctx.offer);
+  // What disagrees with the pool's period (the period may have changed since the answers were saved) blocks too.
+  const missing = [...missingFields(application.title, content, ctx.offer), ...periodConflicts(content, ctx.pool)];
   const blocking = result.blocking || budget?.met === false || missing.length > 0;
   return { rules, budget, missing, blocking, warnings: result.warnings, canSubmit: !blocking };
 }

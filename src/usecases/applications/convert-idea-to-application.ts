@@ -12,7 +12,7 @@ import { loadPoolContext } from './pool-context.js';
 import { convertIdeaSchema } from './schemas.js';
 
 /** The idea's author turns it into an application draft; title, summary and need analysis are carried over. */
-export async function convertIdeaToApplication(db: Db, actor: Actor, input: unknown): Promise<CreatedApplication> {
+export async function convertIdeaToApplication(db: Db, actor: Actor, input: unknown, now: Date = new Date()): Promise<CreatedApplication> {
   const { ideaId } = parseInput(convertIdeaSchema, input);
   return db.transaction(async (tx) => {
     const { idea, ...access } = await loadIdeaFor(tx, actor, ideaId, { forUpdate: true });
@@ -26,7 +26,7 @@ export async function convertIdeaToApplication(db: Db, actor: Actor, input: unkn
       });
     }
     const { pool } = await loadPoolContext(tx, idea.poolId);
-    assertOpen(pool);
+    assertOpen(pool, now);
     const created = await insertDraft(
       tx,
       actor,

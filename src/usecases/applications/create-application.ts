@@ -3,6 +3,7 @@ import { applications } from '../../db/schema/applications.js';
 import type { ApplicationContent } from '../../domain/application-content.js';
 import { todayInCopenhagen } from '../../domain/dates.js';
 import { validationFailed } from '../../errors.js';
+import { periodHasEnded } from '../../domain/pool-period.js';
 import { authorize } from '../../policies/authorize.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
@@ -17,15 +18,22 @@ export interface CreatedApplication {
 }
 
 /** Start an application (a draft) in an open pool; the actor becomes its lead applicant. */
-export async function createApplication(db: Db, actor: Actor, input: unknown): Promise<CreatedApplication> {
+export async function createApplication(db: Db, actor: Actor, input: unknown, now: Date = new Date()): Promise<CreatedApplication> {
   const data = parseInput(createApplicationSchema, input);
   const { pool } = await loadPoolContext(db, data.poolId);
   authorize(actor, 'application.create', pool.organisationId);
-  assertOpen(pool);
+  assertOpen(pool, now);
   return db.transaction((tx) => insertDraft(tx, actor, pool, data.title, {}, 'application.created'));
 }
 
-export function assertOpen(pool: PoolRow): void {
+/** Refuses a pool that is not open, or whose period has ended (then it is closed whatever its status says). */
+export function assertOpen(pool: PoolRow, now: Date = new Date()): void {
+  if (pool.status === 'open' && periodHasEnded(pool, now)) {
+    throw validationFailed(
+      { poolId: `Puljen er lukket: dens periode sluttede i ${pool.periodEndYear}` },
+      { da: `Puljen er lukket: dens periode sluttede i ${pool.periodEndYear}.`, en: `The pool is closed: its period ended in ${pool.periodEndYear}.` },
+    );
+  }
   if (pool.status !== 'open') {
     throw validationFailed(
       { poolId: 'Puljen er ikke åben for ansøgninger' },

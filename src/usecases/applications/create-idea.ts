@@ -10,11 +10,11 @@ import { loadPoolContext } from './pool-context.js';
 import { createIdeaSchema } from './schemas.js';
 
 /** Send a short idea with its need analysis to a pool's secretariat. */
-export async function createIdea(db: Db, actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createIdea(db: Db, actor: Actor, input: unknown, now: Date = new Date()): Promise<{ id: string }> {
   const data = parseInput(createIdeaSchema, input);
   const { pool } = await loadPoolContext(db, data.poolId);
   authorize(actor, 'idea.create', pool.organisationId);
-  assertOpen(pool);
+  assertOpen(pool, now);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(ideas)

@@ -9,7 +9,8 @@ import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import type { ApplicationRow } from './apply-transition.js';
 import { loadApplicationFor, type ApplicationAccess } from './load-application-for.js';
-import { loadPoolContext, type PoolContext } from './pool-context.js';
+import { decisionOf, type ApplicationDecision } from './decision-of.js';
+import { loadPoolContext, nextMeetings, type NextMeeting, type PoolContext } from './pool-context.js';
 import { applicationIdSchema } from './schemas.js';
 
 export interface AttachmentInfo {
@@ -31,6 +32,10 @@ export interface ApplicationView {
   sections: Record<string, SectionStatus>;
   /** The secretariat's unanswered questions (request for more information), newest first. */
   openQuestions: { question: string; askedAt: Date }[];
+  /** The latest decision, once one is recorded (shown at the top of the page). */
+  decision: ApplicationDecision | null;
+  /** The pool's next meeting an application submitted today still reaches (what happens next). */
+  nextMeeting: NextMeeting | null;
 }
 
 /** An application with what its pages need, for anyone who may see it. */
@@ -48,6 +53,8 @@ export async function getApplication(db: Db, actor: Actor, input: unknown): Prom
   const attachments = await listAttachments(db, application.id);
   const content = readContent(application.content);
   const openQuestions = (await openInformationRequests(db, application.id)).map((q) => ({ question: q.question, askedAt: q.askedAt }));
+  const decision = await decisionOf(db, application.id);
+  const nextMeeting = (await nextMeetings(db, [application.poolId])).get(application.poolId) ?? null;
   return {
     application,
     content,
@@ -58,6 +65,8 @@ export async function getApplication(db: Db, actor: Actor, input: unknown): Prom
     attachments,
     sections: sectionStatuses(application.title, content, pool.offer, attachments.length),
     openQuestions,
+    decision,
+    nextMeeting,
   };
 }
 

@@ -18,6 +18,8 @@ export interface LineInfo {
   earmarkShareBp: number | null;
   openForApplications: boolean;
   purpose: 'grants' | 'operation';
+  decisionMode: 'meeting' | 'direct';
+  directDeciderLabel: string | null;
   years: { year: number; amountOere: number }[];
 }
 
@@ -56,6 +58,8 @@ export async function loadPoolContext(db: Db, poolId: string): Promise<PoolConte
     earmarkShareBp: l.earmarkShareBp,
     openForApplications: l.openForApplications,
     purpose: l.purpose,
+    decisionMode: l.decisionMode,
+    directDeciderLabel: l.directDeciderLabel,
     years: yearRows.filter((y) => y.budgetLineId === l.id).map((y) => ({ year: y.year, amountOere: y.amountOere })),
   }));
   const deps = await db

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { applications } from '../../db/schema/applications.js';
 import { appliedAmountOere, readContent, type ApplicationContent, type ApplicationPatch } from '../../domain/application-content.js';
 import { validationFailed, type FieldErrors } from '../../errors.js';
+import { periodConflicts } from '../../domain/pool-period.js';
 import { assertMayEditContent } from '../../policies/applications.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
@@ -103,9 +104,7 @@ export function checkReferences(p: ApplicationPatch, ctx: PoolContext): FieldErr
     ctx.openLines.map((l) => l.id),
     'Vælg en budgetlinje, der er åben for ansøgninger',
   );
-  const { periodStartYear: from, periodEndYear: to } = ctx.pool;
-  p.budget?.forEach((row, i) => {
-    if (row.year < from || row.year > to) errors[`budget.${i}.year`] = `Året skal ligge i puljens periode ${from}–${to}`;
-  });
+  // Budget years and dates lie within the pool's period (only what this save sends is judged).
+  for (const c of periodConflicts(p, ctx.pool)) errors[c.field] ??= c.message.da;
   return errors;
 }

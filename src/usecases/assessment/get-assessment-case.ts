@@ -10,6 +10,7 @@ import { reviewerCandidates, type ReviewerCandidate } from './assign-reviewers.j
 import { loadForAssessment, type AssessmentTarget, type BudgetLineRow } from './load.js';
 import { scoreApplication, submittedReviews } from './score-summary.js';
 import { workflowRolesFor } from '../../policies/assessment.js';
+import { decisionOf, type ApplicationDecision } from '../applications/decision-of.js';
 
 type InfoRequestRow = typeof informationRequests.$inferSelect;
 type ScreeningRow = typeof screenings.$inferSelect;
@@ -37,6 +38,8 @@ export interface AssessmentCase extends AssessmentTarget {
   score: ReturnType<typeof scoreApplication> | null;
   recommendation: RecommendationRow | null;
   decisions: DecisionRow[];
+  /** The latest decision as the application's pages show it (top of the case page). */
+  decision: ApplicationDecision | null;
   agenda: { meetingId: string; startsAt: Date; bodyName: string; position: number }[];
   /** Workflow actions open to the actor now (with guard refusals to explain disabled buttons). */
   actions: { action: ApplicationAction; allowed: boolean; to?: ApplicationState; refusal?: Refusal }[];
@@ -89,6 +92,7 @@ export async function getAssessmentCase(db: Db, actor: Actor, applicationId: str
     score: submitted.length > 0 ? scoreApplication(pool.rubric, submitted) : null,
     recommendation: recs[0] ?? null,
     decisions: decs,
+    decision: await decisionOf(db, application.id),
     agenda,
     actions: actionOptions(applicationWorkflow, application.state, workflowRolesFor(actor, application), {
       reviewerCount: active.length,

@@ -17,6 +17,7 @@ import { createIdea } from '../../../usecases/applications/create-idea.js';
 import { getApplication, type ApplicationView } from '../../../usecases/applications/get-application.js';
 import { getAttachment } from '../../../usecases/applications/get-attachment.js';
 import { getIdea } from '../../../usecases/applications/get-idea.js';
+import { getSubmittedCopy } from '../../../usecases/applications/get-submitted-copy.js';
 import { listApplicationVersions } from '../../../usecases/applications/list-application-versions.js';
 import { listApplications } from '../../../usecases/applications/list-applications.js';
 import { listIdeas } from '../../../usecases/applications/list-ideas.js';
@@ -148,6 +149,33 @@ export const applicationBody = z.object({
   businessCaseFigures: businessCaseResult.nullable(),
   openQuestions: z.array(z.object({ question: z.string(), askedAt: date })),
   access: z.object({ isLead: z.boolean(), isCoApplicant: z.boolean(), canEdit: z.boolean() }),
+  decision: z
+    .object({
+      outcome: z.enum(['approve', 'reject', 'defer']),
+      route: z.enum(['meeting', 'direct']),
+      amountOere: z.number().int(),
+      split: z.array(z.object({ year: z.number().int(), amountOere: z.number().int() })),
+      budgetLineId: z.string().nullable(),
+      budgetLineName: z.string().nullable(),
+      conditions: z.string(),
+      reason: z.string(),
+      decidedAt: date,
+      meeting: z.object({ id: z.string(), startsAt: date, bodyName: z.string() }).nullable(),
+      directDeciderLabel: z.string().nullable(),
+    })
+    .nullable()
+    .meta({ description: 'The latest decision, once one is recorded' }),
+});
+
+const submittedCopy = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  title: z.string(),
+  version: z.number().int(),
+  submittedAt: date,
+  submittedBy: z.string(),
+  content: applicationContentSchema,
+  attachments: z.array(attachmentInfo),
 });
 
 const eligibilityReport = z.object({
@@ -209,6 +237,21 @@ export function present(v: ApplicationView) {
     /** The secretariat's unanswered questions; answered by resubmitting. */
     openQuestions: v.openQuestions,
     access: { isLead: v.access.isLead, isCoApplicant: v.access.isCoApplicant, canEdit: v.access.canEdit },
+    decision: v.decision
+      ? {
+          outcome: v.decision.outcome,
+          route: v.decision.route,
+          amountOere: v.decision.amountOere,
+          split: v.decision.split,
+          budgetLineId: v.decision.budgetLineId,
+          budgetLineName: v.decision.budgetLineName,
+          conditions: v.decision.conditions,
+          reason: v.decision.reason,
+          decidedAt: v.decision.decidedAt,
+          meeting: v.decision.meeting,
+          directDeciderLabel: v.decision.directDeciderLabel,
+        }
+      : null,
   };
 }
 
@@ -345,6 +388,30 @@ export function applicationApi(): Hono<AppEnv> {
       tag: TAG,
     },
     async (actor, { c, params }) => present(await getApplication(c.get('deps').db, actor, { applicationId: params.applicationId })),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'getSubmittedApplication',
+      method: 'get',
+      path: '/applications/:applicationId/submitted-copy',
+      summary: 'The latest submitted version (the printable copy): its applicants and the secretariat only; NOT_FOUND before the first submission',
+      response: submittedCopy,
+      tag: TAG,
+    },
+    async (actor, { c, params }) => {
+      const { view, version } = await getSubmittedCopy(c.get('deps').db, actor, { applicationId: params.applicationId });
+      return {
+        id: view.application.id,
+        caseNumber: view.application.caseNumber,
+        title: view.application.title,
+        version: version.number,
+        submittedAt: version.submittedAt,
+        submittedBy: version.submittedByName,
+        content: view.content,
+        attachments: view.attachments,
+      };
+    },
   );
   defineOperation(
     api,

@@ -11,6 +11,7 @@ import { businessCaseOfDraft } from '../../../usecases/applications/compute-busi
 import { createApplication } from '../../../usecases/applications/create-application.js';
 import { getApplication, type ApplicationView } from '../../../usecases/applications/get-application.js';
 import { getAttachment } from '../../../usecases/applications/get-attachment.js';
+import { getSubmittedCopy } from '../../../usecases/applications/get-submitted-copy.js';
 import { listApplicationVersions } from '../../../usecases/applications/list-application-versions.js';
 import { listApplications } from '../../../usecases/applications/list-applications.js';
 import { listIdeas } from '../../../usecases/applications/list-ideas.js';
@@ -37,6 +38,7 @@ import { CheckPage, SUBMIT_FIELD } from './views/check-page.js';
 import { CoApplicantsPage, DiffPage, VersionsPage, WithdrawPage } from './views/more-pages.js';
 import { NewApplicationPage, OverviewPage } from './views/overview-page.js';
 import { StepPage } from './views/step-page.js';
+import { ApplicationPrintPage } from './views/print-page.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
@@ -85,7 +87,11 @@ export function applicationPages(): Hono<AppEnv> {
 
   app.get(p.list.pattern, async (c) => {
     const actor = requireActor(c);
-    const [all, ideas, pools] = await Promise.all([listApplications(db(c), actor, {}), listIdeas(db(c), actor, {}), listOpenPools(db(c), actor)]);
+    const [all, ideas, pools] = await Promise.all([
+      listApplications(db(c), actor, {}),
+      listIdeas(db(c), actor, {}),
+      listOpenPools(db(c), actor, new Date(), { includeClosed: true }),
+    ]);
     return render(
       c,
       OverviewPage({
@@ -141,6 +147,11 @@ export function applicationPages(): Hono<AppEnv> {
     const ctx = pageContext(c);
     const notice = c.req.query('indsendt') ? ctx.t({ da: 'Ansøgningen er indsendt', en: 'The application has been submitted' }) : undefined;
     return render(c, ApplicationPage({ ctx, view, notice }));
+  });
+
+  app.get(p.print.pattern, async (c) => {
+    const copy = await getSubmittedCopy(db(c), requireActor(c), { applicationId: applicationIdOf(c) });
+    return render(c, ApplicationPrintPage({ ctx: pageContext(c), copy }));
   });
 
   app.get(p.step.pattern, async (c) => {

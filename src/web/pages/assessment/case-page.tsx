@@ -12,6 +12,7 @@ import { outcomeLabel, recommendationLabel, reviewStatusLabel } from './labels.j
 import { ScoreBreakdown } from './score-views.js';
 import { StaffStatus } from './status-badges.js';
 import { Crumbs, SavedNotice } from './crumbs.js';
+import { DecisionBlock } from '../applications/views/decision-block.js';
 
 export interface CaseFormState {
   errors?: Record<string, string>;
@@ -56,6 +57,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
       <Crumbs ctx={ctx} items={[{ label: t({ da: 'Indbakke', en: 'Inbox' }), href: paths.pools.inbox({ poolId: pool.id }) }, { label: a.caseNumber }]} />
       <h1>{title}</h1>
       <SavedNotice ctx={ctx} notice={form.notice} />
+      {data.decision ? <DecisionBlock ctx={ctx} decision={data.decision} organisationId={a.organisationId} /> : null}
       <ErrorSummary
         title={t({ da: 'Der er problemer', en: 'There is a problem' })}
         errors={Object.entries(errors).map(([field, message]) => ({ field, message }))}

@@ -1,10 +1,10 @@
 import { formatKroner } from '../../../domain/money.js';
 import type { PoolSummary } from '../../../usecases/pools/list-pools.js';
-import { Badge, ButtonLink, Table } from '../../components/index.js';
+import { ButtonLink, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
-import { statusBadges, statusLabels } from './labels.js';
+import { PoolStatusBadge } from './pool-status.js';
 
 export function PoolListPage({ ctx, pools, canCreate }: { ctx: PageContext; pools: PoolSummary[]; canCreate: boolean }) {
   const { t, locale } = ctx;
@@ -35,7 +35,7 @@ export function PoolListPage({ ctx, pools, canCreate }: { ctx: PageContext; pool
             <a href={paths.pools.show({ poolId: p.id })}>{p.name}</a>,
             p.organisationName,
             p.periodStartYear === p.periodEndYear ? String(p.periodStartYear) : `${p.periodStartYear}–${p.periodEndYear}`,
-            <Badge text={t(statusLabels[p.status])} variant={statusBadges[p.status]} />,
+            <PoolStatusBadge ctx={ctx} pool={p} />,
             formatKroner(p.totalBudgetOere, locale),
           ])}
         />

@@ -6,7 +6,8 @@ import { Alert, Badge, Breadcrumbs, ButtonLink, Table } from '../../components/i
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
-import { intakeLabels, listLabels, purposeLabels, statusBadges, statusLabels } from './labels.js';
+import { intakeLabels, listLabels, purposeLabels } from './labels.js';
+import { NextDeadline, PoolStatusBadge } from './pool-status.js';
 import { ruleSentence } from './rule-text.js';
 
 export interface PoolPageProps {
@@ -92,7 +93,7 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
       <p class="mb-0">{pool.organisationName}</p>
       <h1 class="mt-0">{pool.name}</h1>
       <p>
-        <Badge text={t(statusLabels[pool.status])} variant={statusBadges[pool.status]} />
+        <PoolStatusBadge ctx={ctx} pool={pool} />
       </p>
       {canEdit || canViewHistory ? (
         <p class="no-print">
@@ -123,6 +124,7 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
         <dd>{pool.periodStartYear === pool.periodEndYear ? String(pool.periodStartYear) : `${pool.periodStartYear}–${pool.periodEndYear}`}</dd>
         <dt>{t({ da: 'Ansøgning', en: 'Intake' })}</dt>
         <dd>{t(intakeLabels[pool.intake])}</dd>
+        {pool.intake === 'rounds' ? <NextDeadline ctx={ctx} meetings={pool.meetings} /> : null}
         <dt>{t({ da: 'Uforbrugte midler', en: 'Unspent money' })}</dt>
         <dd>
           {pool.allowsCarryOver

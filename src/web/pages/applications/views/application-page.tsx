@@ -4,7 +4,7 @@ import { applicationWorkflow, stateInfo } from '../../../../domain/application-w
 import { availableActions } from '../../../../domain/workflow.js';
 import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
-import { applicantActions } from '../../../../policies/applications.js';
+import { applicantActions, mayPrintSubmittedCopy } from '../../../../policies/applications.js';
 import { mayViewProject } from '../../../../policies/projects.js';
 import { isProjectState } from '../../../../usecases/projects/load-project.js';
 import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
@@ -15,6 +15,8 @@ import type { PageContext } from '../../../page-context.js';
 import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
 import { AttachmentList } from './attachments.js';
+import { DecisionBlock } from './decision-block.js';
+import { DraftDeadline, SubmittedReceipt } from './what-next.js';
 
 export function statusText(ctx: PageContext, view: ApplicationView): string {
   const info = stateInfo(view.application.state);
@@ -120,13 +122,8 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
     <Layout ctx={ctx} title={a.title}>
       <BackLink href={paths.applications.list()} text={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
       <ApplicationHeading ctx={ctx} view={view} />
-      {notice ? (
-        <Alert variant="success" heading={notice} headingLevel="h2">
-          {a.currentVersion > 0
-            ? t({ da: `Version ${a.currentVersion} er gemt og kan ikke ændres.`, en: `Version ${a.currentVersion} is saved and cannot be changed.` })
-            : ''}
-        </Alert>
-      ) : null}
+      {notice ? <SubmittedReceipt ctx={ctx} view={view} heading={notice} /> : null}
+      {view.decision ? <DecisionBlock ctx={ctx} decision={view.decision} organisationId={a.organisationId} /> : null}
       {view.access.isApplicant && applicantActions(a.state).includes('resubmit') ? (
         <Alert
           variant="warning"
@@ -157,6 +154,11 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         <li>
           {t({ da: 'Søgt beløb', en: 'Amount applied for' })}: {formatKroner(a.amountAppliedOere, ctx.locale)}
         </li>
+        {view.access.canEdit ? (
+          <li>
+            {t({ da: 'Ansøgningsfrist', en: 'Deadline' })}: <DraftDeadline ctx={ctx} view={view} />
+          </li>
+        ) : null}
         {a.submittedAt ? (
           <li>
             {t({ da: 'Indsendt', en: 'Submitted' })}: {formatDateTime(a.submittedAt, ctx.locale)}
@@ -200,6 +202,11 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         {a.currentVersion > 0 ? (
           <li>
             <a href={paths.applications.versions({ applicationId })}>{t({ da: 'Versioner og ændringer', en: 'Versions and changes' })}</a>
+          </li>
+        ) : null}
+        {a.currentVersion > 0 && ctx.actor && mayPrintSubmittedCopy(ctx.actor, a, view.access) ? (
+          <li>
+            <a href={paths.applications.print({ applicationId })}>{t({ da: 'Udskriv den indsendte ansøgning', en: 'Print the submitted application' })}</a>
           </li>
         ) : null}
         {showProject ? (

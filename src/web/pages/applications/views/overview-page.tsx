@@ -74,6 +74,28 @@ export function ApplicationsTable({ ctx, rows, caption, staff }: { ctx: PageCont
   );
 }
 
+/**
+ * The pool's own deadline: the next round's deadline for a pool with rounds (or that no round is
+ * left), continuous intake only for a pool without rounds, and closed for a pool past its period.
+ */
+export function PoolDeadline({ ctx, pool }: { ctx: PageContext; pool: OpenPool }) {
+  const { t } = ctx;
+  if (pool.closed) {
+    return (
+      <>
+        <Badge text={t({ da: 'Lukket', en: 'Closed' })} variant="none" />{' '}
+        {t({ da: `Puljens periode sluttede i ${pool.periodEndYear}`, en: `The pool's period ended in ${pool.periodEndYear}` })}
+      </>
+    );
+  }
+  if (pool.intake === 'continuous') return <>{t({ da: 'Løbende ansøgning', en: 'Continuous intake' })}</>;
+  return pool.nextDeadline ? (
+    <>{t({ da: `Næste runde: ${formatDate(pool.nextDeadline, 'da')}`, en: `Next round: ${formatDate(pool.nextDeadline, 'en')}` })}</>
+  ) : (
+    <>{t({ da: 'Ingen kommende frist', en: 'No upcoming deadline' })}</>
+  );
+}
+
 export interface OverviewProps {
   ctx: PageContext;
   mine: ApplicationSummary[];
@@ -104,7 +126,7 @@ export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: Over
         <p>{t({ da: 'Der er ingen åbne puljer lige nu.', en: 'There are no open pools right now.' })}</p>
       ) : (
         <Table
-          caption={t({ da: 'Åbne puljer', en: 'Open pools' })}
+          caption={t({ da: 'Puljer', en: 'Pools' })}
           captionClass="sr-only"
           columns={[
             { label: t({ da: 'Pulje', en: 'Pool' }) },
@@ -113,12 +135,12 @@ export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: Over
           ]}
           rows={pools.map((p) => [
             p.name,
-            p.nextMeeting?.submissionDeadline
-              ? formatDate(p.nextMeeting.submissionDeadline, ctx.locale)
-              : t({ da: 'Løbende ansøgning', en: 'Continuous intake' }),
-            p.nextMeeting
-              ? `${formatDateTime(p.nextMeeting.startsAt, ctx.locale)} (${p.nextMeeting.bodyName})`
-              : t({ da: 'Intet møde planlagt', en: 'No meeting planned' }),
+            <PoolDeadline ctx={ctx} pool={p} />,
+            p.closed
+              ? '–'
+              : p.nextMeeting
+                ? `${formatDateTime(p.nextMeeting.startsAt, ctx.locale)} (${p.nextMeeting.bodyName})`
+                : t({ da: 'Intet møde planlagt', en: 'No meeting planned' }),
           ])}
         />
       )}
