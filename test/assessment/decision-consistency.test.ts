@@ -13,6 +13,10 @@ import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { refusalOf } from '../support/expect-refusal.js';
 import { MIO, buildApplication, buildLedgerApplication, buildLedgerPool, demoPool, stateOf, type DemoPool } from '../support/factories.js';
+import { DEMO_Y1 } from '../support/demo-years.js';
+
+/** A year of the Vejle seed (2021–2024) as the demo, dated from the seeding day, lays it out. */
+const y = (seedYear: number): number => seedYear + (DEMO_Y1 - 2021);
 
 /**
  * Issue 11 items 7 and 11 (decisions): the decision form names every line and has its own hints; no
@@ -24,8 +28,8 @@ let t: TestApp;
 let pool: DemoPool;
 let secretariat: Actor;
 let council: Actor;
-const IN_2021 = { today: '2021-06-01' };
-const IN_2025 = { today: '2025-01-02' };
+const IN_2021 = { today: `${y(2021)}-06-01` };
+const IN_2025 = { today: `${y(2025)}-01-02` };
 const ref = { reference: 'Direktørbeslutning', reason: 'Bevilget' };
 
 beforeAll(async () => {
@@ -49,50 +53,56 @@ const approve = (applicationId: string, amountOere: number, year: number, extra:
 describe('a budget year that has ended', () => {
   it('refuses a direct decision for it when the pool does not carry money over, naming the year', async () => {
     const id = await direct();
-    const err = await refusalOf(decideDirectly(t.db, council, approve(id, 50_000_00, 2024), IN_2025));
+    const err = await refusalOf(decideDirectly(t.db, council, approve(id, 50_000_00, y(2024)), IN_2025));
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(err.fields?.['split.0.year']).toBe(
-      'Budgetåret 2024 er slut (31. december 2024), og puljen overfører ikke midler til næste år. Fordel beløbet på 2025 eller senere.',
+      `Budgetåret ${y(2024)} er slut (31. december ${y(2024)}), og puljen overfører ikke midler til næste år. Fordel beløbet på ${y(2025)} eller senere.`,
     );
     expect(await stateOf(t.db, id)).toBe('qualified');
-    expect((await decideDirectly(t.db, council, approve(id, 50_000_00, 2024), IN_2021)).state).toBe('approved');
+    expect((await decideDirectly(t.db, council, approve(id, 50_000_00, y(2024)), IN_2021)).state).toBe('approved');
   });
 
-  it('a meeting decides on its own day: a meeting in 2025 cannot grant 2024 money', async () => {
+  it(`a meeting decides on its own day: a meeting in ${y(2022)} cannot grant ${y(2021)} money`, async () => {
     const id = await buildApplication(t.db, { pool, state: 'reviewed' });
     await recommendApplication(t.db, secretariat, {
       applicationId: id,
       kind: 'recommend',
       amountOere: 50_000_00,
       budgetLineId: pool.lines.ordinaer,
-      split: [{ year: 2024, amountOere: 50_000_00 }],
+      split: [{ year: y(2021), amountOere: 50_000_00 }],
     });
-    const { id: meetingId } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: '2025-01-15T15:00' });
+    const { id: meetingId } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: `${y(2022)}-01-15T15:00` });
     await setAgenda(t.db, secretariat, { meetingId, applicationIds: [id] });
-    const err = await refusalOf(recordDecision(t.db, council, { meetingId, budgetLineId: pool.lines.ordinaer, ...approve(id, 50_000_00, 2024) }));
-    expect(err.fields?.['split.0.year']).toContain('Budgetåret 2024 er slut');
+    const err = await refusalOf(recordDecision(t.db, council, { meetingId, budgetLineId: pool.lines.ordinaer, ...approve(id, 50_000_00, y(2021)) }));
+    expect(err.fields?.['split.0.year']).toContain(`Budgetåret ${y(2021)} er slut`);
     expect(await t.db.select().from(decisions).where(eq(decisions.applicationId, id))).toEqual([]);
   });
 
   it('lets the carry-over decide for a manual commitment: open while the period has a year left, closed after', async () => {
     const carry = await buildLedgerPool(t.db, {
       orgSlug: 'vejle',
-      start: 2021,
-      end: 2024,
+      start: y(2021),
+      end: y(2024),
       allowsCarryOver: true,
-      lines: [{ key: 'a', name: 'Afprøvning', years: { 2021: 1 * MIO, 2022: 1 * MIO } }],
+      lines: [{ key: 'a', name: 'Afprøvning', years: { [y(2021)]: 1 * MIO, [y(2022)]: 1 * MIO } }],
     });
     const project = await buildLedgerApplication(t.db, carry);
-    const input = { poolId: carry.poolId, applicationId: project, budgetLineId: carry.lines.a ?? '', split: [{ year: 2021, amountOere: 10_000_00 }], ...ref };
-    expect((await recordCommitment(t.db, secretariat, input, { today: '2022-03-01' })).entryIds).toHaveLength(1);
-    const late = await refusalOf(recordCommitment(t.db, secretariat, input, { today: '2025-01-02' }));
-    expect(late.fields?.['split.0.amountOere']).toContain('puljens periode sluttede i 2024');
+    const input = {
+      poolId: carry.poolId,
+      applicationId: project,
+      budgetLineId: carry.lines.a ?? '',
+      split: [{ year: y(2021), amountOere: 10_000_00 }],
+      ...ref,
+    };
+    expect((await recordCommitment(t.db, secretariat, input, { today: `${y(2022)}-03-01` })).entryIds).toHaveLength(1);
+    const late = await refusalOf(recordCommitment(t.db, secretariat, input, { today: `${y(2025)}-01-02` }));
+    expect(late.fields?.['split.0.amountOere']).toContain(`puljens periode sluttede i ${y(2024)}`);
 
     const noCarry = await buildLedgerPool(t.db, {
       orgSlug: 'vejle',
-      start: 2021,
-      end: 2024,
-      lines: [{ key: 'a', name: 'Afprøvning', years: { 2021: 1 * MIO } }],
+      start: y(2021),
+      end: y(2024),
+      lines: [{ key: 'a', name: 'Afprøvning', years: { [y(2021)]: 1 * MIO } }],
     });
     const other = await buildLedgerApplication(t.db, noCarry);
     const closed = await refusalOf(
@@ -100,10 +110,10 @@ describe('a budget year that has ended', () => {
         t.db,
         secretariat,
         { ...input, poolId: noCarry.poolId, applicationId: other, budgetLineId: noCarry.lines.a ?? '' },
-        { today: '2022-03-01' },
+        { today: `${y(2022)}-03-01` },
       ),
     );
-    expect(closed.fields?.['split.0.amountOere']).toContain('Budgetåret 2021 er slut');
+    expect(closed.fields?.['split.0.amountOere']).toContain(`Budgetåret ${y(2021)} er slut`);
   });
 });
 
@@ -111,16 +121,16 @@ describe('a manual commitment', () => {
   it('only to an approved application: the use case and the economy page refuse a submitted one with a Danish field error', async () => {
     const ledgerPool = await buildLedgerPool(t.db, {
       orgSlug: 'vejle',
-      start: 2021,
-      end: 2024,
-      lines: [{ key: 'a', name: 'Afprøvning', years: { 2021: 1 * MIO } }],
+      start: y(2021),
+      end: y(2024),
+      lines: [{ key: 'a', name: 'Afprøvning', years: { [y(2021)]: 1 * MIO } }],
     });
     const submitted = await buildLedgerApplication(t.db, ledgerPool, { state: 'submitted' });
     const input = {
       poolId: ledgerPool.poolId,
       applicationId: submitted,
       budgetLineId: ledgerPool.lines.a ?? '',
-      split: [{ year: 2021, amountOere: 10_000_00 }],
+      split: [{ year: y(2021), amountOere: 10_000_00 }],
       ...ref,
     };
     const err = await refusalOf(recordCommitment(t.db, secretariat, input, IN_2021));
@@ -130,7 +140,7 @@ describe('a manual commitment', () => {
     const page = await s.postForm(paths.ledger.commitment({ poolId: ledgerPool.poolId }), {
       applicationId: submitted,
       budgetLineId: ledgerPool.lines.a ?? '',
-      'split[0][year]': '2021',
+      'split[0][year]': `${y(2021)}`,
       'split[0][amount]': '10.000',
       reference: 'Direktørbeslutning',
       reason: 'Bevilget',
@@ -145,9 +155,9 @@ describe('a manual commitment', () => {
 describe('more than the amount applied for', () => {
   it('needs a reason, which is stored and told to the applicant', async () => {
     const id = await direct(40_000_00);
-    const err = await refusalOf(decideDirectly(t.db, council, approve(id, 50_000_00, 2021), IN_2021));
+    const err = await refusalOf(decideDirectly(t.db, council, approve(id, 50_000_00, y(2021)), IN_2021));
     expect(err.fields).toEqual({ aboveAppliedReason: 'Beløbet er større end det ansøgte (40.000 kr.). Skriv, hvorfor der bevilges mere.' });
-    await decideDirectly(t.db, council, approve(id, 50_000_00, 2021, { aboveAppliedReason: 'Prisstigning på udstyret' }), IN_2021);
+    await decideDirectly(t.db, council, approve(id, 50_000_00, y(2021), { aboveAppliedReason: 'Prisstigning på udstyret' }), IN_2021);
     const [d] = await t.db.select().from(decisions).where(eq(decisions.applicationId, id));
     expect(d?.aboveAppliedReason).toBe('Prisstigning på udstyret');
     const [n] = await t.db.select().from(notifications).where(eq(notifications.applicationId, id));
@@ -161,7 +171,7 @@ describe('more than the amount applied for', () => {
       outcome: 'approve',
       amountOere: '50.000',
       budgetLineId: pool.lines['innovation-og-test'] ?? '',
-      'split[0][year]': '2021',
+      'split[0][year]': `${y(2021)}`,
       'split[0][amount]': '50.000',
     });
     expect(res.status).toBe(422);
@@ -172,7 +182,7 @@ describe('more than the amount applied for', () => {
     const api = await c.api('POST', `/applications/${id}/direct-decision`, {
       outcome: 'approve',
       amountOere: 50_000_00,
-      split: [{ year: 2021, amountOere: 50_000_00 }],
+      split: [{ year: y(2021), amountOere: 50_000_00 }],
     });
     expect(api.status).toBe(422);
     expect(((await api.json()) as { error: { fields: Record<string, string> } }).error.fields.aboveAppliedReason).toContain('større end det ansøgte');
@@ -201,9 +211,9 @@ describe('the decision form', () => {
       kind: 'recommend',
       amountOere: 50_000_00,
       budgetLineId: pool.lines.ordinaer,
-      split: [{ year: 2021, amountOere: 50_000_00 }],
+      split: [{ year: y(2021), amountOere: 50_000_00 }],
     });
-    const { id: meetingId } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: '2021-05-20T15:00' });
+    const { id: meetingId } = await createMeeting(t.db, secretariat, { decisionBodyId: pool.bodyId, startsAt: `${y(2021)}-05-20T15:00` });
     await setAgenda(t.db, secretariat, { meetingId, applicationIds: [id] });
     const html = await (await (await t.as('raad@vejle.demo')).get(paths.meetings.itemDecision({ meetingId, applicationId: id }))).text();
     expect(html).not.toMatch(emptyRowHeader);

@@ -21,6 +21,10 @@ import { pdfHeaderFooter } from '../../src/web/pages/assessment/agenda-pdf.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { expectRefusal } from '../support/expect-refusal.js';
 import { buildApplication, demoPool, type DemoPool } from '../support/factories.js';
+import { DEMO_Y1 } from '../support/demo-years.js';
+
+/** A year of the Vejle seed (2021–2024) as the demo, dated from the seeding day, lays it out. */
+const y = (seedYear: number): number => seedYear + (DEMO_Y1 - 2021);
 
 /**
  * Meetings and minutes (issue 11 item 3): decisions wait for the meeting's start; a started meeting
@@ -52,7 +56,7 @@ async function recommended(title: string, amount = 100_000_00): Promise<string> 
     kind: 'recommend',
     amountOere: amount,
     budgetLineId: pool.lines.ordinaer,
-    split: [{ year: 2021, amountOere: amount }],
+    split: [{ year: y(2021), amountOere: amount }],
   });
   return id;
 }
@@ -113,7 +117,7 @@ describe('a started meeting without minutes awaits them', () => {
   });
 
   it('the meeting page and the calendar say "Afventer referat" for a past meeting, "Planlagt" for a future one', async () => {
-    const past = await meetingWith('2021-02-01T15:00');
+    const past = await meetingWith(`${y(2021)}-02-01T15:00`);
     const future = await meetingWith('2099-02-01T15:00');
     const c = await t.as('sekretariat@vejle.demo');
     const pastPage = await (await c.get(paths.meetings.show({ meetingId: past }))).text();
@@ -136,7 +140,7 @@ describe('a started meeting without minutes awaits them', () => {
 describe('the minutes', () => {
   it('saves attendees (members and free text), a note per item and a general text, audited, and shows them on the minutes page', async () => {
     const a = await recommended('Sensorgulve');
-    const meetingId = await meetingWith('2021-06-01T15:00', a);
+    const meetingId = await meetingWith(`${y(2021)}-06-01T15:00`, a);
     await reject(meetingId, a);
     await saveMinutes(t.db, secretariat, {
       meetingId,
@@ -178,7 +182,7 @@ describe('the minutes', () => {
     expect(early.userMessage.da).toContain('Mødet er ikke begyndt endnu');
 
     const b = await recommended('Løfteudstyr');
-    const meetingId = await meetingWith('2021-07-01T15:00', b);
+    const meetingId = await meetingWith(`${y(2021)}-07-01T15:00`, b);
     await expectRefusal(saveMinutes(t.db, council, { meetingId, generalText: 'x' }), 'FORBIDDEN');
     await expectRefusal(saveMinutes(t.db, await t.actor('bedoemmer@vejle.demo'), { meetingId, generalText: 'x' }), 'FORBIDDEN');
     await expectRefusal(saveMinutes(t.db, await t.actor('ansoeger@vejle.demo'), { meetingId, generalText: 'x' }), 'FORBIDDEN');
@@ -205,7 +209,7 @@ describe('the minutes', () => {
 
   it('the form: a refusal answers 422 with what was typed and the error by the field; a valid one redirects to the minutes', async () => {
     const a = await recommended('Medicinrobot');
-    const meetingId = await meetingWith('2021-08-01T15:00', a);
+    const meetingId = await meetingWith(`${y(2021)}-08-01T15:00`, a);
     const s = await t.as('sekretariat@vejle.demo');
     const form = await (await s.get(paths.meetings.editMinutes({ meetingId }))).text();
     expect(form).toContain(`name="itemNotes[${a}]"`);
@@ -232,7 +236,7 @@ describe('the minutes', () => {
 
   it('the API: saveMinutes (PUT) and getMinutes (GET) over the same use cases', async () => {
     const a = await recommended('Robotarm');
-    const meetingId = await meetingWith('2021-09-01T15:00', a);
+    const meetingId = await meetingWith(`${y(2021)}-09-01T15:00`, a);
     const s = await t.as('sekretariat@vejle.demo');
     const put = await s.api('PUT', `/meetings/${meetingId}/minutes`, {
       memberUserIds: [council.userId],
@@ -255,7 +259,7 @@ describe('the minutes', () => {
   });
 
   it('prints as a PDF with Chromium, and answers a Danish 503 without it', async () => {
-    const meetingId = await meetingWith('2021-10-01T15:00');
+    const meetingId = await meetingWith(`${y(2021)}-10-01T15:00`);
     await saveMinutes(t.db, secretariat, { meetingId, generalText: 'Referat til PDF.' });
     const s = await t.as('sekretariat@vejle.demo');
     const pdf = await s.get(paths.meetings.minutesPdf({ meetingId }));
