@@ -19,6 +19,7 @@ import type { Actor } from '../../src/usecases/shared/actor.js';
 import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { refusalOf } from '../support/expect-refusal.js';
+import { kr } from '../support/kr.js';
 
 const MIO = 1_000_000_00;
 
@@ -113,7 +114,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
     expect(told.find((n) => n.applicationId === b)?.body.da).toContain('Løsningen er allerede afprøvet i kommunen.');
     const mail = await t.db.select().from(outbox).where(eq(outbox.toAddress, 'ansoeger@vejle.demo'));
     expect(mail.map((x) => x.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/er bevilget$/)]));
-    expect(mail.find((x) => x.subject.includes('bevilget'))?.textBody).toContain('1.000.000 kr.');
+    expect(mail.find((x) => x.subject.includes('bevilget'))?.textBody).toContain(kr('1.000.000 kr.'));
 
     await expect(recordDecision(t.db, council, { meetingId, applicationId: a, outcome: 'defer' })).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
   });
@@ -244,7 +245,7 @@ describe('recommendation', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.fields).toMatchObject({
       'split.1.year': 'Året 2030 ligger uden for puljens periode 2021–2024',
-      split: expect.stringContaining('3.000.000 kr.'),
+      split: expect.stringContaining(kr('3.000.000 kr.')),
       conditions: expect.any(String),
     });
     expect(await stateOf(t.db, id)).toBe('reviewed');
