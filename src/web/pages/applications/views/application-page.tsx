@@ -5,6 +5,7 @@ import { availableActions } from '../../../../domain/workflow.js';
 import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
 import { applicantActions } from '../../../../policies/applications.js';
+import { mayViewProjectLedger } from '../../../../policies/ledger.js';
 import { mayViewProject } from '../../../../policies/projects.js';
 import { isProjectState } from '../../../../usecases/projects/load-project.js';
 import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
@@ -209,7 +210,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             </a>
           </li>
         ) : null}
-        {isProjectState(a.state) ? (
+        {isProjectState(a.state) && ctx.actor && mayViewProjectLedger(ctx.actor, { organisationId: a.organisationId, isApplicant: view.access.isApplicant }) ? (
           <li>
             <a href={paths.ledger.project({ applicationId })}>
               {t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}
