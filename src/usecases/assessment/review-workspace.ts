@@ -9,9 +9,12 @@ import type { Actor } from '../shared/actor.js';
 import { organisationIds } from '../shared/actor.js';
 import { loadForAssessment, type AssessmentTarget, type ReviewRow } from './load.js';
 import { scoringOpen } from './submit-review.js';
+import { leadApplicantOf, type LeadApplicant } from '../applications/lead-applicant.js';
 import { scoreApplication, submittedReviews, type ApplicationScore, type SubmittedReview } from './score-summary.js';
 
 export interface ReviewWorkspace extends AssessmentTarget {
+  /** The lead applicant and unit, named on the review page. */
+  leadApplicant: LeadApplicant;
   review: ReviewRow;
   /** The application is in review, so an accepted assignment can be scored now. */
   scoringOpen: boolean;
@@ -33,10 +36,12 @@ export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: st
     .where(and(eq(reviews.applicationId, target.application.id), eq(reviews.reviewerUserId, actor.userId)));
   if (!mayOpenReview(actor, review)) throw forbidden();
   const open = scoringOpen(target.application);
-  if (review.status !== 'submitted') return { ...target, review, scoringOpen: open, others: null, score: null };
+  const leadApplicant = await leadApplicantOf(db, target.application);
+  if (review.status !== 'submitted') return { ...target, leadApplicant, review, scoringOpen: open, others: null, score: null };
   const all = await submittedReviews(db, [target.application.id]);
   return {
     ...target,
+    leadApplicant,
     review,
     scoringOpen: open,
     others: all.filter((r) => r.reviewerUserId !== actor.userId),

@@ -64,8 +64,10 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
         rows={[
           { label: t({ da: 'Status', en: 'Status' }), value: <StaffStatus ctx={ctx} state={a.state} /> },
           { label: t({ da: 'Pulje', en: 'Pool' }), value: pool.name },
+          { label: t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' }), value: data.leadApplicant.name },
+          { label: t({ da: 'Ansvarlig enhed', en: 'Lead unit' }), value: data.leadApplicant.unit ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
           { label: t({ da: 'Budgetlinje', en: 'Budget line' }), value: lineName(a.budgetLineId) },
-          { label: t({ da: 'Ansøgt beløb', en: 'Amount applied' }), value: kr(a.amountAppliedOere) },
+          { label: t({ da: 'Søgt beløb', en: 'Amount applied for' }), value: kr(a.amountAppliedOere) },
           { label: t({ da: 'Indsendt', en: 'Submitted' }), value: a.submittedAt ? formatDate(a.submittedAt, ctx.locale) : '–' },
           { label: t({ da: 'Version', en: 'Version' }), value: String(a.currentVersion) },
         ]}

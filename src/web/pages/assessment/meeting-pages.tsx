@@ -89,7 +89,7 @@ export function MeetingsPage(props: {
               type="date"
               width="m"
               label={t({ da: 'Dato', en: 'Date' })}
-              hint={t({ da: 'Fx 2026-03-12', en: 'E.g. 2026-03-12' })}
+              hint={t({ da: 'Fx 12.03.2026', en: 'E.g. 12 March 2026' })}
               value={valueAt(values, 'date')}
               error={errors.date}
             />
@@ -97,7 +97,7 @@ export function MeetingsPage(props: {
               name="time"
               width="xs"
               label={t({ da: 'Klokkeslæt', en: 'Time' })}
-              hint={t({ da: 'Fx 15:00', en: 'E.g. 15:00' })}
+              hint={t({ da: 'Fx 15.00', en: 'E.g. 15:00' })}
               value={valueAt(values, 'time')}
               error={errors.time}
             />

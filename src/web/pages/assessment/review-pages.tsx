@@ -68,7 +68,9 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
         rows={[
           { label: t({ da: 'Sagsnummer', en: 'Case number' }), value: a.caseNumber },
           { label: t({ da: 'Pulje', en: 'Pool' }), value: pool.name },
-          { label: t({ da: 'Ansøgt beløb', en: 'Amount applied' }), value: formatKroner(a.amountAppliedOere, ctx.locale) },
+          { label: t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' }), value: ws.leadApplicant.name },
+          { label: t({ da: 'Ansvarlig enhed', en: 'Lead unit' }), value: ws.leadApplicant.unit ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
+          { label: t({ da: 'Søgt beløb', en: 'Amount applied for' }), value: formatKroner(a.amountAppliedOere, ctx.locale) },
           ...(summary ? [{ label: t({ da: 'Resumé', en: 'Summary' }), value: summary }] : []),
           { label: t({ da: 'Din status', en: 'Your status' }), value: t(reviewStatusLabel[review.status]) },
         ]}

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { coFinancingOere as coFinancingOfContent } from '../../../../domain/application-content.js';
 import { SECTIONS } from '../../../../domain/application-sections.js';
 import { applicationWorkflow, stateInfo } from '../../../../domain/application-workflow.js';
 import { availableActions } from '../../../../domain/workflow.js';
@@ -99,6 +100,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   const a = view.application;
   const applicationId = a.id;
   const actions = availableActions(applicationWorkflow, a.state, view.access.roles, {});
+  const coFinancingOere = coFinancingOfContent(view.content);
   // Approved, started or closed: the case has a project page, for whoever may see the project
   // (its applicants and the organisation's project staff; an assigned reviewer is not among them).
   const showProject =
@@ -150,6 +152,11 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         <li>
           {t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' })}: {view.lead.name}
         </li>
+        {view.leadUnit ? (
+          <li>
+            {t({ da: 'Ansvarlig enhed', en: 'Lead unit' })}: {view.leadUnit}
+          </li>
+        ) : null}
         {view.coApplicants.length > 0 ? (
           <li>
             {t({ da: 'Medansøgere', en: 'Co-applicants' })}: {view.coApplicants.map((c) => c.name).join(', ')}
@@ -158,6 +165,12 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         <li>
           {t({ da: 'Søgt beløb', en: 'Amount applied for' })}: {formatKroner(a.amountAppliedOere, ctx.locale)}
         </li>
+        {coFinancingOere > 0 ? (
+          <li>
+            {t({ da: 'Medfinansiering (ud over det søgte beløb)', en: 'Co-financing (on top of the amount applied for)' })}:{' '}
+            {formatKroner(coFinancingOere, ctx.locale)}
+          </li>
+        ) : null}
         {a.submittedAt ? (
           <li>
             {t({ da: 'Indsendt', en: 'Submitted' })}: {formatDateTime(a.submittedAt, ctx.locale)}

@@ -1,3 +1,4 @@
+import { formatDate, isIsoDate } from '../../../../domain/dates.js';
 import { Fieldset, Select, TextInput } from '../../../components/index.js';
 import { withTrailingBlank } from '../form-values.js';
 import { rowsOf } from '../../../form-kit/index.js';
@@ -22,7 +23,9 @@ export function MeetingsFields({ ctx, values, errors, bodies }: SectionViewProps
       {rows.map((row, i) => {
         const base = `meetings[${i}]`;
         const isNew = isBlankMeeting(row);
-        const date = v(`${base}[date]`);
+        const typed = v(`${base}[date]`);
+        // The legend names the meeting by its Danish date ("12. marts 2026"), never the ISO form value.
+        const date = isIsoDate(typed) ? formatDate(typed, ctx.locale) : typed;
         return (
           <Fieldset
             legend={isNew ? t({ da: 'Nyt møde', en: 'New meeting' }) : t({ da: `Møde ${i + 1}`, en: `Meeting ${i + 1}` }) + (date ? ` (${date})` : '')}
