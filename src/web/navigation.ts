@@ -60,5 +60,6 @@ export function navigationFor(actor: Actor, path: string, t: (m: Message) => str
     entry: null,
     score: -1,
   });
-  return visible.map((e) => ({ label: t(e.label), href: e.href, current: e === best.entry }));
+  // The entry's own page is the current page (aria-current="page"); a page under it makes the entry active ("true").
+  return visible.map((e) => ({ label: t(e.label), href: e.href, current: e === best.entry && path === e.href, active: e === best.entry && path !== e.href }));
 }
