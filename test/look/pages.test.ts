@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/db/schema/accounts.js';
 import { applications } from '../../src/db/schema/applications.js';
 import { departments } from '../../src/db/schema/organisations.js';
+import { pools } from '../../src/db/schema/pools.js';
 import { seedDemoCases } from '../../src/demo/cases.js';
 import { appliedAmountOere, coFinancingOere, readContent } from '../../src/domain/application-content.js';
 import { formatTimeInput, normaliseTimeInput } from '../../src/domain/dates.js';
 import { formatKroner } from '../../src/domain/money.js';
+import type { Rubric } from '../../src/domain/scoring.js';
 import { paths } from '../../src/paths.js';
+import { commonScale } from '../../src/web/pages/assessment/score-views.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { demoPool, type DemoPool } from '../support/factories.js';
 
@@ -137,5 +140,26 @@ describe('one time format (15.00) and Danish dates in hints and headings', () =>
     const html = await page('ansoeger@vejle.demo', paths.applications.step({ applicationId: draft.id, sectionSlug: 'tidsplan' }));
     expect(html).toContain('Fx 31.03.2027');
     expect(html).not.toMatch(/Fx \d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('the score tables say what their figures are', () => {
+  it("the case page's scores per criterion: the reviewers' points on the criterion's scale, the weight in the weighted total", async () => {
+    const [p] = await t.db.select({ rubric: pools.rubric }).from(pools).where(eq(pools.id, pool.poolId));
+    const scale = commonScale(p?.rubric as Rubric);
+    expect(scale).not.toBeNull();
+    const html = await page('sekretariat@vejle.demo', paths.assessment.case({ applicationId: kol.id }));
+    expect(html).toMatch(
+      new RegExp(
+        `<caption id="[^"]+">Point pr\\. kriterium: bedømmernes point på kriteriets skala, ${scale}; vægten er kriteriets vægt i den vægtede total \\(0–100\\)</caption>`,
+      ),
+    );
+    expect(html).toContain(`<th scope="col" class="align-text-right">Gennemsnit (${scale})</th>`);
+  });
+  it("the pool's score summary: ranked by the weighted total (0–100), criteria as means on their scale", async () => {
+    const html = await page('sekretariat@vejle.demo', paths.pools.scores({ poolId: pool.poolId }));
+    expect(html).toMatch(/<caption id="[^"]+">Rangering efter vægtet total \(0–100\); under hvert kriterium bedømmernes gennemsnit på kriteriets skala/);
+    expect(html).toContain('<th scope="col" class="align-text-right">Vægtet total (0–100)</th>');
+    expect(html).toContain('<th scope="col" class="align-text-right">Søgt beløb</th>');
   });
 });
