@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const text = async (res: Response) => (await res.text()).replace(/\s+/g, ' ');
+const text = async (res: Response) => (await res.text()).replace(/[^\S\u00a0]+/g, ' ');
 
 describe('the project page', () => {
   it('the secretariat starts a project by the form; the page shows the decision, money, reports and goals', async () => {
