@@ -11,6 +11,7 @@ import { Layout } from '../layout.js';
 import { outcomeLabel, recommendationLabel, reviewStatusLabel } from './labels.js';
 import { ScoreBreakdown } from './score-views.js';
 import { StaffStatus } from './status-badges.js';
+import { backTo } from '../../back-link.js';
 import { Crumbs, SavedNotice } from './crumbs.js';
 
 export interface CaseFormState {
@@ -73,7 +74,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
         ]}
       />
       <p>
-        <a href={paths.applications.show(ids)}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
+        <a href={paths.applications.show(ids, backTo(ctx.path))}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
 
       <h2>{t({ da: 'Screening', en: 'Screening' })}</h2>

@@ -2,6 +2,7 @@ import { formatKroner, oereToKronerInput } from '../../../domain/money.js';
 import type { DecisionContext } from '../../../usecases/assessment/decision-context.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
+import { backTo } from '../../back-link.js';
 import { recommendationLabel } from './labels.js';
 
 /** Form values from the recommendation (amount in kroner, one row per pool year). */
@@ -30,7 +31,7 @@ export function DecisionIntro({ ctx, d }: { ctx: PageContext; d: DecisionContext
       <p>
         {d.application.caseNumber} · {t({ da: 'Ansøgt: ', en: 'Applied: ' })}
         {formatKroner(d.application.amountAppliedOere, ctx.locale)} ·{' '}
-        <a href={paths.applications.show({ applicationId: d.application.id })}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
+        <a href={paths.applications.show({ applicationId: d.application.id }, backTo(ctx.path))}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
       </p>
       {r ? (
         <p>

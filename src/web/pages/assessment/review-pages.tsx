@@ -9,6 +9,7 @@ import { Layout } from '../layout.js';
 import { reviewStatusLabel } from './labels.js';
 import { scoreText } from './score-format.js';
 import { ScoreBreakdown } from './score-views.js';
+import { backTo } from '../../back-link.js';
 import { Crumbs } from './crumbs.js';
 
 /** The reviewer's own assignments. */
@@ -76,7 +77,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
         ]}
       />
       <p>
-        <a href={paths.applications.show(ids)}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
+        <a href={paths.applications.show(ids, backTo(ctx.path))}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
 
       {review.status === 'assigned' ? (

@@ -16,6 +16,7 @@ import { Alert, BackLink, Badge, ButtonLink, StructuredList, TaskList } from '..
 import type { PageContext } from '../../../page-context.js';
 import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
+import { backLinkFor, backTo } from '../../../back-link.js';
 import { AttachmentList } from './attachments.js';
 
 export function statusText(ctx: PageContext, view: ApplicationView): string {
@@ -101,6 +102,8 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   const applicationId = a.id;
   const actions = availableActions(applicationWorkflow, a.state, view.access.roles, {});
   const coFinancingOere = coFinancingOfContent(view.content);
+  // Reached from my applications, a case, a review, a meeting or a project: back to where the user came from.
+  const back = backLinkFor(ctx, { href: paths.applications.list(), text: { da: 'Mine ansøgninger', en: 'My applications' } });
   // Approved, started or closed: the case has a project page, for whoever may see the project
   // (its applicants and the organisation's project staff; an assigned reviewer is not among them).
   const showProject =
@@ -121,7 +124,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   };
   return (
     <Layout ctx={ctx} title={a.title}>
-      <BackLink href={paths.applications.list()} text={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
+      <BackLink href={back.href} text={t(back.text)} />
       <ApplicationHeading ctx={ctx} view={view} />
       {notice ? (
         <Alert variant="success" heading={notice} headingLevel="h2">
@@ -225,7 +228,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         ) : null}
         {isProjectState(a.state) && ctx.actor && mayViewProjectLedger(ctx.actor, { organisationId: a.organisationId, isApplicant: view.access.isApplicant }) ? (
           <li>
-            <a href={paths.ledger.project({ applicationId })}>
+            <a href={paths.ledger.project({ applicationId }, backTo(ctx.path))}>
               {t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}
             </a>
           </li>
