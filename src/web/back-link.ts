@@ -13,9 +13,8 @@ import type { Message } from '../errors.js';
  */
 export function safeBackPath(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return null;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return null;
-  if (!value.startsWith('/') || value.startsWith('//')) return null;
+  if (!/^\/(?!\/)/.test(value)) return null; // one leading slash: a path, not a host (//evil.example)
   const base = 'http://same-origin.invalid';
   let url: URL;
   try {
