@@ -163,3 +163,13 @@ describe('the score tables say what their figures are', () => {
     expect(html).toContain('<th scope="col" class="align-text-right">Søgt beløb</th>');
   });
 });
+
+describe('dates do not wrap inside themselves', () => {
+  it("the inbox's and the project economy's date cells carry the nowrap class, and the stylesheet has the rule", async () => {
+    const inbox = await page('sekretariat@vejle.demo', paths.pools.inbox({ poolId: pool.poolId }));
+    expect(inbox).toContain('<th scope="col" class="date">');
+    expect(inbox).toMatch(/<td class="date">\d{1,2}\. [a-zæøå]+ \d{4}/);
+    const css = await (await t.anonymous().get(paths.static.app('app.css'))).text();
+    expect(css).toMatch(/\.date, td\.date, th\.date \{ white-space: nowrap; \}/);
+  });
+});

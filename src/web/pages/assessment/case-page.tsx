@@ -84,7 +84,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           columns={[
             { label: t({ da: 'Stillet', en: 'Asked' }) },
             { label: t({ da: 'Spørgsmål', en: 'Question' }) },
-            { label: t({ da: 'Besvaret', en: 'Answered' }) },
+            { label: t({ da: 'Besvaret', en: 'Answered' }), class: 'date' },
           ]}
           rows={data.informationRequests.map((q) => [
             formatDateTime(q.askedAt, ctx.locale),

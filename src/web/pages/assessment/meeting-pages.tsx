@@ -58,7 +58,7 @@ export function MeetingsPage(props: {
         <Table
           caption={t({ da: 'Mødekalender', en: 'Meeting calendar' })}
           columns={[
-            { label: t({ da: 'Møde', en: 'Meeting' }), rowHeader: true },
+            { label: t({ da: 'Møde', en: 'Meeting' }), class: 'date', rowHeader: true },
             { label: t({ da: 'Beslutningsorgan', en: 'Decision body' }) },
             { label: t({ da: 'Sted', en: 'Place' }) },
             { label: t({ da: 'Status', en: 'Status' }) },

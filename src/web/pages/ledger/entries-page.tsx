@@ -85,7 +85,7 @@ export function EntriesPage(props: {
         density="compact"
         columns={[
           { label: t({ da: 'Nr.', en: 'No.' }), rowHeader: true },
-          { label: t({ da: 'Dato', en: 'Date' }) },
+          { label: t({ da: 'Dato', en: 'Date' }), class: 'date' },
           { label: t({ da: 'Budgetlinje og år', en: 'Line and year' }) },
           { label: t({ da: 'Type', en: 'Kind' }) },
           { label: t({ da: 'Beløb', en: 'Amount' }), numeric: true },

@@ -113,7 +113,7 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
           captionClass="sr-only"
           density="compact"
           columns={[
-            { label: t({ da: 'Dato', en: 'Date' }), rowHeader: true },
+            { label: t({ da: 'Dato', en: 'Date' }), class: 'date', rowHeader: true },
             { label: t({ da: 'Type', en: 'Kind' }) },
             { label: t({ da: 'Budgetlinje og år', en: 'Line and year' }) },
             { label: t({ da: 'Beløb', en: 'Amount' }), numeric: true },

@@ -89,7 +89,7 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
           captionClass="sr-only"
           columns={[
             { label: t({ da: 'Rapport', en: 'Report' }), rowHeader: true },
-            { label: t({ da: 'Frist', en: 'Due' }) },
+            { label: t({ da: 'Frist', en: 'Due' }), class: 'date' },
             { label: t({ da: 'Status', en: 'Status' }) },
             { label: t({ da: 'Version', en: 'Version' }), numeric: true },
           ]}
@@ -177,7 +177,7 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
           captionClass="sr-only"
           density="compact"
           columns={[
-            { label: t({ da: 'Tidspunkt', en: 'Time' }), rowHeader: true },
+            { label: t({ da: 'Tidspunkt', en: 'Time' }), class: 'date', rowHeader: true },
             { label: t({ da: 'Hændelse', en: 'Event' }) },
             { label: t({ da: 'Af', en: 'By' }) },
           ]}
