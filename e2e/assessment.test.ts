@@ -177,7 +177,7 @@ describe('assessment round in the browser', () => {
       await sec.page.goto(paths.assessment.recommend({ applicationId: id }));
       await sec.page.getByLabel(kind).check();
       await sec.page.getByLabel('Beløb (kr.)').fill(amount);
-      await sec.page.getByLabel('Budgetlinje').selectOption({ label: 'Ordinære projekter' });
+      await sec.page.getByLabel('Budgetlinje', { exact: true }).selectOption({ label: 'Ordinære projekter' });
       await sec.page.getByLabel('2023', { exact: true }).fill(id === apps.a ? '1.000.000' : amount);
       await press(sec.page, 'Gem indstillingen');
       if (id === apps.a) {
