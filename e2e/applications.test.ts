@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../src/paths.js';
-import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 import { THIS_YEAR } from '../test/support/demo-years.js';
 
 /** The demo pools run to next year (src/demo/dating.ts). */
 const NEXT_YEAR = THIS_YEAR + 1;
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, kr } from './support/index.js';
 
 const suite = browserSuite();
 const shots = SCREENSHOTS;
@@ -159,10 +159,10 @@ describe('applications in the browser', () => {
     await page.getByLabel('Frigjorte timer pr. år', { exact: true }).fill('400');
     await page.getByLabel('Timepris', { exact: true }).fill('350');
     await page.getByLabel('Øvrig besparelse pr. år', { exact: true }).fill('10.000');
-    await expect.poll(() => page.locator('[data-figure="npv"]').textContent(), { timeout: 10_000 }).toBe('64.381,55 kr.');
+    await expect.poll(() => page.locator('[data-figure="npv"]').textContent(), { timeout: 10_000 }).toBe(kr('64.381,55 kr.'));
     expect(await page.locator('[data-figure="payback"]').textContent()).toBe('År 4');
     await press(page, 'Beregn');
-    expect(await page.locator('[data-figure="npv"]').textContent()).toBe('64.381,55 kr.');
+    expect(await page.locator('[data-figure="npv"]').textContent()).toBe(kr('64.381,55 kr.'));
     expect(await page.getByLabel('Engangsinvestering', { exact: true }).inputValue()).toBe('500.000');
     await checked(page, 'step-business-case');
     await press(page, 'Gem og fortsæt');

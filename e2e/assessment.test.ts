@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../src/usecases/accounts/load-actor.js';
 import { buildReviewer, demoPool, stateOf, buildSubmittedApplication, userId, type DemoPool } from '../test/support/factories.js';
-import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage } from './support/index.js';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, type OpenedPage, kr } from './support/index.js';
 import { paths } from '../src/paths.js';
 import { todayInCopenhagen } from '../src/domain/dates.js';
 import { addDays } from '../src/domain/follow-up.js';
@@ -180,8 +180,8 @@ describe('assessment round in the browser', () => {
       await sec.page.goto(paths.assessment.recommend({ applicationId: id }));
       await sec.page.getByLabel(kind).check();
       await sec.page.getByLabel('Beløb (kr.)').fill(amount);
-      await sec.page.getByLabel('Budgetlinje').selectOption({ label: 'Ordinære projekter' });
       await sec.page.getByLabel(String(vejleYear(2023)), { exact: true }).fill(id === apps.a ? '1.000.000' : amount);
+      await sec.page.getByLabel('Budgetlinje', { exact: true }).selectOption({ label: 'Ordinære projekter' });
       await press(sec.page, 'Gem indstillingen');
       if (id === apps.a) {
         // The split does not add up: the form comes back with the typed values.
@@ -215,7 +215,7 @@ describe('assessment round in the browser', () => {
     await press(sec.page, 'Gem dagsordenen');
     const meetingText = (await sec.page.locator('main').textContent()) ?? '';
     expect(meetingText).toContain('Punkt 1: ');
-    expect(meetingText).toContain(`Rest på linjen lige nu: ${vejleYear(2023)}: 9.000.000 kr.`);
+    expect(meetingText).toContain(kr(`Rest på linjen lige nu: ${vejleYear(2023)}: 9.000.000 kr.`));
     await checked(sec.page, 'meeting-agenda');
     await sec.page.goto(paths.meetings.agenda({ meetingId }));
     expect(await sec.page.locator('main').textContent()).toContain('Puljens restbeløb pr. linje og år');
@@ -252,7 +252,7 @@ describe('assessment round in the browser', () => {
     await checked(council.page, 'decision-error');
     await council.page.getByLabel('Begrundelse').fill('Rådet prioriterer projekter på plejecentrene i denne runde.');
     await press(council.page, 'Registrér afgørelsen');
-    expect(await council.page.locator('main').textContent()).toContain(`Rest på linjen lige nu: ${vejleYear(2023)}: 7.800.000 kr.`);
+    expect(await council.page.locator('main').textContent()).toContain(kr(`Rest på linjen lige nu: ${vejleYear(2023)}: 7.800.000 kr.`));
     await press(council.page, 'Offentliggør referatet');
     expect(await council.page.locator('main').textContent()).toContain('Referatet er offentliggjort');
     await checked(council.page, 'minutes-published');
@@ -265,7 +265,7 @@ describe('assessment round in the browser', () => {
     await applicant.page.goto(paths.notifications.list());
     const notes = (await applicant.page.locator('main').textContent()) ?? '';
     expect(notes).toContain('er bevilget');
-    expect(notes).toContain('1.200.000 kr.');
+    expect(notes).toContain(kr('1.200.000 kr.'));
     expect(notes).toContain('er afslået');
     expect(notes).toContain('Rådet prioriterer projekter på plejecentrene i denne runde.');
     await checked(applicant.page, 'applicant-notifications');

@@ -6,8 +6,8 @@ import { budgetLines, pools } from '../src/db/schema/pools.js';
 import { commitFunds } from '../src/usecases/ledger/commit-funds.js';
 import { paths } from '../src/paths.js';
 import { buildLedgerApplication } from '../test/support/factories.js';
-import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
 import { VEJLE_POOL_NAME, vejleYear } from '../test/support/demo-years.js';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, kr } from './support/index.js';
 
 // The demo pool runs 2021–2024: the app's day is in 2021, so none of its budget years has ended.
 const suite = browserSuite({ today: '2021-06-01' });
@@ -75,12 +75,12 @@ describe('the pool’s economy in the browser', () => {
     // The table and the chart of each line; the chart is an image with a name and the figures in its description.
     const table = page.getByRole('table', { name: /Ordinære projekter: budget, bevilget/ });
     await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
-    expect(await table.locator('tbody tr').nth(2).innerText()).toContain('9.000.000 kr.');
-    expect(await table.locator('tbody tr').nth(2).innerText()).toContain('1.500.000 kr.');
+    expect(await table.locator('tbody tr').nth(2).innerText()).toContain(kr('9.000.000 kr.'));
+    expect(await table.locator('tbody tr').nth(2).innerText()).toContain(kr('1.500.000 kr.'));
     const chart = page.getByRole('img', { name: 'Diagram: Ordinære projekter pr. år' });
     expect(await chart.count()).toBe(1);
     expect(await chart.locator('desc').textContent()).toContain(
-      `${vejleYear(2023)}: budget 9.000.000 kr., bevilget 1.500.000 kr., udbetalt 0 kr., rest 7.500.000 kr.`,
+      kr(`${vejleYear(2023)}: budget 9.000.000 kr., bevilget 1.500.000 kr., udbetalt 0 kr., rest 7.500.000 kr.`),
     );
     expect(await page.getByRole('img', { name: 'Diagram: Innovation og Test pr. år' }).count()).toBe(1);
     await expectNoAxeViolations(page);
@@ -105,7 +105,7 @@ describe('the pool’s economy in the browser', () => {
     await submit(page, 'Registrér udbetaling');
     expect(new URL(page.url()).pathname).toBe(paths.ledger.project({ applicationId: projectId }));
     expect(await page.locator('.alert-success').textContent()).toContain('Udbetalingen er registreret.');
-    expect(await page.locator('main').innerText()).toContain('1.750.000 kr.');
+    expect(await page.locator('main').innerText()).toContain(kr('1.750.000 kr.'));
     await expectNoAxeViolations(page);
 
     // The refused form answers 422 by design (Chromium logs every 4xx document as a console error).

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS } from './support/index.js';
+import { browserSuite, clickAndWait, expectNoAxeViolations, login, openPage, SCREENSHOTS, kr } from './support/index.js';
 import { paths } from '../src/paths.js';
 import { VEJLE_POOL_NAME } from '../test/support/demo-years.js';
 
@@ -90,7 +90,7 @@ describe('pools in the browser', () => {
     await page.goto(paths.pools.show({ poolId: poolId }));
     expect(await page.locator('h1').textContent()).toBe('Velfærdsteknologi i hjemmeplejen');
     const row = page.locator('tr', { hasText: 'Afprøvning' }).first();
-    expect(await row.locator('td').allTextContents()).toEqual(['2.000.000 kr.', '3.000.000 kr.', '5.000.000 kr.']);
+    expect(await row.locator('td').allTextContents()).toEqual([kr('2.000.000 kr.'), kr('3.000.000 kr.'), kr('5.000.000 kr.')]);
     expect(await page.locator('tr', { hasText: 'øremærket' }).first().textContent()).toContain('heraf 10 % øremærket Innovation og Test');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${shots}/pool-page.png`, fullPage: true });
@@ -113,7 +113,7 @@ describe('pools in the browser', () => {
     await page.goto(paths.pools.list());
     await Promise.all([page.waitForURL(/\/puljer\/[0-9a-f-]{36}$/), page.getByRole('link', { name: VEJLE_POOL_NAME }).click()]);
     const row = page.locator('tr', { hasText: 'Ordinære projekter' }).first();
-    expect((await row.locator('td').allTextContents()).slice(0, 4)).toEqual(['5.000.000 kr.', '0 kr.', '10.000.000 kr.', '5.000.000 kr.']);
+    expect((await row.locator('td').allTextContents()).slice(0, 4)).toEqual([kr('5.000.000 kr.'), kr('0 kr.'), kr('10.000.000 kr.'), kr('5.000.000 kr.')]);
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
     await context.close();

@@ -192,7 +192,15 @@ export function readContent(raw: unknown): ApplicationContent {
   return out as ApplicationContent;
 }
 
-/** The applied amount: the sum of the budget rows. */
+/** The co-financing: what others put in, on top of the amount sought from the pool. */
+export function coFinancingOere(content: ApplicationContent): number {
+  return (content.coFinancing ?? []).reduce((s, r) => s + r.amountOere, 0);
+}
+
+/**
+ * The applied amount ("Søgt beløb"): what is sought from the pool, the sum of the budget rows (each a
+ * year's cost sought from the pool's line). Co-financing is not part of it (see coFinancingOere).
+ */
 export function appliedAmountOere(content: ApplicationContent): number {
   return (content.budget ?? []).reduce((s, r) => s + r.amountOere, 0);
 }

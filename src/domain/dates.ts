@@ -136,6 +136,19 @@ export function copenhagenLocalToDate(value: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/**
+ * A time of day as a Dane types it → `HH:MM` for `copenhagenLocalToDate`: "15.00", "kl. 15.00", "9:30",
+ * "1500" → "15:00", "09:30", "15:00". Anything else is returned as typed (the schema then refuses it).
+ * Times are shown as `15.00` (formatDateTime, formatTime); this is the one reader of what is typed.
+ */
+export function normaliseTimeInput(s: string): string {
+  const m = /^(\d{1,2})[.:]?(\d{2})$/.exec(s.trim().replace(/^kl\.?\s*/i, ''));
+  return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? ''}` : s.trim();
+}
+
+/** `HH:MM` (a form value or dateToCopenhagenParts' time) shown the Danish way: `15.00`. */
+export const formatTimeInput = (hhmm: string): string => hhmm.replace(':', '.');
+
 /** The instant as `YYYY-MM-DD` and `HH:MM` in Danish time, for form fields. */
 export function dateToCopenhagenParts(d: Date): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -159,7 +172,7 @@ export const meetingStartsAtSchema = z
   .transform((v, ctx) => {
     const d = copenhagenLocalToDate(v);
     if (!d) {
-      ctx.addIssue({ code: 'custom', message: 'Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12 kl. 15:00' });
+      ctx.addIssue({ code: 'custom', message: 'Angiv en gyldig dato og et klokkeslæt, fx 12.03.2026 kl. 15.00' });
       return z.NEVER;
     }
     return d;

@@ -5,25 +5,35 @@ import { formatKroner, oereToKronerInput, parseKronerInput } from './money.js';
 describe('formatKroner', () => {
   it('formats Danish kroner with thousands dots and no decimals for whole kroner', () => {
     // 123456700 øre / 100 = 1234567 kr.
-    expect(formatKroner(123_456_700)).toBe('1.234.567 kr.');
-    expect(formatKroner(0)).toBe('0 kr.');
-    expect(formatKroner(100)).toBe('1 kr.');
-    expect(formatKroner(99_900)).toBe('999 kr.');
-    expect(formatKroner(100_000)).toBe('1.000 kr.');
+    expect(formatKroner(123_456_700)).toBe('1.234.567\u00a0kr.');
+    expect(formatKroner(0)).toBe('0\u00a0kr.');
+    expect(formatKroner(100)).toBe('1\u00a0kr.');
+    expect(formatKroner(99_900)).toBe('999\u00a0kr.');
+    expect(formatKroner(100_000)).toBe('1.000\u00a0kr.');
   });
   it('shows ,øre decimals only when øre ≠ 0', () => {
     // 123456750 øre = 1234567 kr. + 50 øre
-    expect(formatKroner(123_456_750)).toBe('1.234.567,50 kr.');
-    expect(formatKroner(5)).toBe('0,05 kr.');
+    expect(formatKroner(123_456_750)).toBe('1.234.567,50\u00a0kr.');
+    expect(formatKroner(5)).toBe('0,05\u00a0kr.');
   });
   it('formats negatives with a minus sign', () => {
-    expect(formatKroner(-123_456_700)).toBe('-1.234.567 kr.');
-    expect(formatKroner(-5)).toBe('-0,05 kr.');
-    expect(formatKroner(-123_456_700, 'en')).toBe('-DKK 1,234,567');
+    expect(formatKroner(-123_456_700)).toBe('-1.234.567\u00a0kr.');
+    expect(formatKroner(-5)).toBe('-0,05\u00a0kr.');
+    expect(formatKroner(-123_456_700, 'en')).toBe('-DKK\u00a01,234,567');
   });
   it('formats English', () => {
-    expect(formatKroner(123_456_700, 'en')).toBe('DKK 1,234,567');
-    expect(formatKroner(123_456_750, 'en')).toBe('DKK 1,234,567.50');
+    expect(formatKroner(123_456_700, 'en')).toBe('DKK\u00a01,234,567');
+    expect(formatKroner(123_456_750, 'en')).toBe('DKK\u00a01,234,567.50');
+  });
+  it('puts a NO-BREAK SPACE (U+00A0) between the amount and the currency, never a plain space', () => {
+    expect(formatKroner(450_000_000)).toBe('4.500.000\u00a0kr.');
+    expect(formatKroner(450_000_000, 'en')).toBe('DKK\u00a04,500,000');
+    for (const oere of [0, 5, 100_050, -123_456_700]) for (const l of ['da', 'en'] as const) expect(formatKroner(oere, l)).not.toMatch(/ /);
+  });
+  it('shows øre only where they are not zero', () => {
+    expect(formatKroner(100_000)).not.toContain(',');
+    expect(formatKroner(100_001)).toBe('1.000,01\u00a0kr.');
+    expect(formatKroner(100_010)).toBe('1.000,10\u00a0kr.');
   });
   it('refuses non-integer øre', () => {
     expect(() => formatKroner(1.5)).toThrow(RangeError);

@@ -9,6 +9,9 @@ export interface YearAmount {
   amountOere: number;
 }
 
+/** NO-BREAK SPACE: between an amount and its currency. */
+export const NBSP = '\u00a0';
+
 function assertOere(oere: number): void {
   if (!Number.isSafeInteger(oere)) {
     throw new RangeError(`Beløb skal være et helt antal øre (safe integer), fik ${String(oere)}`);
@@ -26,10 +29,12 @@ function splitOere(oere: number): { negative: boolean; kroner: string; oere: num
 }
 
 /**
- * Formats øre as kroner.
+ * Formats øre as kroner — the one money formatter for pages, mails and messages (CSV/XLSX exports keep numbers).
  * da: `1.234.567 kr.`, `1.234.567,50 kr.`, `-1.234 kr.`
  * en: `DKK 1,234,567`, `DKK 1,234,567.50`, `-DKK 1,234`
- * Decimals are shown only when the øre part is not 0. Throws RangeError for non-integer øre.
+ * The space between the number and `kr.` (or `DKK` and the number) is a NO-BREAK SPACE (U+00A0), so an
+ * amount never wraps between the two. Decimals are shown only when the øre part is not 0.
+ * Throws RangeError for non-integer øre.
  */
 export function formatKroner(oere: number, locale: Locale = 'da'): string {
   assertOere(oere);
@@ -38,10 +43,10 @@ export function formatKroner(oere: number, locale: Locale = 'da'): string {
   const dec = String(p.oere).padStart(2, '0');
   if (locale === 'en') {
     const body = groupThousands(p.kroner, ',') + (p.oere !== 0 ? `.${dec}` : '');
-    return `${sign}DKK ${body}`;
+    return `${sign}DKK${NBSP}${body}`;
   }
   const body = groupThousands(p.kroner, '.') + (p.oere !== 0 ? `,${dec}` : '');
-  return `${sign}${body} kr.`;
+  return `${sign}${body}${NBSP}kr.`;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { buildApplicationPatch, buildPool, type Preset, type TestPool } from '../support/factories.js';
 import { refusalOf } from '../support/expect-refusal.js';
+import { kr } from '../support/kr.js';
 
 let t: TestApp;
 const pools = {} as Record<Preset, TestPool>;
@@ -78,13 +79,13 @@ describe('each pool applies its own rules', () => {
     await updateApplication(t.db, applicants.vejle, { applicationId: id, budget: [{ year: 2023, costType: 'equipment', amountOere: 1_000_000_01 }] });
     const over = await checkEligibility(t.db, applicants.vejle, { applicationId: id });
     expect(over.budget?.met).toBe(false);
-    expect(over.budget?.reason.da).toContain('I 2023 søges 1.000.000,01 kr., men linjen har 1.000.000 kr. tilbage.');
+    expect(over.budget?.reason.da).toContain(kr('I 2023 søges 1.000.000,01 kr., men linjen har 1.000.000 kr. tilbage.'));
   });
 
   it("Vejle: nothing can be applied for in 2022, when the line's budget is 0 kr.", async () => {
     const id = await draft('vejle', { budget: [{ year: 2022, costType: 'staff', amountOere: 100_00 }] });
     const err = await refusal('vejle', id);
-    expect(err.fields?.budget).toContain('I 2022 søges 100 kr., men linjen har 0 kr. tilbage.');
+    expect(err.fields?.budget).toContain(kr('I 2022 søges 100 kr., men linjen har 0 kr. tilbage.'));
   });
 
   it('a soft rule not met warns without blocking', async () => {

@@ -3,6 +3,7 @@ import { getApplication } from '../../src/usecases/applications/get-application.
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { buildPool, type TestPool } from '../support/factories.js';
 import { paths } from '../../src/paths.js';
+import { kr } from '../support/kr.js';
 
 let t: TestApp;
 let pool: TestPool;
@@ -153,7 +154,7 @@ describe('the application form in steps', () => {
     expect(res.headers.get('location')).toContain('#business-case-figures');
     const html = await (await me.get(paths.applications.step({ applicationId: id, sectionSlug: 'business-case' }))).text();
     // Hand-computed in src/domain/business-case.test.ts: NPV 64.381,55 kr., pays back in year 4.
-    expect(html).toContain('<dd data-figure="npv">64.381,55 kr.</dd>');
+    expect(html).toContain(kr('<dd data-figure="npv">64.381,55 kr.</dd>'));
     expect(html).toContain('<dd data-figure="payback">År 4</dd>');
     expect(html).toContain('value="500.000"');
     expect(html).toContain('value="3,5"');

@@ -20,6 +20,7 @@ import { demoPool, buildApplication, stateOf, type DemoPool } from '../support/f
 import { createTestApp, type TestApp } from '../support/app.js';
 import { refusalOf } from '../support/expect-refusal.js';
 import { DEMO_Y1 as Y1, DEMO_Y4 } from '../support/demo-years.js';
+import { kr } from '../support/kr.js';
 
 const MIO = 1_000_000_00;
 /** Direct decisions are made on a day in the demo pool's first year (the seed's 2021), when none of its budget years has ended. */
@@ -116,7 +117,7 @@ describe('a meeting: agenda, decisions, minutes', () => {
     expect(told.find((n) => n.applicationId === b)?.body.da).toContain('Løsningen er allerede afprøvet i kommunen.');
     const mail = await t.db.select().from(outbox).where(eq(outbox.toAddress, 'ansoeger@vejle.demo'));
     expect(mail.map((x) => x.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/er bevilget$/)]));
-    expect(mail.find((x) => x.subject.includes('bevilget'))?.textBody).toContain('1.000.000 kr.');
+    expect(mail.find((x) => x.subject.includes('bevilget'))?.textBody).toContain(kr('1.000.000 kr.'));
 
     await expect(recordDecision(t.db, council, { meetingId, applicationId: a, outcome: 'defer' })).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
   });
@@ -252,7 +253,7 @@ describe('recommendation', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.fields).toMatchObject({
       'split.1.year': `Året ${DEMO_Y4 + 3} ligger uden for puljens periode ${Y1}–${DEMO_Y4}`,
-      split: expect.stringContaining('3.000.000 kr.'),
+      split: expect.stringContaining(kr('3.000.000 kr.')),
       conditions: expect.any(String),
     });
     expect(await stateOf(t.db, id)).toBe('reviewed');

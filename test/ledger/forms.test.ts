@@ -3,6 +3,7 @@ import { commitFunds } from '../../src/usecases/ledger/commit-funds.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { paths } from '../../src/paths.js';
 import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
+import { kr } from '../support/kr.js';
 
 /** The ledger's forms: post–redirect–get, Danish field errors, typed values kept, refusals shown in the form. */
 let t: TestApp;
@@ -64,7 +65,7 @@ describe('ledger forms', () => {
     expect(res.headers.get('location')).toBe(paths.ledger.pool(poolId(), { besked: 'regulering' }));
     const page = await (await s.get(res.headers.get('location') ?? '')).text();
     expect(page).toContain('Reguleringen af budgettet er registreret.');
-    expect(page).toContain('5.400.000 kr.'); // 2024: 4,5 mio. + 90 % of 1 mio.
+    expect(page).toContain(kr('5.400.000 kr.')); // 2024: 4,5 mio. + 90 % of 1 mio.
   });
 
   it('commitment: more than is left is refused in the form with the shortfall, and nothing is lost', async () => {
@@ -80,7 +81,7 @@ describe('ledger forms', () => {
     const res = await s.postForm(paths.ledger.commitment(poolId()), form);
     expect(res.status).toBe(409);
     const html = await res.text();
-    expect(html).toContain('Der er ikke penge nok på budgetlinjen Innovation og Test i 2021: der mangler 0,01 kr.');
+    expect(html).toContain(kr('Der er ikke penge nok på budgetlinjen Innovation og Test i 2021: der mangler 0,01 kr.'));
     expect(html).toContain('value="500.000,01"');
     expect(html).toContain('href="#split-0-amount"');
     const ok = await s.postForm(paths.ledger.commitment(poolId()), { ...form, 'split[0][amount]': '500.000' });
@@ -129,7 +130,7 @@ describe('ledger forms', () => {
     expect(ok.status).toBe(303);
     const after = await (await f.get(ok.headers.get('location') ?? '')).text();
     expect(after).toContain('Udbetalingen er registreret.');
-    expect(after).toContain('750.000 kr.');
+    expect(after).toContain(kr('750.000 kr.'));
   });
 
   it('return: the repaid checkbox and its refusal', async () => {
@@ -143,7 +144,7 @@ describe('ledger forms', () => {
     });
     expect(res.status).toBe(422);
     const html = await res.text();
-    expect(html).toContain('Der er kun udbetalt 250.000 kr. på denne bevilling');
+    expect(html).toContain(kr('Der er kun udbetalt 250.000 kr. på denne bevilling'));
     expect(html).toMatch(/name="repaid"[^>]*checked/);
   });
 
@@ -168,7 +169,7 @@ describe('ledger forms', () => {
     expect(html).toContain('<h2 id="line-1">Innovation og Test</h2>');
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="chart-0-title chart-0-desc"/);
     expect(html).toContain('<title id="chart-0-title">Diagram: Ordinære projekter pr. år</title>');
-    expect(html).toMatch(/<desc id="chart-1-desc">2021: budget 500.000 kr., bevilget 500.000 kr./);
+    expect(html).toMatch(/<desc id="chart-1-desc">2021: budget 500.000\u00a0kr., bevilget 500.000\u00a0kr./);
     expect(html).not.toMatch(/style="/);
     expect(html).toContain('Øremærket: 10 % af budgettet for Ordinære projekter hvert år.');
   });

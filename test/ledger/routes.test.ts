@@ -7,6 +7,7 @@ import { recordPayout } from '../../src/usecases/ledger/record-payout.js';
 import { createTestApp, type TestApp, type TestClient } from '../support/app.js';
 import { paths } from '../../src/paths.js';
 import { MIO, buildLedgerPool, buildLedgerApplication, vejleLedgerSpec, type LedgerTestPool } from '../support/factories.js';
+import { kr } from '../support/kr.js';
 
 /**
  * Tenancy and roles for every ledger route, page and API: another organisation gets 404, the right
@@ -226,8 +227,8 @@ describe('ledger routes: tenancy and roles', () => {
     const page = await own.get(A());
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('2.000.000 kr.');
-    expect(html).toContain('50.000 kr.');
+    expect(html).toContain(kr('2.000.000 kr.'));
+    expect(html).toContain(kr('50.000 kr.'));
     expect(html).not.toContain('/udbetaling"'); // no payout button for the applicant
     expect(html).not.toContain(`href="${P()}"`);
     expect((await (await own.api('GET', `/applications/${project}/ledger`)).json()) as { totals: { committedOere: number } }).toMatchObject({

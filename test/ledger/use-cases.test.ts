@@ -17,6 +17,7 @@ import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { MIO, buildLedgerPool, buildLedgerApplication, type LedgerTestPool } from '../support/factories.js';
 import { expectRefusal, refusalOf } from '../support/expect-refusal.js';
+import { kr } from '../support/kr.js';
 
 let t: TestApp;
 let sek: Actor;
@@ -126,7 +127,7 @@ describe('payouts and returns', () => {
       recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 600_000_01, repaid: true, ...ref }),
     );
     expect(e.code).toBe('VALIDATION_FAILED');
-    expect(e.fields?.amountOere).toContain('600.000 kr.');
+    expect(e.fields?.amountOere).toContain(kr('600.000 kr.'));
     await recordReturn(t.db, fin, { applicationId: project, budgetLineId: line, year: 2026, amountOere: 100_000_00, repaid: true, ...ref });
     expect(await balance(pool, 2026)).toMatchObject({ paidOere: 500_000_00, returnedOere: 400_000_00, remainingOere: 400_000_00 });
   });
@@ -180,7 +181,7 @@ describe('adjustments and carry-over', () => {
     expect(e.fields?.year).toBe('Året skal ligge i puljens periode 2026–2027');
     const z = await refusalOf(adjustBudget(t.db, sek, { poolId: pool.poolId, budgetLineId: line, year: 2026, amountOere: 0, reference: '', reason: '' }));
     expect(z.fields).toMatchObject({
-      amountOere: 'Beløbet må ikke være 0 kr.',
+      amountOere: kr('Beløbet må ikke være 0 kr.'),
       reference: 'Angiv hvilken beslutning reguleringen hviler på',
       reason: 'Angiv en begrundelse',
     });

@@ -234,7 +234,7 @@ describe('edit sections', () => {
     const bad = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'moeder' }), form);
     expect(bad.status).toBe(422);
     const html = await bad.text();
-    expect(fieldError(html, 'meetings-1-date')).toBe('Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12 kl. 15:00');
+    expect(fieldError(html, 'meetings-1-date')).toBe('Angiv en gyldig dato og et klokkeslæt, fx 12.03.2026 kl. 15.00');
     expect(inputValue(html, 'meetings[1][location]')).toBe('Byrådssalen');
     form['meetings[1][date]'] = '2026-06-18';
     const ok = await s.postForm(paths.pools.editSection({ poolId: pool.id, section: 'moeder' }), form);

@@ -10,7 +10,7 @@ const decode = (s: string) =>
 
 export const textOf = (html: string) =>
   decode(html.replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\u00a0]+/g, ' ') // collapse whitespace, but keep no-break spaces (amounts: "5.000 kr.")
     .trim();
 
 /** The cells (as text) of every table row whose text contains `needle`. */

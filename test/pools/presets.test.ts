@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { poolIdByName, rowsContaining, textOf } from './html.js';
 import { paths } from '../../src/paths.js';
 import { demoYears, VEJLE_POOL_NAME } from '../support/demo-years.js';
+import { kr } from '../support/kr.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,10 +18,10 @@ describe('demo presets', () => {
     const html = await (await s.get(paths.pools.show({ poolId: id }))).text();
     expect(rowsContaining(html, 'Budgetlinje')[0]).toEqual(['Budgetlinje', ...demoYears.map(String), 'I alt']);
     const [ordinary] = rowsContaining(html, 'Ordinære projekter');
-    expect(ordinary?.slice(1)).toEqual(['5.000.000 kr.', '0 kr.', '10.000.000 kr.', '5.000.000 kr.', '20.000.000 kr.']);
+    expect(ordinary?.slice(1)).toEqual([kr('5.000.000 kr.'), kr('0 kr.'), kr('10.000.000 kr.'), kr('5.000.000 kr.'), kr('20.000.000 kr.')]);
     const [earmark] = rowsContaining(html, 'øremærket');
     expect(earmark?.[0]).toBe('heraf 10 % øremærket Innovation og Test');
-    expect(earmark?.slice(1)).toEqual(['500.000 kr.', '0 kr.', '1.000.000 kr.', '500.000 kr.', '2.000.000 kr.']);
+    expect(earmark?.slice(1)).toEqual([kr('500.000 kr.'), kr('0 kr.'), kr('1.000.000 kr.'), kr('500.000 kr.'), kr('2.000.000 kr.')]);
     const text = textOf(html);
     expect(text).toContain('Innovation og Test: Besluttes direkte af Direktørerne for Kultur & Sundhed og Velfærd');
     expect(text).toContain('Ordinære projekter: Velfærdsteknologirådet beslutter på sine møder');
@@ -62,8 +63,8 @@ describe('demo presets', () => {
     const html = await (await s.get(paths.pools.show({ poolId: id }))).text();
     const [trial] = rowsContaining(html, 'Afprøvning og igangsættelse');
     const [telemedicine] = rowsContaining(html, 'Drift af nationale telemedicinske løsninger');
-    expect(trial?.slice(1, 5)).toEqual(['2.000.000 kr.', '2.000.000 kr.', '2.000.000 kr.', '2.000.000 kr.']);
-    expect(telemedicine?.slice(1, 5)).toEqual(['2.000.000 kr.', '2.000.000 kr.', '2.000.000 kr.', '2.000.000 kr.']);
+    expect(trial?.slice(1, 5)).toEqual([kr('2.000.000 kr.'), kr('2.000.000 kr.'), kr('2.000.000 kr.'), kr('2.000.000 kr.')]);
+    expect(telemedicine?.slice(1, 5)).toEqual([kr('2.000.000 kr.'), kr('2.000.000 kr.'), kr('2.000.000 kr.'), kr('2.000.000 kr.')]);
     expect(trial?.[0]).toContain('Åben for ansøgninger');
     expect(telemedicine?.[0]).toContain('Drift · Ikke åben for ansøgninger');
     const text = textOf(html);

@@ -86,7 +86,7 @@ describe('createPool', () => {
     // Field checks first: the checks across fields run once every field can be read.
     expect(err.fields).toEqual({
       name: 'Angiv puljens navn',
-      'meetings.0.startsAt': 'Angiv en gyldig dato og et klokkeslæt, fx 2026-03-12 kl. 15:00',
+      'meetings.0.startsAt': 'Angiv en gyldig dato og et klokkeslæt, fx 12.03.2026 kl. 15.00',
       'eligibilityRules.0.params.min': 'Antal bundlinjer kan højst være 3',
     });
   });

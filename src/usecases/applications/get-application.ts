@@ -11,6 +11,7 @@ import type { ApplicationRow } from './apply-transition.js';
 import { loadApplicationFor, type ApplicationAccess } from './load-application-for.js';
 import { decisionOf, type ApplicationDecision } from './decision-of.js';
 import { loadPoolContext, nextMeetings, type NextMeeting, type PoolContext } from './pool-context.js';
+import { leadApplicantOf } from './lead-applicant.js';
 import { applicationIdSchema } from './schemas.js';
 
 export interface AttachmentInfo {
@@ -27,6 +28,8 @@ export interface ApplicationView {
   access: ApplicationAccess;
   pool: PoolContext;
   lead: { id: string; name: string; email: string };
+  /** The lead unit (department) by name; null when none is chosen yet. */
+  leadUnit: string | null;
   coApplicants: { userId: string; name: string; email: string }[];
   attachments: AttachmentInfo[];
   sections: Record<string, SectionStatus>;
@@ -61,6 +64,7 @@ export async function getApplication(db: Db, actor: Actor, input: unknown): Prom
     access,
     pool,
     lead: lead ?? { id: application.leadUserId, name: '', email: '' },
+    leadUnit: (await leadApplicantOf(db, application)).unit,
     coApplicants,
     attachments,
     sections: sectionStatuses(application.title, content, pool.offer, attachments.length),

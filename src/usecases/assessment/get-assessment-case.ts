@@ -9,6 +9,7 @@ import type { Actor } from '../shared/actor.js';
 import { reviewerCandidates, type ReviewerCandidate } from './assign-reviewers.js';
 import { loadForAssessment, type AssessmentTarget, type BudgetLineRow } from './load.js';
 import { scoreApplication, submittedReviews } from './score-summary.js';
+import { leadApplicantOf, type LeadApplicant } from '../applications/lead-applicant.js';
 import { workflowRolesFor } from '../../policies/assessment.js';
 import { decisionOf, type ApplicationDecision } from '../applications/decision-of.js';
 
@@ -30,6 +31,8 @@ export interface CaseReview {
 }
 
 export interface AssessmentCase extends AssessmentTarget {
+  /** The lead applicant and unit, named at the top of the case page. */
+  leadApplicant: LeadApplicant;
   lines: BudgetLineRow[];
   informationRequests: InfoRequestRow[];
   screenings: ScreeningRow[];
@@ -84,6 +87,7 @@ export async function getAssessmentCase(db: Db, actor: Actor, applicationId: str
   const active = revs.filter((r) => r.status === 'assigned' || r.status === 'accepted' || r.status === 'submitted');
   return {
     ...target,
+    leadApplicant: await leadApplicantOf(db, application),
     lines,
     informationRequests: infos,
     screenings: screens,

@@ -10,6 +10,7 @@ import { organisationIds } from '../shared/actor.js';
 import { loadForAssessment, type AssessmentTarget, type ReviewRow } from './load.js';
 import { scoringOpen } from './submit-review.js';
 import { caseParties, type CaseParties } from './case-parties.js';
+import { leadApplicantOf, type LeadApplicant } from '../applications/lead-applicant.js';
 import { scoreApplication, submittedReviews, type ApplicationScore, type SubmittedReview } from './score-summary.js';
 
 /** What a reviewer who declared a conflict still sees: that they did, and nothing of the case. */
@@ -22,6 +23,8 @@ export interface ConflictWorkspace {
 
 export interface ReviewWorkspace extends AssessmentTarget {
   conflict: false;
+  /** The lead applicant and unit, named on the review page. */
+  leadApplicant: LeadApplicant;
   review: ReviewRow;
   /** Who is involved (lead applicant, units, co-applicants, partners), shown before the declaration. */
   parties: CaseParties;
@@ -50,11 +53,13 @@ export async function getReviewWorkspace(db: Db, actor: Actor, applicationId: st
   }
   const open = scoringOpen(target.application);
   const parties = await caseParties(db, target.application);
-  if (review.status !== 'submitted') return { ...target, conflict: false, review, parties, scoringOpen: open, others: null, score: null };
+  const leadApplicant = await leadApplicantOf(db, target.application);
+  if (review.status !== 'submitted') return { ...target, conflict: false, leadApplicant, review, parties, scoringOpen: open, others: null, score: null };
   const all = await submittedReviews(db, [target.application.id]);
   return {
     ...target,
     conflict: false,
+    leadApplicant,
     review,
     parties,
     scoringOpen: open,

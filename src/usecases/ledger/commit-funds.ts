@@ -18,7 +18,7 @@ export const commitFundsSchema = z.object({
   split: z
     .array(yearAmountSchema)
     .min(1, 'Fordel beløbet på mindst ét år')
-    .refine((s) => s.some((y) => y.amountOere > 0), 'Beløbet skal være større end 0 kr.')
+    .refine((s) => s.some((y) => y.amountOere > 0), 'Beløbet skal være større end 0\u00a0kr.')
     .refine((s) => new Set(s.map((y) => y.year)).size === s.length, 'Hvert år må kun stå én gang'),
   reference: z.string().trim().min(1, 'Angiv hvilken beslutning bevillingen hviler på').max(500),
   reason: z.string().trim().min(1, 'Angiv en begrundelse').max(2000),

@@ -3,7 +3,7 @@ import { COST_TYPES, isoDate } from '../../domain/application-content.js';
 import { CHANGE_KINDS } from '../../db/schema/project-outcomes.js';
 import { budgetYearSchema, oereSchema } from '../../domain/money.js';
 
-const positive = oereSchema({ type: 'Angiv beløbet i kroner, fx 50.000' }).refine((v) => v > 0, { error: 'Beløbet skal være større end 0 kr.' });
+const positive = oereSchema({ type: 'Angiv beløbet i kroner, fx 50.000' }).refine((v) => v > 0, { error: 'Beløbet skal være større end 0\u00a0kr.' });
 
 export const yearMoveSchema = z
   .object({ budgetLineId: z.uuid({ error: 'Vælg budgetlinjen' }), fromYear: budgetYearSchema, toYear: budgetYearSchema, amountOere: positive })

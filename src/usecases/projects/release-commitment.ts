@@ -20,7 +20,7 @@ export const correctDecisionSchema = z.object({
   kind: z.enum(['release', 'increase'], { error: 'Vælg om bevillingen skal nedsættes eller forhøjes' }),
   budgetLineId: z.uuid({ error: 'Vælg budgetlinjen' }),
   year: budgetYearSchema,
-  amountOere: oereSchema({ type: 'Angiv beløbet i kroner, fx 50.000' }).refine((v) => v > 0, { error: 'Beløbet skal være større end 0 kr.' }),
+  amountOere: oereSchema({ type: 'Angiv beløbet i kroner, fx 50.000' }).refine((v) => v > 0, { error: 'Beløbet skal være større end 0\u00a0kr.' }),
   reference: z
     .string({ error: 'Angiv hvad rettelsen hviler på' })
     .trim()

@@ -388,10 +388,30 @@ describe('Table and StructuredList', () => {
         footerRows={[['I alt', '1.000,00']]}
       />,
     );
-    expect(s).toContain('<div class="table--responsive-scroll" tabindex="0"><table class="table table--zebra"><caption>Budget</caption>');
+    // The table scrolls in its own focusable region, named by its caption (reflow at 320 px).
+    const m =
+      /<div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby="([^"]+)"><table class="table table--zebra"><caption id="([^"]+)">Budget<\/caption>/.exec(
+        s,
+      );
+    expect(m).not.toBeNull();
+    expect(m?.[1]).toBe(m?.[2]);
     expect(s).toContain('<th scope="col" class="align-text-right">Beløb</th>');
     expect(s).toContain('<th scope="row">Løn &lt;x&gt;</th><td class="align-text-right">1.000,00</td>');
     expect(s).toContain('<tfoot><tr><th scope="row">I alt</th>');
+  });
+
+  test('Table without a caption: its scroll region is named by the label; two tables never share a caption id', () => {
+    const s = html(<Table label="Udbetalinger" columns={[{ label: 'År' }]} rows={[['2026']]} />);
+    expect(s).toContain('<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Udbetalinger">');
+    const two = html(
+      <>
+        <Table caption="A" columns={[{ label: 'x' }]} rows={[]} />
+        <Table caption="B" columns={[{ label: 'x' }]} rows={[]} />
+      </>,
+    );
+    const ids = [...two.matchAll(/<caption id="([^"]+)"/g)].map((x) => x[1]);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
   });
 
   test('StructuredList with Ret links', () => {
@@ -497,14 +517,14 @@ describe('TaskList and StepIndicator', () => {
         ]}
       />,
     );
-    expect(s).toContain('<ol class="bordered-list">');
+    expect(s).toContain('<ol class="bordered-list task-list">');
     expect(s).toContain('<a href="/a/basis" aria-describedby="task-basis-status">Grundoplysninger</a>');
-    expect(s).toContain('<strong class="badge badge-success" id="task-basis-status">Udfyldt</strong>');
+    expect(s).toContain('<strong class="badge badge-success task-list__status" id="task-basis-status">Udfyldt</strong>');
     expect(s).toContain('aria-describedby="task-budget-hint task-budget-status"');
-    expect(s).toContain('<span class="badge badge-info" id="task-budget-status">I gang</span>');
+    expect(s).toContain('<span class="badge badge-info task-list__status" id="task-budget-status">I gang</span>');
     expect(s).toContain('<span>Indsend</span>');
     const en = html(<TaskList statusLabels={{ 'not-started': 'Not started' }} items={[{ id: 'x', label: 'X', href: '/x', status: 'not-started' }]} />);
-    expect(en).toContain('<span class="badge" id="task-x-status">Not started</span>');
+    expect(en).toContain('<span class="badge task-list__status" id="task-x-status">Not started</span>');
   });
 
   test('StepIndicator', () => {

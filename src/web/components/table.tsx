@@ -26,7 +26,12 @@ export interface TableProps {
   class?: string;
   /** Optional footer rows (e.g. totals), same shape as rows. */
   footerRows?: Child[][];
+  /** Name of the scroll container when the table has no caption (the caption names it otherwise). */
+  label?: string;
 }
+
+/** Ids for captions of tables without an id: unique within a rendered page. */
+let captionCounter = 0;
 
 function Cells({ columns, row, footer }: { columns: TableColumn[]; row: Child[]; footer?: boolean }) {
   return (
@@ -46,10 +51,20 @@ function Cells({ columns, row, footer }: { columns: TableColumn[]; row: Child[];
   );
 }
 
-/** table.njk */
+/**
+ * table.njk, in a scroll container (table--responsive-scroll): a wide table scrolls inside its own
+ * focusable region, named by the caption, instead of widening the page at 320 px (WCAG 1.4.10).
+ */
 export function Table(props: TableProps) {
+  const captionId = props.caption !== undefined ? `${props.id ?? `table-${String((captionCounter = (captionCounter + 1) % 1_000_000))}`}-caption` : undefined;
   return (
-    <div class="table--responsive-scroll" tabindex={0}>
+    <div
+      class="table--responsive-scroll"
+      tabindex={0}
+      role="region"
+      aria-labelledby={captionId}
+      aria-label={captionId === undefined ? (props.label ?? 'Tabel') : undefined}
+    >
       <table
         class={cx(
           'table',
@@ -61,7 +76,11 @@ export function Table(props: TableProps) {
         )}
         id={props.id}
       >
-        {props.caption !== undefined ? <caption class={props.captionClass}>{props.caption}</caption> : null}
+        {props.caption !== undefined ? (
+          <caption id={captionId} class={props.captionClass}>
+            {props.caption}
+          </caption>
+        ) : null}
         <thead>
           <tr>
             {props.columns.map((c) => (
@@ -108,13 +127,15 @@ export interface StructuredListProps {
   /** e.g. "md" -> table-md-responsive-headers */
   breakpoint?: 'sm' | 'md' | 'lg' | 'xl';
   class?: string;
+  /** Name of the scroll container (a region) when the list is wide enough to scroll. */
+  label?: string;
 }
 
 /** structured-list.njk (summary list of label/value rows). */
 export function StructuredList(props: StructuredListProps) {
   const edit = props.edit ?? props.rows.some((r) => r.href !== undefined);
   return (
-    <div class="table--responsive-scroll" tabindex={0}>
+    <div class="table--responsive-scroll" tabindex={0} role={props.label !== undefined ? 'region' : undefined} aria-label={props.label}>
       <table class={cx('table structured-list', props.breakpoint && `table-${props.breakpoint}-responsive-headers`, props.class)}>
         <tbody>
           {props.rows.map((row) => (

@@ -50,14 +50,14 @@ export interface TaskListProps {
 /** Accessible task list with status badges. */
 export function TaskList({ items, statusLabels, idPrefix = 'task', class: className }: TaskListProps) {
   return (
-    <ol class={cx('bordered-list', className)}>
+    <ol class={cx('bordered-list task-list', className)}>
       {items.map((item) => {
         const statusId = `${idPrefix}-${item.id}-status`;
         const hintId = `${idPrefix}-${item.id}-hint`;
         const statusText = statusLabels?.[item.status] ?? DEFAULT_TASK_STATUS_LABELS[item.status];
         return (
-          <li class="d-flex flex-wrap justify-content-between align-items-center">
-            <div class="pr-4">
+          <li class="task-list__item">
+            <div class="task-list__name">
               {item.href !== undefined ? (
                 <a href={item.href} aria-describedby={cx(item.hint && hintId, statusId)}>
                   {item.label}
@@ -71,7 +71,7 @@ export function TaskList({ items, statusLabels, idPrefix = 'task', class: classN
                 </span>
               ) : null}
             </div>
-            <Badge text={statusText} variant={STATUS_VARIANT[item.status]} id={statusId} strong={item.status === 'completed'} />
+            <Badge text={statusText} variant={STATUS_VARIANT[item.status]} id={statusId} strong={item.status === 'completed'} class="task-list__status" />
           </li>
         );
       })}

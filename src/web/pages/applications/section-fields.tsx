@@ -82,7 +82,7 @@ export function Field({ def, name, c }: { def: FieldDef; name: string; c: Ctx })
     case 'year':
       return <TextInput {...common} label={label} value={value} inputmode="numeric" width="xs" />;
     case 'date':
-      return <TextInput type="date" {...common} label={label} hint={hint ?? t({ da: 'Fx 2027-03-31', en: 'E.g. 2027-03-31' })} value={value} width="m" />;
+      return <TextInput type="date" {...common} label={label} hint={hint ?? t({ da: 'Fx 31.03.2027', en: 'E.g. 31 March 2027' })} value={value} width="m" />;
     default:
       return <TextInput {...common} label={label} value={value} />;
   }

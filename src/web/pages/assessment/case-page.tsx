@@ -11,6 +11,7 @@ import { Layout } from '../layout.js';
 import { outcomeLabel, recommendationLabel, reviewStatusLabel } from './labels.js';
 import { ScoreBreakdown } from './score-views.js';
 import { StaffStatus } from './status-badges.js';
+import { backTo } from '../../back-link.js';
 import { Crumbs, SavedNotice } from './crumbs.js';
 import { DecisionBlock } from '../applications/views/decision-block.js';
 
@@ -66,14 +67,16 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
         rows={[
           { label: t({ da: 'Status', en: 'Status' }), value: <StaffStatus ctx={ctx} state={a.state} /> },
           { label: t({ da: 'Pulje', en: 'Pool' }), value: pool.name },
+          { label: t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' }), value: data.leadApplicant.name },
+          { label: t({ da: 'Ansvarlig enhed', en: 'Lead unit' }), value: data.leadApplicant.unit ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
           { label: t({ da: 'Budgetlinje', en: 'Budget line' }), value: lineName(a.budgetLineId) },
-          { label: t({ da: 'Ansøgt beløb', en: 'Amount applied' }), value: kr(a.amountAppliedOere) },
+          { label: t({ da: 'Søgt beløb', en: 'Amount applied for' }), value: kr(a.amountAppliedOere) },
           { label: t({ da: 'Indsendt', en: 'Submitted' }), value: a.submittedAt ? formatDate(a.submittedAt, ctx.locale) : '–' },
           { label: t({ da: 'Version', en: 'Version' }), value: String(a.currentVersion) },
         ]}
       />
       <p>
-        <a href={paths.applications.show(ids)}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
+        <a href={paths.applications.show(ids, backTo(ctx.path))}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
 
       <h2>{t({ da: 'Screening', en: 'Screening' })}</h2>
@@ -83,7 +86,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           columns={[
             { label: t({ da: 'Stillet', en: 'Asked' }) },
             { label: t({ da: 'Spørgsmål', en: 'Question' }) },
-            { label: t({ da: 'Besvaret', en: 'Answered' }) },
+            { label: t({ da: 'Besvaret', en: 'Answered' }), class: 'date' },
           ]}
           rows={data.informationRequests.map((q) => [
             formatDateTime(q.askedAt, ctx.locale),

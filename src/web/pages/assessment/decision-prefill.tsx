@@ -1,7 +1,8 @@
-import { oereToKronerInput } from '../../../domain/money.js';
+import { formatKroner, oereToKronerInput } from '../../../domain/money.js';
 import type { DecisionContext } from '../../../usecases/assessment/decision-context.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
+import { backTo } from '../../back-link.js';
 import { recommendationLabel } from './labels.js';
 
 /** Form values from the recommendation (amount in kroner, one row per pool year). */
@@ -29,14 +30,14 @@ export function DecisionIntro({ ctx, d }: { ctx: PageContext; d: DecisionContext
     <>
       <p>
         {d.application.caseNumber} · {t({ da: 'Ansøgt: ', en: 'Applied: ' })}
-        {oereToKronerInput(d.application.amountAppliedOere)} kr. ·{' '}
-        <a href={paths.applications.show({ applicationId: d.application.id })}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
+        {formatKroner(d.application.amountAppliedOere, ctx.locale)} ·{' '}
+        <a href={paths.applications.show({ applicationId: d.application.id }, backTo(ctx.path))}>{t({ da: 'Læs ansøgningen', en: 'Read the application' })}</a>
       </p>
       {r ? (
         <p>
           <strong>{t({ da: 'Indstilling: ', en: 'Recommendation: ' })}</strong>
           {t(recommendationLabel[r.kind])}
-          {r.kind !== 'not_recommend' ? ` – ${oereToKronerInput(r.amountOere)} kr.` : ''}
+          {r.kind !== 'not_recommend' ? ` – ${formatKroner(r.amountOere, ctx.locale)}` : ''}
           {r.justification ? ` – ${r.justification}` : ''}
         </p>
       ) : null}

@@ -130,7 +130,7 @@ export function InboxPage({ ctx, list, options }: { ctx: PageContext; list: Subm
             { label: t({ da: 'Budgetlinje', en: 'Budget line' }) },
             { label: t({ da: 'Afdeling', en: 'Department' }) },
             { label: sortLink('amount', t({ da: 'Ansøgt beløb', en: 'Amount applied' })), numeric: true },
-            { label: t({ da: 'Indsendt', en: 'Submitted' }) },
+            { label: t({ da: 'Indsendt', en: 'Submitted' }), class: 'date' },
             { label: sortLink('age', t({ da: 'Alder (dage)', en: 'Age (days)' })), numeric: true },
           ]}
           rows={list.rows.map((r) => [

@@ -90,7 +90,7 @@ export function MeetingsPage(props: {
         <Table
           caption={t({ da: 'Mødekalender', en: 'Meeting calendar' })}
           columns={[
-            { label: t({ da: 'Møde', en: 'Meeting' }), rowHeader: true },
+            { label: t({ da: 'Møde', en: 'Meeting' }), class: 'date', rowHeader: true },
             { label: t({ da: 'Beslutningsorgan', en: 'Decision body' }) },
             { label: t({ da: 'Sted', en: 'Place' }) },
             { label: t({ da: 'Status', en: 'Status' }) },
@@ -121,7 +121,7 @@ export function MeetingsPage(props: {
               type="date"
               width="m"
               label={t({ da: 'Dato', en: 'Date' })}
-              hint={t({ da: 'Fx 2026-03-12', en: 'E.g. 2026-03-12' })}
+              hint={t({ da: 'Fx 12.03.2026', en: 'E.g. 12 March 2026' })}
               value={valueAt(values, 'date')}
               error={errors.date}
             />
@@ -129,7 +129,7 @@ export function MeetingsPage(props: {
               name="time"
               width="xs"
               label={t({ da: 'Klokkeslæt', en: 'Time' })}
-              hint={t({ da: 'Fx 15:00', en: 'E.g. 15:00' })}
+              hint={t({ da: 'Fx 15.00', en: 'E.g. 15:00' })}
               value={valueAt(values, 'time')}
               error={errors.time}
             />

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { formatDate } from '../../../domain/dates.js';
+import { formatDate, normaliseTimeInput } from '../../../domain/dates.js';
 import { AppError } from '../../../errors.js';
 import { can } from '../../../policies/authorize.js';
 import { getDecisionContext } from '../../../usecases/assessment/decision-context.js';
@@ -59,10 +59,10 @@ export function poolMeetingRoutes(): Hono<AppEnv> {
         // Authorizes the pool (404 outside it, 403 without a role to see meetings).
         await listMeetings(db(c), actor, { poolId: c.req.param('poolId') });
         const date = fields.text('date').trim();
-        const time = fields.text('time').trim() || '00:00';
+        const time = normaliseTimeInput(fields.text('time')) || '00:00';
         const { id } = await createMeeting(db(c), actor, {
           decisionBodyId: fields.text('decisionBodyId'),
-          startsAt: date ? `${date}T${time.length === 4 ? `0${time}` : time}` : '',
+          startsAt: date ? `${date}T${time}` : '',
           location: fields.text('location'),
           submissionDeadline: fields.text('submissionDeadline'),
         });

@@ -10,6 +10,7 @@ import { Layout } from '../layout.js';
 import { reviewStatusLabel } from './labels.js';
 import { scoreText } from './score-format.js';
 import { ScoreBreakdown } from './score-views.js';
+import { backTo } from '../../back-link.js';
 import { Crumbs } from './crumbs.js';
 
 /** The reviewer's own assignments. */
@@ -129,13 +130,15 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
         rows={[
           { label: t({ da: 'Sagsnummer', en: 'Case number' }), value: a.caseNumber },
           { label: t({ da: 'Pulje', en: 'Pool' }), value: pool.name },
-          { label: t({ da: 'Ansøgt beløb', en: 'Amount applied' }), value: formatKroner(a.amountAppliedOere, ctx.locale) },
+          { label: t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' }), value: ws.leadApplicant.name },
+          { label: t({ da: 'Ansvarlig enhed', en: 'Lead unit' }), value: ws.leadApplicant.unit ?? t({ da: 'Ikke angivet', en: 'Not given' }) },
+          { label: t({ da: 'Søgt beløb', en: 'Amount applied for' }), value: formatKroner(a.amountAppliedOere, ctx.locale) },
           ...(summary ? [{ label: t({ da: 'Resumé', en: 'Summary' }), value: summary }] : []),
           { label: t({ da: 'Din status', en: 'Your status' }), value: t(reviewStatusLabel[review.status]) },
         ]}
       />
       <p>
-        <a href={paths.applications.show(ids)}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
+        <a href={paths.applications.show(ids, backTo(ctx.path))}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
 
       {review.status === 'assigned' ? (

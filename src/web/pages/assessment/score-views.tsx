@@ -5,6 +5,12 @@ import type { PageContext } from '../../page-context.js';
 import { reviewCount } from './labels.js';
 import { points, scoreText } from './score-format.js';
 
+/** The criteria's common scale ("1–5"), or null when they differ (then each row names its own). */
+export function commonScale(rubric: Rubric): string | null {
+  const scales = new Set(rubric.criteria.map((c) => `${c.scaleMin}–${c.scaleMax}`));
+  return scales.size === 1 ? ([...scales][0] ?? null) : null;
+}
+
 type Score = Omit<ApplicationScore, 'applicationId' | 'caseNumber' | 'title' | 'state' | 'amountAppliedOere' | 'rank'>;
 
 /** One application's scores: per criterion the mean and the spread between reviewers, then each reviewer's total. */
@@ -12,6 +18,8 @@ export function ScoreBreakdown({ ctx, rubric, score, caption }: { ctx: PageConte
   const { t } = ctx;
   const l = ctx.locale;
   const disagree = t({ da: 'Uenighed', en: 'Disagreement' });
+  const scale = commonScale(rubric);
+  const onScale = scale ? ` (${scale})` : '';
   return (
     <>
       <p>
@@ -31,12 +39,15 @@ export function ScoreBreakdown({ ctx, rubric, score, caption }: { ctx: PageConte
         ) : null}
       </p>
       <Table
-        caption={caption}
+        caption={`${caption}: ${t({
+          da: `bedømmernes point på kriteriets skala${scale ? `, ${scale}` : ''}; vægten er kriteriets vægt i den vægtede total (0–100)`,
+          en: `the reviewers' points on the criterion's scale${scale ? `, ${scale}` : ''}; the weight is the criterion's weight in the weighted total (0–100)`,
+        })}`}
         density="compact"
         columns={[
           { label: t({ da: 'Kriterium', en: 'Criterion' }), rowHeader: true },
           { label: t({ da: 'Vægt', en: 'Weight' }), numeric: true },
-          { label: t({ da: 'Gennemsnit', en: 'Mean' }), numeric: true },
+          { label: t({ da: `Gennemsnit${onScale}`, en: `Mean${onScale}` }), numeric: true },
           { label: t({ da: 'Min.', en: 'Min' }), numeric: true },
           { label: t({ da: 'Maks.', en: 'Max' }), numeric: true },
           { label: t({ da: 'Spredning (std.afv.)', en: 'Spread (std. dev.)' }), numeric: true },

@@ -8,6 +8,7 @@ import { Layout } from '../layout.js';
 import { paths } from '../../../paths.js';
 import { reviewCount } from './labels.js';
 import { points, scoreText } from './score-format.js';
+import { commonScale } from './score-views.js';
 import { StaffStatus } from './status-badges.js';
 import { Crumbs } from './crumbs.js';
 
@@ -17,6 +18,7 @@ export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext
   const l = ctx.locale;
   const title = t({ da: `Pointoversigt: ${pool.name}`, en: `Score summary: ${pool.name}` });
   const criteria = summary.rubric.criteria;
+  const scale = commonScale(summary.rubric);
   return (
     <Layout ctx={ctx} title={title}>
       <Crumbs
@@ -37,14 +39,17 @@ export function ScoresPage({ ctx, pool, summary, linkCases }: { ctx: PageContext
         <p>{t({ da: 'Ingen ansøgninger har afleverede bedømmelser endnu.', en: 'No applications have submitted reviews yet.' })}</p>
       ) : (
         <Table
-          caption={t({ da: 'Rangering', en: 'Ranking' })}
+          caption={t({
+            da: `Rangering efter vægtet total (0–100); under hvert kriterium bedømmernes gennemsnit på kriteriets skala${scale ? ` (${scale})` : ''}`,
+            en: `Ranking by weighted total (0–100); under each criterion the reviewers' mean on the criterion's scale${scale ? ` (${scale})` : ''}`,
+          })}
           density="compact"
           columns={[
             { label: t({ da: 'Plads', en: 'Rank' }), numeric: true },
             { label: t({ da: 'Ansøgning', en: 'Application' }), rowHeader: true },
             { label: t({ da: 'Status', en: 'Status' }) },
-            { label: t({ da: 'Ansøgt', en: 'Applied' }), numeric: true },
-            { label: t({ da: 'Total', en: 'Total' }), numeric: true },
+            { label: t({ da: 'Søgt beløb', en: 'Amount applied for' }), numeric: true },
+            { label: t({ da: 'Vægtet total (0–100)', en: 'Weighted total (0–100)' }), numeric: true },
             { label: t({ da: 'Bedømmernes totaler (min.–maks., std.afv.)', en: "Reviewers' totals (min–max, std. dev.)" }) },
             ...criteria.map((c) => ({ label: `${t(c.label)} (${t({ da: 'vægt', en: 'weight' })} ${scoreText(c.weight, l)})` })),
           ]}

@@ -8,6 +8,7 @@ import type { PoolProject } from '../../../usecases/ledger/list-pool-projects.js
 import { Alert, BackLink, Button, Select, Table } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
+import { backTo } from '../../back-link.js';
 import { Layout } from '../layout.js';
 
 export interface EntryFilters {
@@ -84,7 +85,7 @@ export function EntriesPage(props: {
         density="compact"
         columns={[
           { label: t({ da: 'Nr.', en: 'No.' }), rowHeader: true },
-          { label: t({ da: 'Dato', en: 'Date' }) },
+          { label: t({ da: 'Dato', en: 'Date' }), class: 'date' },
           { label: t({ da: 'Budgetlinje og år', en: 'Line and year' }) },
           { label: t({ da: 'Type', en: 'Kind' }) },
           { label: t({ da: 'Beløb', en: 'Amount' }), numeric: true },
@@ -99,7 +100,11 @@ export function EntriesPage(props: {
           `${e.budgetLineName} ${e.year}`,
           t(kindLabel(e.kind, e.amountOere, e.reversesEntryId !== null)),
           formatKroner(e.amountOere, ctx.locale),
-          e.applicationId ? <a href={paths.ledger.project({ applicationId: e.applicationId })}>{`${e.caseNumber ?? ''} ${e.applicationTitle ?? ''}`}</a> : '–',
+          e.applicationId ? (
+            <a href={paths.ledger.project({ applicationId: e.applicationId }, backTo(ctx.path))}>{`${e.caseNumber ?? ''} ${e.applicationTitle ?? ''}`}</a>
+          ) : (
+            '–'
+          ),
           <>
             {e.reference}
             {e.reason ? <span class="d-block form-hint">{e.reason}</span> : null}

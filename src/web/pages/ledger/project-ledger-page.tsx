@@ -8,6 +8,7 @@ import { textOf } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
+import { backLinkFor } from '../../back-link.js';
 import { AmountField, LedgerFormPage, ReferenceAndReason, type FieldProps } from './fields.js';
 
 export const projectNotices: Record<string, Message> = {
@@ -28,9 +29,14 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
   const kr = (oere: number) => formatKroner(oere, ctx.locale);
   const a = project.application;
   const title = t({ da: `Projektets økonomi: ${a.title}`, en: `Project finances: ${a.title}` });
+  // Reached from the application, the project page or the pool's entries: back to where the user came from.
+  const back = backLinkFor(ctx, {
+    href: paths.applications.show({ applicationId: a.id }),
+    text: { da: 'Tilbage til ansøgningen', en: 'Back to the application' },
+  });
   return (
     <Layout ctx={ctx} title={title}>
-      <BackLink href={paths.applications.show({ applicationId: a.id })} text={t({ da: 'Tilbage til ansøgningen', en: 'Back to the application' })} />
+      <BackLink href={back.href} text={t(back.text)} />
       <h1>{title}</h1>
       {notice ? (
         <Alert variant="success" heading={t({ da: 'Registreret', en: 'Recorded' })}>
@@ -107,7 +113,7 @@ export function ProjectLedgerPage({ ctx, project, notice }: { ctx: PageContext; 
           captionClass="sr-only"
           density="compact"
           columns={[
-            { label: t({ da: 'Dato', en: 'Date' }), rowHeader: true },
+            { label: t({ da: 'Dato', en: 'Date' }), class: 'date', rowHeader: true },
             { label: t({ da: 'Type', en: 'Kind' }) },
             { label: t({ da: 'Budgetlinje og år', en: 'Line and year' }) },
             { label: t({ da: 'Beløb', en: 'Amount' }), numeric: true },

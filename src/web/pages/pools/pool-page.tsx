@@ -192,7 +192,7 @@ export function PoolPage({ ctx, pool, canEdit, canViewHistory, related, saved }:
           caption={t({ da: 'Møder', en: 'Meetings' })}
           captionClass="sr-only"
           columns={[
-            { label: t({ da: 'Tidspunkt', en: 'Time' }) },
+            { label: t({ da: 'Tidspunkt', en: 'Time' }), class: 'date' },
             { label: t({ da: 'Beslutningsorgan', en: 'Decision body' }) },
             { label: t({ da: 'Sted', en: 'Place' }) },
             { label: t({ da: 'Ansøgningsfrist', en: 'Submission deadline' }) },

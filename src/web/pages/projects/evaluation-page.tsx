@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../domain/dates.js';
+import { mayViewMeeting } from '../../../policies/meetings.js';
 import { ButtonLink, Select } from '../../components/index.js';
 import { PostForm } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
@@ -57,7 +58,11 @@ export function EvaluationPage({ ctx, view, values, errors = {}, agendaErrors = 
           <ul>
             {view.agenda.map((a) => (
               <li>
-                <a href={paths.meetings.show({ meetingId: a.meetingId })}>{`${a.bodyName} ${formatDateTime(a.startsAt, ctx.locale)}`}</a>
+                {ctx.actor && mayViewMeeting(ctx.actor, view.project.organisationId) ? (
+                  <a href={paths.meetings.show({ meetingId: a.meetingId })}>{`${a.bodyName} ${formatDateTime(a.startsAt, ctx.locale)}`}</a>
+                ) : (
+                  `${a.bodyName} ${formatDateTime(a.startsAt, ctx.locale)}`
+                )}
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date, dateTime, historyLabels, kr, reportName, ReportStatusBadge } from './kit.js';
+import { backTo } from '../../back-link.js';
 import { ConsultantForm, MilestoneForm, StartForm } from './project-forms.js';
 
 export interface ProjectPageProps {
@@ -44,7 +45,10 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
       ) : null}
       <StructuredList
         rows={[
-          { label: t({ da: 'Sagsnummer', en: 'Case number' }), value: <a href={paths.applications.show({ applicationId: a.id })}>{a.caseNumber}</a> },
+          {
+            label: t({ da: 'Sagsnummer', en: 'Case number' }),
+            value: <a href={paths.applications.show({ applicationId: a.id }, backTo(ctx.path))}>{a.caseNumber}</a>,
+          },
           { label: t({ da: 'Pulje', en: 'Pool' }), value: <a href={paths.pools.show({ poolId: a.poolId })}>{a.poolName}</a> },
           { label: t({ da: 'Status', en: 'Status' }), value: <Badge text={t(state.staff)} variant={state.badge} /> },
           {
@@ -85,7 +89,7 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
           captionClass="sr-only"
           columns={[
             { label: t({ da: 'Rapport', en: 'Report' }), rowHeader: true },
-            { label: t({ da: 'Frist', en: 'Due' }) },
+            { label: t({ da: 'Frist', en: 'Due' }), class: 'date' },
             { label: t({ da: 'Status', en: 'Status' }) },
             { label: t({ da: 'Version', en: 'Version' }), numeric: true },
           ]}
@@ -173,7 +177,7 @@ export function ProjectPage({ ctx, project: p, notice, form, outcome }: ProjectP
           captionClass="sr-only"
           density="compact"
           columns={[
-            { label: t({ da: 'Tidspunkt', en: 'Time' }), rowHeader: true },
+            { label: t({ da: 'Tidspunkt', en: 'Time' }), class: 'date', rowHeader: true },
             { label: t({ da: 'Hændelse', en: 'Event' }) },
             { label: t({ da: 'Af', en: 'By' }) },
           ]}
@@ -214,7 +218,7 @@ function Decision({ ctx, project: p }: { ctx: PageContext; project: ProjectView 
       { label: t({ da: 'Tilbageført', en: 'Returned' }), value: kr(ctx, p.money.returnedOere) },
       {
         label: t({ da: 'Tilbage at udbetale', en: 'Left to pay' }),
-        value: <a href={paths.ledger.project({ applicationId: p.application.id })}>{kr(ctx, p.money.leftOere)}</a>,
+        value: <a href={paths.ledger.project({ applicationId: p.application.id }, backTo(ctx.path))}>{kr(ctx, p.money.leftOere)}</a>,
       },
     );
   }

@@ -87,8 +87,8 @@ export function ReportFormPage({ ctx, view: v, values, errors, notice }: ReportF
         <p>
           {v.payouts
             ? t({
-                da: `Udbetalt fra puljen: ${v.payouts.map((p) => `${p.year}: ${kr(ctx, p.paidOere)}`).join(', ') || '0 kr.'}.`,
-                en: `Paid from the pool: ${v.payouts.map((p) => `${p.year}: ${kr(ctx, p.paidOere)}`).join(', ') || '0 kr.'}.`,
+                da: `Udbetalt fra puljen: ${v.payouts.map((p) => `${p.year}: ${kr(ctx, p.paidOere)}`).join(', ') || kr(ctx, 0)}.`,
+                en: `Paid from the pool: ${v.payouts.map((p) => `${p.year}: ${kr(ctx, p.paidOere)}`).join(', ') || kr(ctx, 0)}.`,
               })
             : null}
         </p>

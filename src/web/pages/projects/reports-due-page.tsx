@@ -77,7 +77,7 @@ export function ReportsDuePage({
             { label: t({ da: 'Pulje', en: 'Pool' }) },
             { label: t({ da: 'Enhed', en: 'Unit' }) },
             { label: t({ da: 'Rapport', en: 'Report' }) },
-            { label: t({ da: 'Frist', en: 'Due' }) },
+            { label: t({ da: 'Frist', en: 'Due' }), class: 'date' },
             { label: t({ da: 'Status', en: 'Status' }) },
             { label: t({ da: 'Dage over fristen', en: 'Days overdue' }), numeric: true },
           ]}

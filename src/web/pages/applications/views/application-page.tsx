@@ -1,10 +1,12 @@
 import type { Child } from 'hono/jsx';
+import { coFinancingOere as coFinancingOfContent } from '../../../../domain/application-content.js';
 import { SECTIONS } from '../../../../domain/application-sections.js';
 import { applicationWorkflow, stateInfo } from '../../../../domain/application-workflow.js';
 import { availableActions } from '../../../../domain/workflow.js';
 import { formatDate, formatDateTime } from '../../../../domain/dates.js';
 import { formatKroner } from '../../../../domain/money.js';
 import { applicantActions, mayPrintSubmittedCopy } from '../../../../policies/applications.js';
+import { mayViewProjectLedger } from '../../../../policies/ledger.js';
 import { mayViewProject } from '../../../../policies/projects.js';
 import { isProjectState } from '../../../../usecases/projects/load-project.js';
 import { businessCaseOfDraft } from '../../../../usecases/applications/compute-business-case.js';
@@ -14,6 +16,7 @@ import { Alert, BackLink, Badge, ButtonLink, StructuredList, TaskList } from '..
 import type { PageContext } from '../../../page-context.js';
 import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
+import { backLinkFor, backTo } from '../../../back-link.js';
 import { AttachmentList } from './attachments.js';
 import { DecisionBlock } from './decision-block.js';
 import { DraftDeadline, SubmittedReceipt } from './what-next.js';
@@ -100,6 +103,9 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   const a = view.application;
   const applicationId = a.id;
   const actions = availableActions(applicationWorkflow, a.state, view.access.roles, {});
+  const coFinancingOere = coFinancingOfContent(view.content);
+  // Reached from my applications, a case, a review, a meeting or a project: back to where the user came from.
+  const back = backLinkFor(ctx, { href: paths.applications.list(), text: { da: 'Mine ansøgninger', en: 'My applications' } });
   // Approved, started or closed: the case has a project page, for whoever may see the project
   // (its applicants and the organisation's project staff; an assigned reviewer is not among them).
   const showProject =
@@ -120,7 +126,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
   };
   return (
     <Layout ctx={ctx} title={a.title}>
-      <BackLink href={paths.applications.list()} text={t({ da: 'Mine ansøgninger', en: 'My applications' })} />
+      <BackLink href={back.href} text={t(back.text)} />
       <ApplicationHeading ctx={ctx} view={view} />
       {notice ? <SubmittedReceipt ctx={ctx} view={view} heading={notice} /> : null}
       {view.decision ? <DecisionBlock ctx={ctx} decision={view.decision} organisationId={a.organisationId} /> : null}
@@ -146,6 +152,11 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         <li>
           {t({ da: 'Ansvarlig ansøger', en: 'Lead applicant' })}: {view.lead.name}
         </li>
+        {view.leadUnit ? (
+          <li>
+            {t({ da: 'Ansvarlig enhed', en: 'Lead unit' })}: {view.leadUnit}
+          </li>
+        ) : null}
         {view.coApplicants.length > 0 ? (
           <li>
             {t({ da: 'Medansøgere', en: 'Co-applicants' })}: {view.coApplicants.map((c) => c.name).join(', ')}
@@ -157,6 +168,12 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
         {view.access.canEdit ? (
           <li>
             {t({ da: 'Ansøgningsfrist', en: 'Deadline' })}: <DraftDeadline ctx={ctx} view={view} />
+          </li>
+        ) : null}
+        {coFinancingOere > 0 ? (
+          <li>
+            {t({ da: 'Medfinansiering (ud over det søgte beløb)', en: 'Co-financing (on top of the amount applied for)' })}:{' '}
+            {formatKroner(coFinancingOere, ctx.locale)}
           </li>
         ) : null}
         {a.submittedAt ? (
@@ -216,9 +233,9 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
             </a>
           </li>
         ) : null}
-        {isProjectState(a.state) ? (
+        {isProjectState(a.state) && ctx.actor && mayViewProjectLedger(ctx.actor, { organisationId: a.organisationId, isApplicant: view.access.isApplicant }) ? (
           <li>
-            <a href={paths.ledger.project({ applicationId })}>
+            <a href={paths.ledger.project({ applicationId }, backTo(ctx.path))}>
               {t({ da: 'Projektets økonomi: bevilget og udbetalt', en: "The project's economy: granted and paid" })}
             </a>
           </li>

@@ -83,7 +83,7 @@ export function VersionsPage({ ctx, view, versions }: { ctx: PageContext; view: 
         caption={t({ da: 'Indsendte versioner', en: 'Submitted versions' })}
         columns={[
           { label: t({ da: 'Version', en: 'Version' }) },
-          { label: t({ da: 'Indsendt', en: 'Submitted' }) },
+          { label: t({ da: 'Indsendt', en: 'Submitted' }), class: 'date' },
           { label: t({ da: 'Af', en: 'By' }) },
           { label: t({ da: 'Ændringer', en: 'Changes' }) },
         ]}

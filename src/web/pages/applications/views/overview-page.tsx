@@ -35,7 +35,7 @@ export function IdeasTable({ ctx, ideas, caption }: { ctx: PageContext; ideas: I
         { label: t({ da: 'Fra', en: 'From' }) },
         { label: t({ da: 'Status', en: 'Status' }) },
         { label: t({ da: 'Sekretariatets vurdering', en: "The secretariat's assessment" }) },
-        { label: t({ da: 'Senest ændret', en: 'Last changed' }) },
+        { label: t({ da: 'Senest ændret', en: 'Last changed' }), class: 'date' },
       ]}
       rows={ideas.map((i) => [
         <a href={paths.ideas.show({ ideaId: i.id })}>{i.title}</a>,
@@ -60,7 +60,7 @@ export function ApplicationsTable({ ctx, rows, caption, staff }: { ctx: PageCont
         { label: t({ da: 'Pulje', en: 'Pool' }) },
         { label: t({ da: 'Status', en: 'Status' }) },
         { label: t({ da: 'Søgt beløb', en: 'Amount applied for' }), numeric: true },
-        { label: t({ da: 'Senest ændret', en: 'Last changed' }) },
+        { label: t({ da: 'Senest ændret', en: 'Last changed' }), class: 'date' },
       ]}
       rows={rows.map((a) => [
         a.caseNumber,

@@ -1,3 +1,4 @@
+import { formatDate, parseIsoDate } from '../../../../domain/dates.js';
 import { Fieldset, Select, TextInput } from '../../../components/index.js';
 import { withTrailingBlank } from '../form-values.js';
 import { rowsOf } from '../../../form-kit/index.js';
@@ -23,9 +24,13 @@ export function MeetingsFields({ ctx, values, errors, bodies }: SectionViewProps
         const base = `meetings[${i}]`;
         const isNew = isBlankMeeting(row);
         const date = v(`${base}[date]`);
+        // The legend names the meeting by its Danish date ("12. marts 2026"), never the ISO form value.
+        const legendDate = parseIsoDate(date) ? formatDate(date, ctx.locale) : date;
         return (
           <Fieldset
-            legend={isNew ? t({ da: 'Nyt møde', en: 'New meeting' }) : t({ da: `Møde ${i + 1}`, en: `Meeting ${i + 1}` }) + (date ? ` (${date})` : '')}
+            legend={
+              isNew ? t({ da: 'Nyt møde', en: 'New meeting' }) : t({ da: `Møde ${i + 1}`, en: `Meeting ${i + 1}` }) + (legendDate ? ` (${legendDate})` : '')
+            }
             legendClass="form-label h3"
             class="pool-row"
           >

@@ -1,7 +1,7 @@
 import { RULE_KINDS, type RuleKind } from '../../../../domain/eligibility.js';
 import type { Message } from '../../../../errors.js';
 import type { PoolSetupInput } from '../../../../usecases/pools/pool-schema.js';
-import { dateToCopenhagenParts } from '../../../../domain/dates.js';
+import { dateToCopenhagenParts, normaliseTimeInput } from '../../../../domain/dates.js';
 import { blank, decimal, int, kroner, kronerText, percentText, rec, slugify, strings, type Row } from '../form-values.js';
 import { rowsOf, textOf } from '../../../form-kit/index.js';
 
@@ -340,18 +340,12 @@ export function meetingsToInput(v: Row): SectionResult {
       meetings: rows.map((m) => ({
         ...(textOf(m.id).trim() ? { id: textOf(m.id).trim() } : {}),
         decisionBodyKey: textOf(m.decisionBodyKey).trim(),
-        startsAt: textOf(m.date).trim() === '' && textOf(m.time).trim() === '' ? '' : `${textOf(m.date).trim()}T${normaliseTime(textOf(m.time).trim())}`,
+        startsAt: textOf(m.date).trim() === '' && textOf(m.time).trim() === '' ? '' : `${textOf(m.date).trim()}T${normaliseTimeInput(textOf(m.time).trim())}`,
         location: textOf(m.location).trim(),
         submissionDeadline: textOf(m.submissionDeadline).trim() || undefined,
       })),
     },
   };
-}
-
-/** "15.00", "9:30", "1500" → "15:00", "09:30", "15:00"; anything else as typed. */
-function normaliseTime(s: string): string {
-  const m = /^(\d{1,2})[.:]?(\d{2})$/.exec(s.replace(/^kl\.?\s*/i, ''));
-  return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? ''}` : s;
 }
 
 // ---------------------------------------------------------------------------- dispatch
