@@ -11,6 +11,7 @@ import { recordDecision } from '../../src/usecases/meetings/record-decision.js';
 import { setAgenda } from '../../src/usecases/meetings/set-agenda.js';
 import type { Actor } from '../../src/usecases/shared/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { kr } from '../support/kr.js';
 import { refusalOf } from '../support/expect-refusal.js';
 import { MIO, buildApplication, buildLedgerApplication, buildLedgerPool, demoPool, stateOf, type DemoPool } from '../support/factories.js';
 import { DEMO_Y1 } from '../support/demo-years.js';
@@ -156,7 +157,7 @@ describe('more than the amount applied for', () => {
   it('needs a reason, which is stored and told to the applicant', async () => {
     const id = await direct(40_000_00);
     const err = await refusalOf(decideDirectly(t.db, council, approve(id, 50_000_00, y(2021)), IN_2021));
-    expect(err.fields).toEqual({ aboveAppliedReason: 'Beløbet er større end det ansøgte (40.000 kr.). Skriv, hvorfor der bevilges mere.' });
+    expect(err.fields).toEqual({ aboveAppliedReason: kr('Beløbet er større end det ansøgte (40.000 kr.). Skriv, hvorfor der bevilges mere.') });
     await decideDirectly(t.db, council, approve(id, 50_000_00, y(2021), { aboveAppliedReason: 'Prisstigning på udstyret' }), IN_2021);
     const [d] = await t.db.select().from(decisions).where(eq(decisions.applicationId, id));
     expect(d?.aboveAppliedReason).toBe('Prisstigning på udstyret');

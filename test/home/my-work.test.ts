@@ -8,6 +8,7 @@ import { getMyWork, WORK_ITEMS_SHOWN, type MyWork, type WorkSectionKey } from '.
 import { paths } from '../../src/paths.js';
 import { grantRole } from '../../src/usecases/accounts/grant-role.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { kr } from '../support/kr.js';
 import { buildApplication, demoPool, userId, type DemoPool } from '../support/factories.js';
 
 // A clock far ahead of the demo's own calendar, so only the meetings built here are "next".
@@ -240,7 +241,7 @@ describe('the front page and GET /api/v1/me/work', () => {
     const fin = await (await (await t.as('oekonomi@vejle.demo')).get(paths.home())).text();
     expect(fin).toContain('Bevillinger der venter på udbetaling');
     expect(fin).toContain(`href="${paths.ledger.project({ applicationId: ids.payout ?? '' })}"`);
-    expect(fin).toContain('60.000 kr. tilbage');
+    expect(fin).toContain(kr('60.000 kr. tilbage'));
   });
 
   it('a person with two roles sees both groups of work', async () => {

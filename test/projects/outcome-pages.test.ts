@@ -217,7 +217,7 @@ describe('decision, handover, closing, changes, correction and portfolio pages',
     const html = await page.text();
     expect(html).toContain('Projekter pr. fase');
     expect(html).toContain('role="img"');
-    expect(html).toMatch(/Tilbageført: [\d.]+ kr\./);
+    expect(html).toMatch(/Tilbageført: [\d.]+\u00a0kr\./);
     expect(html).toContain(paths.projects.outcome({ applicationId: project }));
     expect(html).toContain('Stoppet');
     const filtered = await (await s.get(paths.projects.portfolio({ organisationId: fx.pool.organisationId, state: 'stopped' }))).text();
