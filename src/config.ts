@@ -33,6 +33,17 @@ const configSchema = z.object({
   SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (the entry the proxy added), not the socket. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** The authority running this installation: named in the accessibility statement and as data controller in the privacy notice. */
+  ORGANISATION_NAME: z.string().default('Den kommune, der driver denne installation'),
+  CONTACT_EMAIL: z.string().email().default('kontakt@puljer.local'),
+  CONTACT_PHONE: z.string().optional(),
+  ACCESSIBILITY_CONTACT_EMAIL: z.string().email().optional(),
+  /** The data protection officer (databeskyttelsesrådgiver); defaults to CONTACT_EMAIL. */
+  DPO_EMAIL: z.string().email().optional(),
+  ACCESSIBILITY_STATEMENT_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .default('2026-12-02'),
 });
 
 export interface Config {
@@ -51,6 +62,16 @@ export interface Config {
   maxUploadBytes: number;
   secureCookies: boolean;
   trustProxy: boolean;
+  /** Who runs this installation, for the accessibility statement and the privacy notice. */
+  installation: {
+    organisationName: string;
+    contactEmail: string;
+    contactPhone: string | undefined;
+    accessibilityEmail: string;
+    dpoEmail: string;
+    /** ISO date the accessibility statement was prepared. */
+    accessibilityStatementDate: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +106,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     secureCookies: e.SECURE_COOKIES ? e.SECURE_COOKIES === 'true' : e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY === 'true',
+    installation: {
+      organisationName: e.ORGANISATION_NAME,
+      contactEmail: e.CONTACT_EMAIL,
+      contactPhone: e.CONTACT_PHONE,
+      accessibilityEmail: e.ACCESSIBILITY_CONTACT_EMAIL ?? e.CONTACT_EMAIL,
+      dpoEmail: e.DPO_EMAIL ?? e.CONTACT_EMAIL,
+      accessibilityStatementDate: e.ACCESSIBILITY_STATEMENT_DATE,
+    },
   };
 }

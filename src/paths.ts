@@ -52,6 +52,7 @@ export const paths = {
   home: path('/'),
   health: path('/healthz'),
   accessibility: path('/tilgaengelighed'),
+  privacy: path('/privatliv'),
   static: {
     dkfds: staticFolder('/static/dkfds'),
     app: staticFolder('/static/app'),

@@ -54,6 +54,7 @@ const publicRoutes = new Set([
   'POST /logout', // logging out without a session just lands on /login
   'GET /sprog/:lang',
   'GET /tilgaengelighed',
+  'GET /privatliv',
   'GET /healthz',
   'GET /api/v1/openapi.json',
   'POST /api/v1/session',

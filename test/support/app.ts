@@ -33,9 +33,9 @@ export interface TestClient {
 }
 
 /** `today`: the Copenhagen date the app's rules of the day use (e.g. budget years that have ended), so a test passes in any year. */
-export async function createTestApp(template: TemplateName = 'demo', opts: { today?: string } = {}): Promise<TestApp> {
+export async function createTestApp(template: TemplateName = 'demo', opts: { today?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await freshDatabase(template);
-  const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', ...opts.env });
   const { today } = opts;
   const app = createApp({ db: database.db, config, logger: pino({ level: 'silent' }), ...(today ? { today: () => today } : {}) });
 

@@ -57,6 +57,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
             links={[
               ...(actor ? [{ href: paths.accounts.account(), label: t({ da: 'Min konto og API-nøgler', en: 'My account and API tokens' }) }] : []),
               { href: paths.accessibility(), label: t({ da: 'Tilgængelighedserklæring', en: 'Accessibility statement' }) },
+              { href: paths.privacy(), label: t({ da: 'Behandling af personoplysninger', en: 'Processing of personal data' }) },
               { href: paths.api.openApi(), label: t({ da: 'API-dokumentation (OpenAPI)', en: 'API documentation (OpenAPI)' }) },
             ]}
             // DKFDS places this language switcher below the footer (footer.njk); its negative top margin

@@ -5,6 +5,7 @@ import { pageContext } from '../page-context.js';
 import { render } from '../render.js';
 import { requireActor } from '../session.js';
 import { AccessibilityPage } from './accessibility-page.js';
+import { PrivacyPage } from './privacy-page.js';
 import { accountPages } from './accounts/routes.js';
 import { getMyWork } from '../../usecases/home/get-my-work.js';
 import { homeLinks } from './home-links.js';
@@ -22,7 +23,11 @@ import { projectOutcomePages } from './projects/outcome-routes.js';
 export function pageRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.route('/', accountPages());
-  app.get(paths.accessibility.pattern, (c) => render(c, AccessibilityPage({ ctx: pageContext(c) })));
+  app.get(paths.accessibility.pattern, (c) => {
+    const { config } = c.get('deps');
+    return render(c, AccessibilityPage({ ctx: pageContext(c), installation: config.installation, siteUrl: config.publicUrl }));
+  });
+  app.get(paths.privacy.pattern, (c) => render(c, PrivacyPage({ ctx: pageContext(c), installation: c.get('deps').config.installation })));
   app.get(paths.home.pattern, async (c) => {
     const actor = requireActor(c);
     const ctx = pageContext(c);
