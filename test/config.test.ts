@@ -67,4 +67,21 @@ describe('configuration', () => {
     expect(c.databaseUrl).toBeUndefined();
     expect(c.port).toBe(3000);
   });
+
+  it('names the installation and its contacts for the accessibility statement and the privacy notice, with defaults', () => {
+    expect(loadConfig({}).installation).toEqual({
+      organisationName: 'Den kommune, der driver denne installation',
+      contactEmail: 'kontakt@puljer.local',
+      contactPhone: undefined,
+      accessibilityEmail: 'kontakt@puljer.local',
+      dpoEmail: 'kontakt@puljer.local',
+      accessibilityStatementDate: '2026-12-02',
+    });
+    // The accessibility and DPO addresses fall back to the general contact.
+    const c = loadConfig({ CONTACT_EMAIL: 'puljer@vejle.dk', DPO_EMAIL: 'dpo@vejle.dk' }).installation;
+    expect(c.accessibilityEmail).toBe('puljer@vejle.dk');
+    expect(c.dpoEmail).toBe('dpo@vejle.dk');
+    expect(() => loadConfig({ ACCESSIBILITY_STATEMENT_DATE: '2. december 2026' })).toThrow(/ACCESSIBILITY_STATEMENT_DATE/);
+    expect(() => loadConfig({ CONTACT_EMAIL: 'ikke en adresse' })).toThrow(/CONTACT_EMAIL/);
+  });
 });
