@@ -42,20 +42,14 @@ export function AccessibilityPage({ ctx, installation, siteUrl }: { ctx: PageCon
         </li>
         <li>
           {t({
-            da: 'PDF-filer, som løsningen danner af dagsordener og evalueringer, er ikke mærket (tagged) og kan være svære at læse med skærmlæser. Det samme indhold findes som almindelig side i løsningen.',
-            en: 'PDF files the solution generates from agendas and evaluations are not tagged and can be hard to read with a screen reader. The same content is available as an ordinary page in the solution.',
+            da: 'PDF-filer, som løsningen danner af dagsordener, referater og evalueringer, er ikke mærket (tagged) og kan være svære at læse med skærmlæser. Det samme indhold findes som almindelig side i løsningen.',
+            en: 'PDF files the solution generates from agendas, minutes and evaluations are not tagged and can be hard to read with a screen reader. The same content is available as an ordinary page in the solution.',
           })}
         </li>
         <li>
           {t({
             da: 'Tekster, som brugerne selv skriver (ansøgninger, kommentarer, rapporter), kan mangle overskrifter og klart sprog; det kan løsningen ikke sikre.',
             en: 'Texts written by users themselves (applications, comments, reports) may lack headings and plain language; the solution cannot ensure this.',
-          })}
-        </li>
-        <li>
-          {t({
-            da: 'Den engelske oversættelse er ikke fuldstændig; nogle tekster vises kun på dansk.',
-            en: 'The English translation is not complete; some texts are shown in Danish only.',
           })}
         </li>
       </ul>
