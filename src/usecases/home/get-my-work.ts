@@ -192,22 +192,6 @@ async function applicantSections(db: Db, me: string, today: string, dueBy: strin
     .where(own)
     .orderBy(desc(decisions.decidedAt))
     .limit(WORK_ITEMS_SHOWN);
-  const reports = await db
-    .select({
-      id: followUpReports.id,
-      applicationId: applications.id,
-      title: followUpReports.title,
-      projectTitle: applications.title,
-      caseNumber: applications.caseNumber,
-      dueOn: followUpReports.dueOn,
-      total,
-      overdue: sql<number>`count(*) filter (where ${followUpReports.dueOn} < ${today}) over ()`.mapWith(Number),
-    })
-    .from(followUpReports)
-    .innerJoin(applications, eq(applications.id, followUpReports.applicationId))
-    .where(and(inArray(followUpReports.status, OPEN_REPORT), lte(followUpReports.dueOn, dueBy), own))
-    .orderBy(asc(followUpReports.dueOn))
-    .limit(WORK_ITEMS_SHOWN);
   return [
     section(
       'applying.drafts',
@@ -237,23 +221,7 @@ async function applicantSections(db: Db, me: string, today: string, dueBy: strin
       ),
       paths.applications.list(),
     ),
-    section(
-      'applying.reportsDue',
-      'applying',
-      reports,
-      reports.map((r) =>
-        item({
-          id: r.id,
-          title: `${r.title}: ${r.projectTitle}`,
-          caseNumber: r.caseNumber,
-          dueOn: r.dueOn,
-          overdue: r.dueOn < today,
-          href: paths.projects.report({ applicationId: r.applicationId, reportId: r.id }),
-        }),
-      ),
-      null,
-      reports[0]?.overdue ?? 0,
-    ),
+    await reportsDueSection(db, 'applying.reportsDue', 'applying', own, today, dueBy, null),
   ];
 }
 
@@ -315,22 +283,6 @@ async function secretariatSections(db: Db, orgs: string[], now: Date, today: str
     .where(and(inOrgs, inArray(applications.state, [...AGENDA_READY_STATES])))
     .orderBy(desc(applications.updatedAt))
     .limit(WORK_ITEMS_SHOWN);
-  const reports = await db
-    .select({
-      id: followUpReports.id,
-      applicationId: applications.id,
-      title: followUpReports.title,
-      projectTitle: applications.title,
-      caseNumber: applications.caseNumber,
-      dueOn: followUpReports.dueOn,
-      total,
-      overdue: sql<number>`count(*) filter (where ${followUpReports.dueOn} < ${today}) over ()`.mapWith(Number),
-    })
-    .from(followUpReports)
-    .innerJoin(applications, eq(applications.id, followUpReports.applicationId))
-    .where(and(inArray(followUpReports.organisationId, orgs), inArray(followUpReports.status, OPEN_REPORT), lte(followUpReports.dueOn, dueBy)))
-    .orderBy(asc(followUpReports.dueOn))
-    .limit(WORK_ITEMS_SHOWN);
   return [
     section(
       'caseHandling.newSubmissions',
@@ -371,24 +323,61 @@ async function secretariatSections(db: Db, orgs: string[], now: Date, today: str
       ),
       paths.assessment.index(),
     ),
-    section(
+    await reportsDueSection(
+      db,
       'caseHandling.reportsDue',
       'caseHandling',
-      reports,
-      reports.map((r) =>
-        item({
-          id: r.id,
-          title: `${r.title}: ${r.projectTitle}`,
-          caseNumber: r.caseNumber,
-          dueOn: r.dueOn,
-          overdue: r.dueOn < today,
-          href: paths.projects.report({ applicationId: r.applicationId, reportId: r.id }),
-        }),
-      ),
+      inArray(followUpReports.organisationId, orgs),
+      today,
+      dueBy,
       seeDue ? paths.projects.reportsDue() : null,
-      reports[0]?.overdue ?? 0,
     ),
   ];
+}
+
+/** Open follow-up reports due by `dueBy` (overdue ones counted apart) among the reports `scope` selects: one query. */
+async function reportsDueSection(
+  db: Db,
+  key: WorkSectionKey,
+  group: WorkGroup,
+  scope: SQL,
+  today: string,
+  dueBy: string,
+  allHref: string | null,
+): Promise<WorkSection> {
+  const reports = await db
+    .select({
+      id: followUpReports.id,
+      applicationId: applications.id,
+      title: followUpReports.title,
+      projectTitle: applications.title,
+      caseNumber: applications.caseNumber,
+      dueOn: followUpReports.dueOn,
+      total,
+      overdue: sql<number>`count(*) filter (where ${followUpReports.dueOn} < ${today}) over ()`.mapWith(Number),
+    })
+    .from(followUpReports)
+    .innerJoin(applications, eq(applications.id, followUpReports.applicationId))
+    .where(and(scope, inArray(followUpReports.status, OPEN_REPORT), lte(followUpReports.dueOn, dueBy)))
+    .orderBy(asc(followUpReports.dueOn))
+    .limit(WORK_ITEMS_SHOWN);
+  return section(
+    key,
+    group,
+    reports,
+    reports.map((r) =>
+      item({
+        id: r.id,
+        title: `${r.title}: ${r.projectTitle}`,
+        caseNumber: r.caseNumber,
+        dueOn: r.dueOn,
+        overdue: r.dueOn < today,
+        href: paths.projects.report({ applicationId: r.applicationId, reportId: r.id }),
+      }),
+    ),
+    allHref,
+    reports[0]?.overdue ?? 0,
+  );
 }
 
 /** The earliest coming meeting of a decision body in the organisations, with its agenda, in one query. */
