@@ -23,6 +23,10 @@ CREATE TYPE "public"."project_change_kind" AS ENUM('extend_end_date', 'move_year
 CREATE TYPE "public"."project_change_status" AS ENUM('requested', 'approved', 'refused');--> statement-breakpoint
 CREATE TYPE "public"."decision_correction_kind" AS ENUM('release', 'increase');--> statement-breakpoint
 CREATE TYPE "public"."project_recommendation" AS ENUM('operation', 'scale_up', 'extension', 'stop');--> statement-breakpoint
+CREATE TYPE "public"."catalogue_outcome" AS ENUM('operation', 'scale_up', 'extension', 'stop');--> statement-breakpoint
+CREATE TYPE "public"."catalogue_source" AS ENUM('project', 'history', 'import');--> statement-breakpoint
+CREATE TYPE "public"."catalogue_visibility" AS ENUM('organisation', 'network', 'public');--> statement-breakpoint
+CREATE TYPE "public"."catalogue_maturity" AS ENUM('klar', 'afproev', 'hold_oeje', 'afvent');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -591,6 +595,85 @@ CREATE TABLE "meeting_minutes" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalogue_adoptions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"entry_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"department_id" uuid,
+	"idea_id" uuid NOT NULL,
+	"adopted_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "catalogue_entries" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"department_id" uuid,
+	"unit_name" text DEFAULT '' NOT NULL,
+	"application_id" uuid,
+	"source" "catalogue_source" NOT NULL,
+	"import_key" text,
+	"visibility" "catalogue_visibility" DEFAULT 'organisation' NOT NULL,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"problem" text DEFAULT '' NOT NULL,
+	"technology_description" text DEFAULT '' NOT NULL,
+	"technology_category_id" uuid,
+	"project_type" text DEFAULT '' NOT NULL,
+	"target_groups" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"period_start" date,
+	"period_end" date,
+	"phase" text DEFAULT '' NOT NULL,
+	"maturity" "catalogue_maturity",
+	"effects" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"lessons" text DEFAULT '' NOT NULL,
+	"evaluation_outcome" "catalogue_outcome",
+	"evaluation_summary" text DEFAULT '' NOT NULL,
+	"spent_oere" bigint,
+	"budget_oere" bigint,
+	"business_case_net_oere" bigint,
+	"adoption_prerequisites" text DEFAULT '' NOT NULL,
+	"adoption_costs" text DEFAULT '' NOT NULL,
+	"adoption_training" text DEFAULT '' NOT NULL,
+	"contact_name" text DEFAULT '' NOT NULL,
+	"contact_email" text DEFAULT '' NOT NULL,
+	"partner_companies" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"published_by_user_id" uuid NOT NULL,
+	"published_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "catalogue_entry_documents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"entry_id" uuid NOT NULL,
+	"filename" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"content" "bytea" NOT NULL,
+	"uploaded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pool_category_mappings" (
+	"pool_id" uuid NOT NULL,
+	"pool_category_key" text NOT NULL,
+	"technology_category_id" uuid NOT NULL,
+	CONSTRAINT "pool_category_mappings_pool_id_pool_category_key_pk" PRIMARY KEY("pool_id","pool_category_key")
+);
+--> statement-breakpoint
+CREATE TABLE "technology_categories" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"key" text NOT NULL,
+	"label_da" text NOT NULL,
+	"label_en" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"archived" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -694,6 +777,20 @@ ALTER TABLE "project_outcome_decisions" ADD CONSTRAINT "project_outcome_decision
 ALTER TABLE "project_outcome_decisions" ADD CONSTRAINT "project_outcome_decisions_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_minutes" ADD CONSTRAINT "meeting_minutes_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_minutes" ADD CONSTRAINT "meeting_minutes_updated_by_user_id_users_id_fk" FOREIGN KEY ("updated_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_adoptions" ADD CONSTRAINT "catalogue_adoptions_entry_id_catalogue_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."catalogue_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_adoptions" ADD CONSTRAINT "catalogue_adoptions_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_adoptions" ADD CONSTRAINT "catalogue_adoptions_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_adoptions" ADD CONSTRAINT "catalogue_adoptions_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_adoptions" ADD CONSTRAINT "catalogue_adoptions_adopted_by_user_id_users_id_fk" FOREIGN KEY ("adopted_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_technology_category_id_technology_categories_id_fk" FOREIGN KEY ("technology_category_id") REFERENCES "public"."technology_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_published_by_user_id_users_id_fk" FOREIGN KEY ("published_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entry_documents" ADD CONSTRAINT "catalogue_entry_documents_entry_id_catalogue_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."catalogue_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entry_documents" ADD CONSTRAINT "catalogue_entry_documents_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pool_category_mappings" ADD CONSTRAINT "pool_category_mappings_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pool_category_mappings" ADD CONSTRAINT "pool_category_mappings_technology_category_id_technology_categories_id_fk" FOREIGN KEY ("technology_category_id") REFERENCES "public"."technology_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -750,4 +847,13 @@ CREATE INDEX "project_change_requests_app_idx" ON "project_change_requests" USIN
 CREATE UNIQUE INDEX "project_closures_app_uq" ON "project_closures" USING btree ("application_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "project_evaluations_app_uq" ON "project_evaluations" USING btree ("application_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "project_handovers_app_uq" ON "project_handovers" USING btree ("application_id");--> statement-breakpoint
-CREATE INDEX "project_outcome_decisions_app_idx" ON "project_outcome_decisions" USING btree ("application_id","created_at");
+CREATE INDEX "project_outcome_decisions_app_idx" ON "project_outcome_decisions" USING btree ("application_id","created_at");--> statement-breakpoint
+CREATE INDEX "catalogue_adoptions_entry_idx" ON "catalogue_adoptions" USING btree ("entry_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "catalogue_adoptions_idea_uq" ON "catalogue_adoptions" USING btree ("idea_id");--> statement-breakpoint
+CREATE INDEX "catalogue_entries_org_idx" ON "catalogue_entries" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "catalogue_entries_visibility_idx" ON "catalogue_entries" USING btree ("visibility");--> statement-breakpoint
+CREATE INDEX "catalogue_entries_category_idx" ON "catalogue_entries" USING btree ("technology_category_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "catalogue_entries_application_uq" ON "catalogue_entries" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "catalogue_entries_import_key_uq" ON "catalogue_entries" USING btree ("organisation_id","import_key");--> statement-breakpoint
+CREATE INDEX "catalogue_entry_documents_entry_idx" ON "catalogue_entry_documents" USING btree ("entry_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "technology_categories_key_uq" ON "technology_categories" USING btree ("key");

@@ -11,3 +11,4 @@ export * from './project-settings.js';
 export * from './projects.js';
 export * from './project-outcomes.js';
 export * from './meetings.js';
+export * from './catalogue.js';
