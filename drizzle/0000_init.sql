@@ -27,6 +27,7 @@ CREATE TYPE "public"."catalogue_outcome" AS ENUM('operation', 'scale_up', 'exten
 CREATE TYPE "public"."catalogue_source" AS ENUM('project', 'history', 'import');--> statement-breakpoint
 CREATE TYPE "public"."catalogue_visibility" AS ENUM('organisation', 'network', 'public');--> statement-breakpoint
 CREATE TYPE "public"."catalogue_maturity" AS ENUM('klar', 'afproev', 'hold_oeje', 'afvent');--> statement-breakpoint
+CREATE TYPE "public"."case_export_purpose" AS ENUM('aktindsigt', 'archive');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -674,6 +675,19 @@ CREATE TABLE "technology_categories" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "case_record_exports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"purpose" "case_export_purpose" NOT NULL,
+	"exported_by_user_id" uuid NOT NULL,
+	"sha256" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"document_count" integer NOT NULL,
+	"withheld_field_count" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -791,6 +805,9 @@ ALTER TABLE "catalogue_entry_documents" ADD CONSTRAINT "catalogue_entry_document
 ALTER TABLE "catalogue_entry_documents" ADD CONSTRAINT "catalogue_entry_documents_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pool_category_mappings" ADD CONSTRAINT "pool_category_mappings_pool_id_pools_id_fk" FOREIGN KEY ("pool_id") REFERENCES "public"."pools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pool_category_mappings" ADD CONSTRAINT "pool_category_mappings_technology_category_id_technology_categories_id_fk" FOREIGN KEY ("technology_category_id") REFERENCES "public"."technology_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_exported_by_user_id_users_id_fk" FOREIGN KEY ("exported_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -856,4 +873,5 @@ CREATE INDEX "catalogue_entries_category_idx" ON "catalogue_entries" USING btree
 CREATE UNIQUE INDEX "catalogue_entries_application_uq" ON "catalogue_entries" USING btree ("application_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "catalogue_entries_import_key_uq" ON "catalogue_entries" USING btree ("organisation_id","import_key");--> statement-breakpoint
 CREATE INDEX "catalogue_entry_documents_entry_idx" ON "catalogue_entry_documents" USING btree ("entry_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "technology_categories_key_uq" ON "technology_categories" USING btree ("key");
+CREATE UNIQUE INDEX "technology_categories_key_uq" ON "technology_categories" USING btree ("key");--> statement-breakpoint
+CREATE INDEX "case_record_exports_app_idx" ON "case_record_exports" USING btree ("application_id");

@@ -12,3 +12,4 @@ export * from './projects.js';
 export * from './project-outcomes.js';
 export * from './meetings.js';
 export * from './catalogue.js';
+export * from './case-records.js';
