@@ -72,6 +72,16 @@ export const permissions = {
   'portfolio.view': ['secretariat', 'decision_body', 'finance', 'admin'],
   /** The printable copy of a submitted application (its applicants may too, object-level in policies/applications.ts). */
   'application.printCopy': ['secretariat'],
+  // records area (aktindsigt, archive export, journal list; object-level rules in policies/records.ts)
+  /** Export a case's full record as a ZIP (aktindsigt or archive). */
+  'records.export': ['secretariat', 'admin'],
+  /** Mark fields holding a company's business information to be withheld from an aktindsigt export. */
+  'records.withhold': ['secretariat'],
+  /** The case's journal list (its documents with date, subject and case number). */
+  'records.viewJournal': ['secretariat', 'decision_body', 'admin'],
+  // webhooks area (journalisation to the organisation's ESDH system)
+  /** Register webhook endpoints, read and replay the delivery log. */
+  'webhooks.manage': ['admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;
