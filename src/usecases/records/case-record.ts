@@ -75,7 +75,11 @@ export async function gatherCaseRecord(db: Db, app: CaseRow, purpose: CaseExport
     versions,
     withheld: withheldRows.map((w) => ({ fieldPath: w.fieldPath, reason: w.reason })),
     withheldText: WITHHELD_TEXT,
-    screenings: (await db.select().from(screenings).where(eq(screenings.applicationId, app.id))).map((s) => ({ at: s.screenedAt, decision: s.decision, reason: s.reason })),
+    screenings: (await db.select().from(screenings).where(eq(screenings.applicationId, app.id))).map((s) => ({
+      at: s.screenedAt,
+      decision: s.decision,
+      reason: s.reason,
+    })),
     questions: (await db.select().from(informationRequests).where(eq(informationRequests.applicationId, app.id))).map((q) => ({
       askedAt: q.askedAt,
       question: q.question,
@@ -90,7 +94,9 @@ export async function gatherCaseRecord(db: Db, app: CaseRow, purpose: CaseExport
       comment: r.overallComment,
       submittedAt: r.submittedAt,
     })),
-    recommendation: rec ? { kind: rec.kind, amountOere: rec.amountOere, justification: rec.justification, conditions: rec.conditions, at: rec.createdAt } : null,
+    recommendation: rec
+      ? { kind: rec.kind, amountOere: rec.amountOere, justification: rec.justification, conditions: rec.conditions, at: rec.createdAt }
+      : null,
     decisions: (await db.select().from(decisions).where(eq(decisions.applicationId, app.id))).map((d) => ({
       outcome: d.outcome,
       route: d.route,

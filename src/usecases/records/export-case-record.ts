@@ -83,14 +83,28 @@ export async function exportCaseRecord(db: Db, actor: Actor, input: unknown, ren
     await done;
 
     const hash = createHash('sha256');
-    await new Promise<void>((resolve, reject) => createReadStream(filePath).on('data', (c) => hash.update(c)).on('end', resolve).on('error', reject));
+    await new Promise<void>((resolve, reject) =>
+      createReadStream(filePath)
+        .on('data', (c) => hash.update(c))
+        .on('end', resolve)
+        .on('error', reject),
+    );
     const sha256 = hash.digest('hex');
     const sizeBytes = (await stat(filePath)).size;
     const withheldFieldCount = record.withheld.length;
     const exportId = await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(caseRecordExports)
-        .values({ applicationId: app.id, organisationId: app.organisationId, purpose, exportedByUserId: actor.userId, sha256, sizeBytes, documentCount: journal.length, withheldFieldCount })
+        .values({
+          applicationId: app.id,
+          organisationId: app.organisationId,
+          purpose,
+          exportedByUserId: actor.userId,
+          sha256,
+          sizeBytes,
+          documentCount: journal.length,
+          withheldFieldCount,
+        })
         .returning({ id: caseRecordExports.id });
       await recordAudit(tx, actor, {
         action: 'case.record_exported',

@@ -64,7 +64,14 @@ export async function buildJournalList(db: Db, app: CaseRow): Promise<JournalEnt
   const caseNumber = app.caseNumber;
   const out: JournalEntry[] = [];
   const add = (kind: JournalKind, rowId: string, date: Date | string, subject: string, file?: JournalEntry['file']) =>
-    out.push({ documentId: `${kind}:${rowId}`, kind, date: typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date, subject, caseNumber, ...(file ? { file } : {}) });
+    out.push({
+      documentId: `${kind}:${rowId}`,
+      kind,
+      date: typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date,
+      subject,
+      caseNumber,
+      ...(file ? { file } : {}),
+    });
 
   const versions = await db.select().from(applicationVersions).where(eq(applicationVersions.applicationId, app.id)).orderBy(asc(applicationVersions.number));
   const submittedIds = new Set<string>();
@@ -74,12 +81,19 @@ export async function buildJournalList(db: Db, app: CaseRow): Promise<JournalEnt
     if (Array.isArray(v.content.attachments)) for (const f of v.content.attachments as { id?: unknown }[]) if (typeof f.id === 'string') submittedIds.add(f.id);
   }
   const attachments = await db
-    .select({ id: applicationAttachments.id, fileName: applicationAttachments.fileName, sizeBytes: applicationAttachments.sizeBytes, createdAt: applicationAttachments.createdAt })
+    .select({
+      id: applicationAttachments.id,
+      fileName: applicationAttachments.fileName,
+      sizeBytes: applicationAttachments.sizeBytes,
+      createdAt: applicationAttachments.createdAt,
+    })
     .from(applicationAttachments)
     .where(
       and(
         eq(applicationAttachments.applicationId, app.id),
-        submittedIds.size ? or(isNull(applicationAttachments.removedAt), inArray(applicationAttachments.id, [...submittedIds])) : isNull(applicationAttachments.removedAt),
+        submittedIds.size
+          ? or(isNull(applicationAttachments.removedAt), inArray(applicationAttachments.id, [...submittedIds]))
+          : isNull(applicationAttachments.removedAt),
       ),
     )
     .orderBy(asc(applicationAttachments.createdAt));
@@ -121,7 +135,13 @@ export async function buildJournalList(db: Db, app: CaseRow): Promise<JournalEnt
     .orderBy(asc(followUpReportVersions.submittedAt));
   for (const r of reports) add('report', r.v.id, r.v.submittedAt, `Opfølgningsrapport: ${r.title}, version ${r.v.number}`);
   const reportFiles = await db
-    .select({ id: followUpReportAttachments.id, fileName: followUpReportAttachments.fileName, sizeBytes: followUpReportAttachments.sizeBytes, createdAt: followUpReportAttachments.createdAt, title: followUpReports.title })
+    .select({
+      id: followUpReportAttachments.id,
+      fileName: followUpReportAttachments.fileName,
+      sizeBytes: followUpReportAttachments.sizeBytes,
+      createdAt: followUpReportAttachments.createdAt,
+      title: followUpReports.title,
+    })
     .from(followUpReportAttachments)
     .innerJoin(followUpReports, eq(followUpReports.id, followUpReportAttachments.reportId))
     .where(and(eq(followUpReports.applicationId, app.id), isNull(followUpReportAttachments.removedAt)))
@@ -136,10 +156,12 @@ export async function buildJournalList(db: Db, app: CaseRow): Promise<JournalEnt
     }),
   );
 
-  for (const e of await db.select().from(projectEvaluations).where(eq(projectEvaluations.applicationId, app.id))) add('evaluation', e.id, e.createdAt, 'Evaluering af projektet');
+  for (const e of await db.select().from(projectEvaluations).where(eq(projectEvaluations.applicationId, app.id)))
+    add('evaluation', e.id, e.createdAt, 'Evaluering af projektet');
   for (const o of await db.select().from(projectOutcomeDecisions).where(eq(projectOutcomeDecisions.applicationId, app.id)))
     add('outcome_decision', o.id, o.decidedOn, `Beslutning om projektets fremtid: ${recommendationLabels[o.outcome as Recommendation].da}`);
-  for (const c of await db.select().from(projectClosures).where(eq(projectClosures.applicationId, app.id))) add('closure', c.id, c.createdAt, 'Afslutning af projektet');
+  for (const c of await db.select().from(projectClosures).where(eq(projectClosures.applicationId, app.id)))
+    add('closure', c.id, c.createdAt, 'Afslutning af projektet');
 
   return out.sort((a, b) => a.date.getTime() - b.date.getTime() || a.documentId.localeCompare(b.documentId));
 }

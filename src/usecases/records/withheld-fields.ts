@@ -14,7 +14,8 @@ import { parseInput } from '../shared/validate.js';
 import { caseIdSchema, loadCase, type CaseRow } from './load-case.js';
 
 /** The wording the export prints in place of a withheld value. */
-export const WITHHELD_TEXT = 'Udeladt efter offentlighedslovens § 30, nr. 2 (oplysninger om tekniske indretninger, fremgangsmåder eller drifts- eller forretningsforhold)';
+export const WITHHELD_TEXT =
+  'Udeladt efter offentlighedslovens § 30, nr. 2 (oplysninger om tekniske indretninger, fremgangsmåder eller drifts- eller forretningsforhold)';
 
 /** True when `path` (`privatePartners.0.cvr`) is withheld by one of the marked paths (itself or a row prefix such as `privatePartners.0`). */
 export const isWithheld = (path: string, withheld: readonly string[]) => withheld.some((w) => path === w || path.startsWith(`${w}.`));
@@ -75,7 +76,9 @@ export async function markWithheldField(db: Db, actor: Actor, input: unknown): P
   });
 }
 
-export const unmarkWithheldFieldSchema = caseIdSchema.extend({ fieldPath: z.string({ error: 'Vælg feltet' }).trim().min(1, { error: 'Vælg feltet' }).max(200) });
+export const unmarkWithheldFieldSchema = caseIdSchema.extend({
+  fieldPath: z.string({ error: 'Vælg feltet' }).trim().min(1, { error: 'Vælg feltet' }).max(200),
+});
 
 /** Takes a field back into the export; audited. */
 export async function unmarkWithheldField(db: Db, actor: Actor, input: unknown): Promise<void> {
@@ -88,6 +91,12 @@ export async function unmarkWithheldField(db: Db, actor: Actor, input: unknown):
       .where(and(eq(caseWithheldFields.applicationId, app.id), eq(caseWithheldFields.fieldPath, v.fieldPath)))
       .returning({ id: caseWithheldFields.id });
     if (gone.length === 0) return;
-    await recordAudit(tx, actor, { action: 'case.field_released', objectType: 'application', objectId: app.id, organisationId: app.organisationId, before: { fieldPath: v.fieldPath } });
+    await recordAudit(tx, actor, {
+      action: 'case.field_released',
+      objectType: 'application',
+      objectId: app.id,
+      organisationId: app.organisationId,
+      before: { fieldPath: v.fieldPath },
+    });
   });
 }

@@ -43,7 +43,8 @@ export function recordsApi(): Hono<AppEnv> {
       operationId: 'exportCaseRecord',
       method: 'post',
       path: '/applications/:applicationId/record-export',
-      summary: "Export the case's full record as a ZIP (sag.pdf, journalliste.csv, bilag/) for aktindsigt (withheld fields left out) or the archive; recorded and audited",
+      summary:
+        "Export the case's full record as a ZIP (sag.pdf, journalliste.csv, bilag/) for aktindsigt (withheld fields left out) or the archive; recorded and audited",
       tag: TAG,
       body: exportCaseRecordSchema.omit({ applicationId: true }),
       errors: ['VALIDATION_FAILED', 'CONFLICT', 'PDF_UNAVAILABLE'],
