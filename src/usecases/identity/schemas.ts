@@ -17,7 +17,9 @@ const httpUrl = z
   .url('Skriv en fuld adresse, fx https://login.microsoftonline.com/<tenant>/v2.0')
   .refine((v) => /^https?:\/\//.test(v), 'Adressen skal begynde med https://');
 /** A checkbox (`on`) or a JSON boolean. */
-const flag = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')]).transform((v) => v === true || v === 'on' || v === 'true');
+const flag = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
+  .transform((v) => v === true || v === 'on' || v === 'true');
 const claimName = (fallback: string) =>
   z
     .string()
@@ -59,7 +61,8 @@ export const saveIdentityProviderSchema = z
     };
     const url = (field: 'issuer' | 'samlSsoUrl') => {
       const value = v[field];
-      if (value && !httpUrl.safeParse(value).success) ctx.addIssue({ code: 'custom', path: [field], message: 'Skriv en fuld adresse, der begynder med https://' });
+      if (value && !httpUrl.safeParse(value).success)
+        ctx.addIssue({ code: 'custom', path: [field], message: 'Skriv en fuld adresse, der begynder med https://' });
     };
     if (v.kind === 'oidc') {
       need('issuer', 'Skriv udstederens adresse (issuer), fx https://login.microsoftonline.com/<tenant>/v2.0');
