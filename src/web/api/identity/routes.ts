@@ -75,7 +75,6 @@ export function identityApi(): Hono<AppEnv> {
       response: providerSchema,
       errors: ['BAD_REQUEST', 'VALIDATION_FAILED'],
       example: (id) => ({
-        organisationId: id('organisationId'),
         providerId: id('providerId'),
         kind: 'oidc',
         displayName: 'Entra ID',
@@ -117,7 +116,7 @@ export function identityApi(): Hono<AppEnv> {
       body: saveRoleMappingSchema,
       response: mappingSchema,
       errors: ['BAD_REQUEST', 'VALIDATION_FAILED'],
-      example: (id) => ({ providerId: id('providerId'), claimValue: 'sekretariat', role: 'secretariat' }),
+      example: () => ({ claimValue: 'sekretariat', role: 'secretariat' }),
     },
     async (actor, { c, params, body }) =>
       mappingJson(await saveRoleMapping(c.get('deps').db, actor, { ...(body as Record<string, unknown>), providerId: params.providerId })),
