@@ -28,6 +28,7 @@ import {
   departments,
   followUpReportAttachments,
   followUpReports,
+  identityProviders,
   ideas,
   ledgerEntries,
   meetings,
@@ -353,6 +354,21 @@ const fixtureFns: Record<string, FixtureFn> = {
   /** An API token of an Aarhus user (`/me/tokens/:tokenId`, `/konto/api-noegler/:tokenId/…`): only its owner may revoke it. */
   /** The Aarhus application's case number (`/organisations/:organisationId/applications/by-case-number/:caseNumber`). */
   caseNumber: async (_db, fx) => (await fx('applicationId'), 'TENANCY-0001'),
+  /** An identity provider of Aarhus (only Aarhus's admin manages it). */
+  providerId: async (db, fx) =>
+    one(
+      await db
+        .insert(identityProviders)
+        .values({
+          organisationId: await fx('organisationId'),
+          kind: 'oidc',
+          displayName: 'Aarhus Entra ID',
+          issuer: 'https://login.example/aarhus',
+          clientId: 'puljer',
+        })
+        .returning({ id: identityProviders.id }),
+      'identity provider',
+    ).id,
   tokenId: async (db, fx) => (await createApiToken(db, await t.actor('ansoeger@aarhus.demo'), await fx('userId'), { name: 'tenancy-test' })).id,
 };
 /** Params that name a part of a page rather than an object. */

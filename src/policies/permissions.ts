@@ -8,6 +8,8 @@ import type { OrgRole } from '../db/schema/accounts.js';
 export const permissions = {
   'organisation.view': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
   'organisation.manage': ['admin'],
+  /** The organisation's identity providers (OIDC, SAML) and their claim-to-role mappings. */
+  'identity.manage': ['admin'],
   'pool.view': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
   'pool.create': ['secretariat', 'admin'],
   'pool.update': ['secretariat', 'admin'],

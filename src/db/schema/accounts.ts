@@ -23,6 +23,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('da'),
     createdAt: createdAt(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The last successful login, local or through an identity provider. */
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );
