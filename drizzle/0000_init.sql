@@ -28,6 +28,7 @@ CREATE TYPE "public"."catalogue_source" AS ENUM('project', 'history', 'import');
 CREATE TYPE "public"."catalogue_visibility" AS ENUM('organisation', 'network', 'public');--> statement-breakpoint
 CREATE TYPE "public"."catalogue_maturity" AS ENUM('klar', 'afproev', 'hold_oeje', 'afvent');--> statement-breakpoint
 CREATE TYPE "public"."case_export_purpose" AS ENUM('aktindsigt', 'archive');--> statement-breakpoint
+CREATE TYPE "public"."password_token_purpose" AS ENUM('invitation', 'reset');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -108,7 +109,8 @@ CREATE TABLE "users" (
 	"password_hash" text,
 	"locale" text DEFAULT 'da' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"disabled_at" timestamp with time zone
+	"disabled_at" timestamp with time zone,
+	"last_login_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "audit_events" (
@@ -688,6 +690,49 @@ CREATE TABLE "case_record_exports" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "password_tokens" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"purpose" "password_token_purpose" NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "case_deletions" (
+	"application_id" uuid PRIMARY KEY NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"deleted_by_user_id" uuid NOT NULL,
+	"closed_at" timestamp with time zone NOT NULL,
+	"deleted_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "organisation_security_settings" (
+	"organisation_id" uuid PRIMARY KEY NOT NULL,
+	"require_admin_two_factor" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pending_two_factor_logins" (
+	"id_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "totp_recovery_codes" (
+	"user_id" uuid NOT NULL,
+	"code_hash" text NOT NULL,
+	"used_at" timestamp with time zone,
+	CONSTRAINT "totp_recovery_codes_user_id_code_hash_pk" PRIMARY KEY("user_id","code_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "user_totp" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"secret" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"confirmed_at" timestamp with time zone,
+	"last_used_step" integer
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -808,6 +853,14 @@ ALTER TABLE "pool_category_mappings" ADD CONSTRAINT "pool_category_mappings_tech
 ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_exported_by_user_id_users_id_fk" FOREIGN KEY ("exported_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "password_tokens" ADD CONSTRAINT "password_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_deletions" ADD CONSTRAINT "case_deletions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_deletions" ADD CONSTRAINT "case_deletions_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_deletions" ADD CONSTRAINT "case_deletions_deleted_by_user_id_users_id_fk" FOREIGN KEY ("deleted_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "organisation_security_settings" ADD CONSTRAINT "organisation_security_settings_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pending_two_factor_logins" ADD CONSTRAINT "pending_two_factor_logins_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "totp_recovery_codes" ADD CONSTRAINT "totp_recovery_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_totp" ADD CONSTRAINT "user_totp_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -874,4 +927,5 @@ CREATE UNIQUE INDEX "catalogue_entries_application_uq" ON "catalogue_entries" US
 CREATE UNIQUE INDEX "catalogue_entries_import_key_uq" ON "catalogue_entries" USING btree ("organisation_id","import_key");--> statement-breakpoint
 CREATE INDEX "catalogue_entry_documents_entry_idx" ON "catalogue_entry_documents" USING btree ("entry_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "technology_categories_key_uq" ON "technology_categories" USING btree ("key");--> statement-breakpoint
-CREATE INDEX "case_record_exports_app_idx" ON "case_record_exports" USING btree ("application_id");
+CREATE INDEX "case_record_exports_app_idx" ON "case_record_exports" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "password_tokens_user_idx" ON "password_tokens" USING btree ("user_id");

@@ -23,6 +23,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('da'),
     createdAt: createdAt(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Set by every successful login (local here; the identity-provider logins set it too). */
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );

@@ -13,3 +13,6 @@ export * from './project-outcomes.js';
 export * from './meetings.js';
 export * from './catalogue.js';
 export * from './case-records.js';
+export * from './password-resets.js';
+export * from './retention.js';
+export * from './two-factor.js';
