@@ -8,6 +8,10 @@ import type { OrgRole } from '../db/schema/accounts.js';
 export const permissions = {
   'organisation.view': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
   'organisation.manage': ['admin'],
+  /** The organisation's users (invite, roles, deactivate) and their API tokens. */
+  'user.manage': ['admin'],
+  /** Closed cases due for deletion after their retention period, and deleting them. */
+  'retention.manage': ['admin'],
   'pool.view': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
   'pool.create': ['secretariat', 'admin'],
   'pool.update': ['secretariat', 'admin'],
