@@ -23,7 +23,10 @@ export function assertNotSelfLockout(actor: Actor, targetUserId: string, rolesAf
   if (actor.userId !== targetUserId) return;
   if (rolesAfter === null || !rolesAfter.some(isAdminRole)) {
     throw new AppError('CONFLICT', {
-      message: { da: 'Du kan ikke fjerne din egen adgang som administrator. Bed en anden administrator om det.', en: 'You cannot remove your own administrator access. Ask another administrator.' },
+      message: {
+        da: 'Du kan ikke fjerne din egen adgang som administrator. Bed en anden administrator om det.',
+        en: 'You cannot remove your own administrator access. Ask another administrator.',
+      },
     });
   }
 }

@@ -78,9 +78,17 @@ describe('users administration', () => {
 
   it('invites by e-mail with a one-time link that sets the password once', async () => {
     const admin = await t.actor('admin@vejle.demo');
-    const invited = await inviteUser(t.db, admin, { organisationId: vejleId, email: 'Ny@Vejle.dk', name: 'Ny Person', roles: ['reviewer'] }, { publicUrl: 'http://x.test' });
+    const invited = await inviteUser(
+      t.db,
+      admin,
+      { organisationId: vejleId, email: 'Ny@Vejle.dk', name: 'Ny Person', roles: ['reviewer'] },
+      { publicUrl: 'http://x.test' },
+    );
     expect(invited.created).toBe(true);
-    await expectRefusal(inviteUser(t.db, admin, { organisationId: vejleId, email: 'ny@vejle.dk', name: 'Ny', roles: ['reviewer'] }, { publicUrl: 'http://x.test' }), 'ALREADY_EXISTS');
+    await expectRefusal(
+      inviteUser(t.db, admin, { organisationId: vejleId, email: 'ny@vejle.dk', name: 'Ny', roles: ['reviewer'] }, { publicUrl: 'http://x.test' }),
+      'ALREADY_EXISTS',
+    );
     const [mail] = await t.db.select().from(outbox).where(eq(outbox.toAddress, 'ny@vejle.dk'));
     const token = linkToken(mail?.textBody ?? '');
     expect(token.length).toBeGreaterThan(20);

@@ -38,8 +38,7 @@ export async function inviteUser(db: Db, actor: Actor, input: unknown, ctx: { pu
       if (member) throw new AppError('ALREADY_EXISTS', { fields: { email: 'Brugeren er allerede oprettet i organisationen' } });
     }
     const userId =
-      existing?.id ??
-      (await tx.insert(users).values({ email: data.email, name: data.name, passwordHash: null }).returning({ id: users.id }))[0]?.id;
+      existing?.id ?? (await tx.insert(users).values({ email: data.email, name: data.name, passwordHash: null }).returning({ id: users.id }))[0]?.id;
     if (!userId) throw new Error('insert returned no row');
     await tx.insert(memberships).values(data.roles.map((role) => ({ userId, organisationId: data.organisationId, role })));
     // A new account (or one that never chose a password) gets the one-time link; an existing one only the news.

@@ -42,13 +42,17 @@ export async function listUsers(db: Db, actor: Actor, input: unknown): Promise<U
   const cursor = decodeCursor(after);
   const memberIds = db.selectDistinct({ id: memberships.userId }).from(memberships).where(eq(memberships.organisationId, organisationId));
   const page = await db
-    .select({ id: users.id, email: users.email, name: users.name, lastLoginAt: users.lastLoginAt, disabledAt: users.disabledAt, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      lastLoginAt: users.lastLoginAt,
+      disabledAt: users.disabledAt,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(
-      and(
-        inArray(users.id, memberIds),
-        cursor ? or(gt(users.email, cursor.email), and(eq(users.email, cursor.email), gt(users.id, cursor.id))) : undefined,
-      ),
+      and(inArray(users.id, memberIds), cursor ? or(gt(users.email, cursor.email), and(eq(users.email, cursor.email), gt(users.id, cursor.id))) : undefined),
     )
     .orderBy(asc(users.email), asc(users.id))
     .limit(limit + 1);

@@ -26,7 +26,13 @@ export async function revokeOrganisationApiToken(db: Db, actor: Actor, input: un
     if (!revokedAt) {
       revokedAt = now;
       await tx.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, tokenId));
-      await recordAudit(tx, actor, { action: 'api_token.revoked', objectType: 'user', objectId: row.userId, organisationId, after: { tokenId, name: row.name } });
+      await recordAudit(tx, actor, {
+        action: 'api_token.revoked',
+        objectType: 'user',
+        objectId: row.userId,
+        organisationId,
+        after: { tokenId, name: row.name },
+      });
     }
     const info = { id: row.id, name: row.name, createdAt: row.createdAt, expiresAt: row.expiresAt, lastUsedAt: row.lastUsedAt, revokedAt };
     return { ...info, status: apiTokenStatus(info, now) };

@@ -19,7 +19,10 @@ export async function updateUserRoles(db: Db, actor: Actor, input: unknown): Pro
     await tx.delete(memberships).where(and(inOrg, notInArray(memberships.role, data.roles)));
     const added = data.roles.filter((r) => !before.roles.includes(r));
     if (added.length) await tx.insert(memberships).values(added.map((role) => ({ userId: data.userId, organisationId: data.organisationId, role })));
-    const after = await tx.select({ role: memberships.role }).from(memberships).where(and(inOrg, inArray(memberships.role, data.roles)));
+    const after = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(inOrg, inArray(memberships.role, data.roles)));
     const roles = after.map((r) => r.role).sort();
     if (roles.join() !== before.roles.join()) {
       await recordAudit(tx, actor, {

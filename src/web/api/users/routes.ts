@@ -11,7 +11,13 @@ import type { AppEnv } from '../../env.js';
 import { defineOperation } from '../registry.js';
 
 const memberSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), roles: z.array(z.enum(orgRoles)), disabledAt: z.string().nullable() });
-const memberJson = (m: Member): z.infer<typeof memberSchema> => ({ id: m.id, email: m.email, name: m.name, roles: m.roles, disabledAt: m.disabledAt?.toISOString() ?? null });
+const memberJson = (m: Member): z.infer<typeof memberSchema> => ({
+  id: m.id,
+  email: m.email,
+  name: m.name,
+  roles: m.roles,
+  disabledAt: m.disabledAt?.toISOString() ?? null,
+});
 
 /** An organisation's users, administered by its own admin. */
 export function userApi(): Hono<AppEnv> {
@@ -82,7 +88,7 @@ export function userApi(): Hono<AppEnv> {
       operationId: 'deactivateUser',
       method: 'post',
       path: '/organisations/:organisationId/users/:userId/deactivate',
-      summary: "Deactivate the account: its sessions end and its API tokens are revoked at once",
+      summary: 'Deactivate the account: its sessions end and its API tokens are revoked at once',
       tag: 'Users',
       response: memberSchema,
       errors: ['VALIDATION_FAILED', 'CONFLICT'],
