@@ -46,3 +46,6 @@ export function assertOnlyMemberHere(otherOrganisationIds: readonly string[]): v
     });
   }
 }
+
+/** The role the API documentation's examples hand out (role names are spelled only here). */
+export const EXAMPLE_ROLE: OrgRole = 'reviewer';

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { orgRoles } from '../../../db/schema/accounts.js';
+import { EXAMPLE_ROLE } from '../../../policies/users.js';
 import { deactivateUser } from '../../../usecases/users/deactivate-user.js';
 import { inviteUser } from '../../../usecases/users/invite-user.js';
 import { listUsers } from '../../../usecases/users/list-users.js';
@@ -59,7 +60,7 @@ export function userApi(): Hono<AppEnv> {
       response: z.object({ id: z.string(), email: z.string(), created: z.boolean() }),
       successStatus: 201,
       errors: ['BAD_REQUEST', 'VALIDATION_FAILED', 'ALREADY_EXISTS'],
-      example: () => ({ email: 'ny.medarbejder@kommune.dk', name: 'Ny Medarbejder', roles: ['reviewer'] }),
+      example: () => ({ email: 'ny.medarbejder@kommune.dk', name: 'Ny Medarbejder', roles: [EXAMPLE_ROLE] }),
     },
     async (actor, { c, params, body }) =>
       inviteUser(c.get('deps').db, actor, { ...(body as object), organisationId: params.organisationId }, { publicUrl: c.get('deps').config.publicUrl }),
@@ -76,7 +77,7 @@ export function userApi(): Hono<AppEnv> {
       body: z.object({ roles: z.array(z.enum(orgRoles)) }),
       response: memberSchema,
       errors: ['BAD_REQUEST', 'VALIDATION_FAILED', 'CONFLICT'],
-      example: () => ({ roles: ['reviewer'] }),
+      example: () => ({ roles: [EXAMPLE_ROLE] }),
     },
     async (actor, { c, params, body }) =>
       memberJson(await updateUserRoles(c.get('deps').db, actor, { ...(body as object), organisationId: params.organisationId, userId: params.userId })),
