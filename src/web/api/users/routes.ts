@@ -38,6 +38,7 @@ export function userApi(): Hono<AppEnv> {
         nextCursor: z.string().nullable(),
       }),
       errors: ['VALIDATION_FAILED'],
+      example: () => ({ limit: '50' }),
     },
     async (actor, { c, params, query }) => {
       const page = await listUsers(c.get('deps').db, actor, { organisationId: params.organisationId, ...query });
