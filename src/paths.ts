@@ -72,6 +72,33 @@ export const paths = {
     account: path('/konto'),
     apiTokens: path('/konto/api-noegler'),
     revokeApiToken: path('/konto/api-noegler/:tokenId/tilbagekald'),
+    /** "Glemt adgangskode?": ask for a link by e-mail (answers the same whether or not the address exists). */
+    forgotPassword: path('/glemt-adgangskode'),
+    /** The one-time link of an invitation or a reset (`?token=`): choose a password. */
+    setPassword: path('/adgangskode/ny'),
+    /** The second login step: the code from the authenticator app (or a recovery code). */
+    twoFactor: path('/login/to-faktor'),
+    /** Enrol in two-factor (on the account page). */
+    twoFactorEnrol: path('/konto/to-faktor'),
+    twoFactorConfirm: path('/konto/to-faktor/bekraeft'),
+    twoFactorDisable: path('/konto/to-faktor/slaa-fra'),
+  },
+  /** An organisation's own administration: users, their API tokens, security, retention. */
+  admin: {
+    /** Goes to the actor's (first) organisation's users page. */
+    users: path('/admin/brugere'),
+    /** Goes to the actor's (first) organisation's retention page. */
+    retention: path('/admin/sletning'),
+    organisationUsers: path('/organisationer/:organisationId/brugere'),
+    inviteUser: path('/organisationer/:organisationId/brugere/inviter'),
+    userRoles: path('/organisationer/:organisationId/brugere/:userId/roller'),
+    deactivateUser: path('/organisationer/:organisationId/brugere/:userId/deaktiver'),
+    reactivateUser: path('/organisationer/:organisationId/brugere/:userId/genaktiver'),
+    apiTokens: path('/organisationer/:organisationId/api-noegler'),
+    revokeApiToken: path('/organisationer/:organisationId/api-noegler/:tokenId/tilbagekald'),
+    security: path('/organisationer/:organisationId/sikkerhed'),
+    organisationRetention: path('/organisationer/:organisationId/sletning'),
+    deleteCase: path('/organisationer/:organisationId/sletning/:applicationId/slet'),
   },
   pools: {
     list: path('/puljer'),

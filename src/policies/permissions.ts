@@ -10,6 +10,10 @@ export const permissions = {
   'organisation.manage': ['admin'],
   /** The organisation's identity providers (OIDC, SAML) and their claim-to-role mappings. */
   'identity.manage': ['admin'],
+  /** The organisation's users (invite, roles, deactivate) and their API tokens. */
+  'user.manage': ['admin'],
+  /** Closed cases due for deletion after their retention period, and deleting them. */
+  'retention.manage': ['admin'],
   'pool.view': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
   'pool.create': ['secretariat', 'admin'],
   'pool.update': ['secretariat', 'admin'],

@@ -14,3 +14,6 @@ export * from './meetings.js';
 export * from './catalogue.js';
 export * from './case-records.js';
 export * from './identity.js';
+export * from './password-resets.js';
+export * from './retention.js';
+export * from './two-factor.js';

@@ -92,6 +92,7 @@ export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Pro
   const csrfToken = newSecret(24);
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await db.insert(sessions).values({ idHash: sha256(sessionId), userId: user.id, csrfToken, expiresAt });
+  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
   // Housekeeping: expired sessions of this user go when they log in again.
   await db.delete(sessions).where(and(eq(sessions.userId, user.id), gt(sql`${now.toISOString()}::timestamptz`, sessions.expiresAt)));
   return { sessionId, csrfToken, userId: user.id, expiresAt };
