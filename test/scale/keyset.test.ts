@@ -38,3 +38,35 @@ describe('keyset cursors', () => {
     expect(pageOf(rows, 3, (r) => ({ key: r.n, id: r.id })).nextCursor).toBeNull();
   });
 });
+
+describe('listNotifications pages by keyset', () => {
+  it('walks every notification once in pages of 3, and refuses a forged cursor', async () => {
+    const { createTestApp } = await import('../support/app.js');
+    const { seedRows } = await import('./rows.js');
+    const t = await createTestApp('demo');
+    try {
+      await seedRows(t.db, 8, 'keyset');
+      const client = await t.as('ansoeger@vejle.demo');
+      const seen: string[] = [];
+      let after: string | null = '';
+      let total = 0;
+      for (let i = 0; i < 20 && after !== null; i += 1) {
+        const res = await client.api('GET', `/notifications?limit=3${after ? `&after=${after}` : ''}`);
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as { notifications: { id: string }[]; nextCursor: string | null; unread: number };
+        seen.push(...body.notifications.map((n) => n.id));
+        total = body.unread;
+        after = body.nextCursor;
+      }
+      expect(after).toBeNull();
+      expect(seen.length).toBe(total);
+      expect(new Set(seen).size).toBe(seen.length);
+      const forged = encodeCursor({ key: 'x; drop table', id: 'nope' });
+      const bad = await client.api('GET', `/notifications?after=${forged}`);
+      expect(bad.status).toBe(422);
+      expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -29,20 +29,21 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify({ k: cursor.key, i: cursor.id }), 'utf8').toString('base64url');
 }
 
-const badCursor = () =>
+/** For a use case whose cursor decodes but does not fit its list (e.g. a key of the wrong shape). */
+export const invalidCursor = () =>
   validationFailed({ after: 'Sidemarkøren er ugyldig. Start forfra på første side.' }, { da: 'Sidemarkøren er ugyldig.', en: 'The page cursor is invalid.' });
 
 export function decodeCursor(after: string | undefined): Cursor | null {
   if (after === undefined || after === '') return null;
-  if (!/^[A-Za-z0-9_-]+$/.test(after)) throw badCursor();
+  if (!/^[A-Za-z0-9_-]+$/.test(after)) throw invalidCursor();
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
   } catch {
-    throw badCursor();
+    throw invalidCursor();
   }
   const parsed = cursorSchema.safeParse(raw);
-  if (!parsed.success) throw badCursor();
+  if (!parsed.success) throw invalidCursor();
   return { key: parsed.data.k, id: parsed.data.i };
 }
 
