@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './web/env.js';
 import { databaseOutageWatch, handleError, handleNotFound } from './web/error-handler.js';
@@ -20,6 +21,9 @@ const noStoreWhenLoggedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestId());
+  // gzip for text answers (HTML, JSON, CSS, JS, CSV, SVG) via Node's CompressionStream; hono/compress
+  // leaves already-compressed types (PDF, ZIP, XLSX, images) and answers under 1 KB alone.
+  app.use('*', compress());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();

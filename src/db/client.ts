@@ -22,18 +22,27 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Told every SQL statement the app sends (drizzle's logger hook, both drivers); the query-count test uses it. */
+export type QueryListener = (query: string) => void;
+
+export interface OpenOptions {
+  onQuery?: QueryListener;
+}
+
+const loggerFor = (onQuery?: QueryListener) => (onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {});
+
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** Arbitrary constant for the advisory lock that serialises migrations between app instances. */
 const MIGRATION_LOCK_ID = 7_311_204;
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+export async function openPostgres(url: string, poolSize = 10, opts: OpenOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection (server restart, database dropped) must not crash the process;
   // the pool discards it and the next query gets a fresh one.
   pool.on('error', () => undefined);
   // Dates as text: drizzle maps them itself, and bigint sums arrive as strings we convert explicitly.
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, ...loggerFor(opts.onQuery) }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -52,10 +61,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 }
 
 /** The embedded database. `dataDir` undefined keeps it in memory (tests); `loadDataDir` starts from a dump. */
-export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<Database> {
+export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | File } & OpenOptions = {}): Promise<Database> {
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, ...loggerFor(opts.onQuery) }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import pino from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import type { Database, Db } from '../../src/db/client.js';
+import type { Database, Db, QueryListener } from '../../src/db/client.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { login } from '../../src/usecases/accounts/login.js';
 import { loadActor } from '../../src/usecases/accounts/load-actor.js';
@@ -33,8 +33,8 @@ export interface TestClient {
 }
 
 /** `today`: the Copenhagen date the app's rules of the day use (e.g. budget years that have ended), so a test passes in any year. */
-export async function createTestApp(template: TemplateName = 'demo', opts: { today?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const database = await freshDatabase(template);
+export async function createTestApp(template: TemplateName = 'demo', opts: { today?: string; env?: Record<string, string>; onQuery?: QueryListener } = {}): Promise<TestApp> {
+  const database = await freshDatabase(template, { onQuery: opts.onQuery });
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', ...opts.env });
   const { today } = opts;
   const app = createApp({ db: database.db, config, logger: pino({ level: 'silent' }), ...(today ? { today: () => today } : {}) });

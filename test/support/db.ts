@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { openPglite, openPostgres, type Database } from '../../src/db/client.js';
+import { openPglite, openPostgres, type Database, type OpenOptions } from '../../src/db/client.js';
 import { templateDbName, templateFile, withDatabase, type TemplateName } from './template.js';
 
 const dumps = new Map<TemplateName, Buffer>();
@@ -10,7 +10,7 @@ const dumps = new Map<TemplateName, Buffer>();
  * A fresh, migrated database for one test (or one file), cloned from a template in milliseconds.
  * Runs on PostgreSQL when TEST_DATABASE_URL is set, else on in-memory PGlite.
  */
-export async function freshDatabase(template: TemplateName = 'empty'): Promise<Database> {
+export async function freshDatabase(template: TemplateName = 'empty', opts: OpenOptions = {}): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `vtp_test_${randomBytes(6).toString('hex')}`;
@@ -18,7 +18,7 @@ export async function freshDatabase(template: TemplateName = 'empty'): Promise<D
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDbName(template)}`);
     await admin.end();
-    const database = await openPostgres(withDatabase(url, name), 5);
+    const database = await openPostgres(withDatabase(url, name), 5, opts);
     return {
       ...database,
       async close() {
@@ -35,7 +35,7 @@ export async function freshDatabase(template: TemplateName = 'empty'): Promise<D
     dump = readFileSync(templateFile(template));
     dumps.set(template, dump);
   }
-  return openPglite({ loadDataDir: new Blob([new Uint8Array(dump)]) });
+  return openPglite({ loadDataDir: new Blob([new Uint8Array(dump)]), ...opts });
 }
 
 /** The PostgreSQL URL of a fresh database, for tests that run several app instances against one server. */

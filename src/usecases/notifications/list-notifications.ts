@@ -3,21 +3,43 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { notifications } from '../../db/schema/notifications.js';
 import type { Actor } from '../shared/actor.js';
+import { isUuid } from '../../domain/ids.js';
+import { decodeCursor, invalidCursor, pageInputSchema, pageOf } from '../shared/keyset.js';
 import { parseInput } from '../shared/validate.js';
 
-export const listNotificationsSchema = z.object({
+export const listNotificationsSchema = pageInputSchema.extend({
   unreadOnly: z.preprocess((v) => v === 'true' || v === true, z.boolean()).default(false),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
-/** The actor's own notifications, newest first, with the unread count. */
-export async function listNotifications(db: Db, actor: Actor, input: unknown = {}): Promise<{ notifications: NotificationRow[]; unread: number }> {
+// The sort key as exact microseconds since the epoch (a JS Date would lose the microseconds and skip rows).
+const micros = sql<string>`(extract(epoch from ${notifications.createdAt}) * 1000000)::bigint::text`;
+
+/** The actor's own notifications, newest first (keyset pages of `limit`, `after` a cursor), with the unread count. */
+export async function listNotifications(
+  db: Db,
+  actor: Actor,
+  input: unknown = {},
+): Promise<{ notifications: NotificationRow[]; unread: number; nextCursor: string | null }> {
   const data = parseInput(listNotificationsSchema, input ?? {});
-  const where = data.unreadOnly ? and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)) : eq(notifications.userId, actor.userId);
-  const rows = await db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(data.limit);
-  return { notifications: rows, unread: await unreadCount(db, actor.userId) };
+  const cursor = decodeCursor(data.after);
+  if (cursor && !(/^\d+$/.test(String(cursor.key)) && isUuid(cursor.id))) throw invalidCursor();
+  const where = and(
+    eq(notifications.userId, actor.userId),
+    data.unreadOnly ? isNull(notifications.readAt) : undefined,
+    cursor
+      ? sql`(${notifications.createdAt}, ${notifications.id}) < ('epoch'::timestamptz + (${String(cursor.key)} || ' microseconds')::interval, ${cursor.id}::uuid)`
+      : undefined,
+  );
+  const rows = await db
+    .select({ row: notifications, key: micros })
+    .from(notifications)
+    .where(where)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(data.limit + 1);
+  const page = pageOf(rows, data.limit, (r) => ({ key: r.key, id: r.row.id }));
+  return { notifications: page.items.map((r) => r.row), unread: await unreadCount(db, actor.userId), nextCursor: page.nextCursor };
 }
 
 /**

@@ -3,6 +3,7 @@ import { Footer, Header, SkipLink } from '../components/index.js';
 import { navigationFor } from '../navigation.js';
 import type { PageContext } from '../page-context.js';
 import { paths } from '../../paths.js';
+import { assetUrl } from '../static.js';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -23,9 +24,9 @@ export function Layout({ ctx, title, children }: LayoutProps) {
           <title>{`${title} – ${t({ da: 'Velfærdsteknologipuljer', en: 'Welfare technology pools' })}`}</title>
           <link rel="icon" href={paths.static.app('favicon.svg')} type="image/svg+xml" />
           <link rel="stylesheet" href={paths.static.dkfds('css/dkfds.min.css')} />
-          <link rel="stylesheet" href={paths.static.app('app.css')} />
+          <link rel="stylesheet" href={assetUrl('app.css')} />
           <script src={paths.static.dkfds('js/dkfds.min.js')} defer></script>
-          <script src={paths.static.app('init.js')} defer></script>
+          <script src={assetUrl('init.js')} defer></script>
         </head>
         <body>
           <SkipLink href="#main-content" text={t({ da: 'Gå til sideindhold', en: 'Skip to content' })} />

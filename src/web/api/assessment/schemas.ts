@@ -197,4 +197,6 @@ export const notificationsResponse = z.object({
     }),
   ),
   unread: z.number().int(),
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
 });
