@@ -89,6 +89,7 @@ export function catalogueApi(): Hono<AppEnv> {
       tag: TAG,
       public: true,
       response: entrySchema,
+      errors: ['NOT_FOUND'],
     },
     (actor, { c, params }) => getCatalogueEntry(db(c), actor, { entryId: params.entryId }),
   );
@@ -105,6 +106,8 @@ export function catalogueApi(): Hono<AppEnv> {
       response: z.object({
         categories: z.array(z.object({ id: z.string(), key: z.string(), labelDa: z.string(), labelEn: z.string(), description: z.string() })),
       }),
+      // A Bearer token that is sent but not valid is refused, also on a public operation (web/session.ts).
+      errors: ['UNAUTHENTICATED'],
     },
     (_actor, { c }) => listCategories(db(c)),
   );
