@@ -59,6 +59,10 @@ const publicRoutes = new Set([
   'GET /healthz',
   'GET /api/v1/openapi.json',
   'POST /api/v1/session',
+  // The catalogue's reads: anonymous callers see public entries only (test/catalogue/search.test.ts).
+  'GET /api/v1/catalogue/entries',
+  'GET /api/v1/catalogue/entries/:entryId',
+  'GET /api/v1/catalogue/categories',
 ]);
 const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/static/');
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -60,10 +61,13 @@ export async function openPostgres(url: string, poolSize = 10, opts: OpenOptions
   };
 }
 
+/** Extensions the migrations create (the catalogue search's trigram indexes); PostgreSQL ships them as contrib. */
+export const pgliteExtensions = { pg_trgm };
+
 /** The embedded database. `dataDir` undefined keeps it in memory (tests); `loadDataDir` starts from a dump. */
 export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | File } & OpenOptions = {}): Promise<Database> {
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir });
+  const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, extensions: pgliteExtensions });
   const db = drizzlePglite(client, { schema, ...loggerFor(opts.onQuery) }) as unknown as Db;
   return {
     db,

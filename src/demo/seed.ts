@@ -8,6 +8,7 @@ import { createOrganisation } from '../usecases/organisations/create-organisatio
 import { todayInCopenhagen } from '../domain/dates.js';
 import { createPool } from '../usecases/pools/create-pool.js';
 import type { CreatePoolInput } from '../usecases/pools/pool-schema.js';
+import { seedDemoCatalogue } from './catalogue.js';
 import { seedDemoCases } from './cases.js';
 import { seedNetwork } from './network.js';
 import { demoOrganisations, demoOrgs, demoRoles, vtSyd } from './organisations.js';
@@ -77,4 +78,5 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
     if (!org) throw new Error(`demo: no organisation ${organisation}`);
     await createPool(db, null, { organisationId: org.id, ...preset(today) });
   }
+  await seedDemoCatalogue(db);
 }

@@ -4,6 +4,7 @@ import { networkMembers } from '../db/schema/organisations.js';
 import type { EntryVisibility } from '../domain/catalogue.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import { organisationIds } from '../usecases/shared/actor.js';
+import { can, canAnywhere } from './authorize.js';
 
 /**
  * Who may see a catalogue entry. The owning organisation's members always; members of any network
@@ -71,3 +72,17 @@ export function visibleEntrySql(viewer: CatalogueViewer, alias: string): SQL {
       : sql`false`;
   return sql`(${a}.visibility = 'public' or ${orgs} or ${nets})`;
 }
+
+/**
+ * Publishing from a project and editing an entry: the owning organisation's secretariat (or admin),
+ * or the lead applicant of the project the entry comes from.
+ */
+export function mayPublishEntry(actor: Actor, entry: { organisationId: string }, opts: { isProjectLead: boolean }): boolean {
+  return opts.isProjectLead || can(actor, 'catalogue.publish', entry.organisationId);
+}
+
+/**
+ * The installation-wide vocabulary has no owning organisation, so "installation admin" is an admin
+ * of any organisation: every municipality's admin may edit the shared list (changes are audited).
+ */
+export const mayManageCategories = (actor: Actor): boolean => canAnywhere(actor, 'catalogue.manageCategories');

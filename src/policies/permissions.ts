@@ -88,6 +88,13 @@ export const permissions = {
   // webhooks area (journalisation to the organisation's ESDH system)
   /** Register webhook endpoints, read and replay the delivery log. */
   'webhooks.manage': ['admin'],
+  // catalogue area (entries, categories; visibility and object-level rules in policies/catalogue.ts)
+  /** Publish and edit the organisation's catalogue entries (the project lead may for their own project, object-level). */
+  'catalogue.publish': ['secretariat', 'admin'],
+  /** Edit the installation-wide technology categories: an admin of any organisation (one vocabulary shared by all). */
+  'catalogue.manageCategories': ['admin'],
+  /** Map a pool's own categories to the shared ones: whoever may change the pool. */
+  'catalogue.mapCategories': ['secretariat', 'admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;
