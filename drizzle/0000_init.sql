@@ -28,6 +28,7 @@ CREATE TYPE "public"."catalogue_source" AS ENUM('project', 'history', 'import');
 CREATE TYPE "public"."catalogue_visibility" AS ENUM('organisation', 'network', 'public');--> statement-breakpoint
 CREATE TYPE "public"."catalogue_maturity" AS ENUM('klar', 'afproev', 'hold_oeje', 'afvent');--> statement-breakpoint
 CREATE TYPE "public"."case_export_purpose" AS ENUM('aktindsigt', 'archive');--> statement-breakpoint
+CREATE TYPE "public"."training_level" AS ENUM('bruger', 'superbruger', 'teknologiagent', 'trainer');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -688,6 +689,46 @@ CREATE TABLE "case_record_exports" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "guide_themes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"slug" text NOT NULL,
+	"title" text NOT NULL,
+	"problem" text DEFAULT '' NOT NULL,
+	"technologies" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"where_to_try" text DEFAULT '' NOT NULL,
+	"entry_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"department_id" uuid NOT NULL,
+	"technology" text NOT NULL,
+	"application_id" uuid,
+	"person_name" text NOT NULL,
+	"level" "training_level" NOT NULL,
+	"trained_on" date NOT NULL,
+	"recorded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "import_batches" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"file_name" text NOT NULL,
+	"headers" jsonb NOT NULL,
+	"rows" jsonb NOT NULL,
+	"mapping" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"imported_at" timestamp with time zone,
+	"imported_count" integer,
+	"uploaded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -808,6 +849,13 @@ ALTER TABLE "pool_category_mappings" ADD CONSTRAINT "pool_category_mappings_tech
 ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_record_exports" ADD CONSTRAINT "case_record_exports_exported_by_user_id_users_id_fk" FOREIGN KEY ("exported_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guide_themes" ADD CONSTRAINT "guide_themes_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -874,4 +922,9 @@ CREATE UNIQUE INDEX "catalogue_entries_application_uq" ON "catalogue_entries" US
 CREATE UNIQUE INDEX "catalogue_entries_import_key_uq" ON "catalogue_entries" USING btree ("organisation_id","import_key");--> statement-breakpoint
 CREATE INDEX "catalogue_entry_documents_entry_idx" ON "catalogue_entry_documents" USING btree ("entry_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "technology_categories_key_uq" ON "technology_categories" USING btree ("key");--> statement-breakpoint
-CREATE INDEX "case_record_exports_app_idx" ON "case_record_exports" USING btree ("application_id");
+CREATE INDEX "case_record_exports_app_idx" ON "case_record_exports" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "guide_themes_org_slug_uq" ON "guide_themes" USING btree ("organisation_id","slug");--> statement-breakpoint
+CREATE INDEX "guide_themes_org_idx" ON "guide_themes" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "training_records_dept_idx" ON "training_records" USING btree ("department_id","technology");--> statement-breakpoint
+CREATE INDEX "training_records_org_idx" ON "training_records" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "import_batches_org_idx" ON "import_batches" USING btree ("organisation_id");

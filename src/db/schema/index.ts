@@ -13,3 +13,6 @@ export * from './project-outcomes.js';
 export * from './meetings.js';
 export * from './catalogue.js';
 export * from './case-records.js';
+export * from './guide.js';
+export * from './training.js';
+export * from './imports.js';
