@@ -10,6 +10,7 @@ import { createPool } from '../usecases/pools/create-pool.js';
 import type { CreatePoolInput } from '../usecases/pools/pool-schema.js';
 import { seedDemoCases } from './cases.js';
 import { seedNetwork } from './network.js';
+import { seedGuide } from './guide.js';
 import { demoOrganisations, demoOrgs, demoRoles, vtSyd } from './organisations.js';
 import { aarhusPreset } from './presets/aarhus.js';
 import { horsensPreset } from './presets/horsens.js';
@@ -77,4 +78,5 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
     if (!org) throw new Error(`demo: no organisation ${organisation}`);
     await createPool(db, null, { organisationId: org.id, ...preset(today) });
   }
+  await seedGuide(db);
 }

@@ -11,7 +11,10 @@ export interface GuideOrganisation {
 
 /** The organisation whose guide is asked for, by its URL name; an unknown one is 404. */
 export async function guideOrganisation(db: Db, slug: string): Promise<GuideOrganisation> {
-  const [org] = await db.select({ id: organisations.id, slug: organisations.slug, name: organisations.name }).from(organisations).where(eq(organisations.slug, slug));
+  const [org] = await db
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.slug, slug));
   if (!org) throw notFound();
   return org;
 }

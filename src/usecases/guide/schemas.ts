@@ -29,7 +29,10 @@ export const saveThemeSchema = z.object({
     .min(1, { error: 'Beskriv mindst én slags teknologi' })
     .max(20, { error: 'Højst 20 slags teknologi' }),
   whereToTry: text('hvor man kan se og prøve teknologien', 4000).default(''),
-  entryIds: z.array(z.uuid({ error: 'Ukendt katalogindgang' })).max(30, { error: 'Højst 30 indgange' }).default([]),
+  entryIds: z
+    .array(z.uuid({ error: 'Ukendt katalogindgang' }))
+    .max(30, { error: 'Højst 30 indgange' })
+    .default([]),
   sortOrder: z.number({ error: 'Rækkefølgen skal være et tal' }).int().min(0).max(1000).default(0),
 });
 export type SaveThemeInput = z.output<typeof saveThemeSchema>;
