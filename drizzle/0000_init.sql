@@ -31,6 +31,7 @@ CREATE TYPE "public"."case_export_purpose" AS ENUM('aktindsigt', 'archive');--> 
 CREATE TYPE "public"."webhook_delivery_status" AS ENUM('pending', 'sending', 'delivered', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."identity_provider_kind" AS ENUM('oidc', 'saml');--> statement-breakpoint
 CREATE TYPE "public"."password_token_purpose" AS ENUM('invitation', 'reset');--> statement-breakpoint
+CREATE TYPE "public"."training_level" AS ENUM('bruger', 'superbruger', 'teknologiagent', 'trainer');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -832,6 +833,46 @@ CREATE TABLE "user_totp" (
 	"last_used_step" integer
 );
 --> statement-breakpoint
+CREATE TABLE "guide_themes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"slug" text NOT NULL,
+	"title" text NOT NULL,
+	"problem" text DEFAULT '' NOT NULL,
+	"technologies" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"where_to_try" text DEFAULT '' NOT NULL,
+	"entry_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"department_id" uuid NOT NULL,
+	"technology" text NOT NULL,
+	"application_id" uuid,
+	"person_name" text NOT NULL,
+	"level" "training_level" NOT NULL,
+	"trained_on" date NOT NULL,
+	"recorded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "import_batches" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"file_name" text NOT NULL,
+	"headers" jsonb NOT NULL,
+	"rows" jsonb NOT NULL,
+	"mapping" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"imported_at" timestamp with time zone,
+	"imported_count" integer,
+	"uploaded_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -976,6 +1017,13 @@ ALTER TABLE "organisation_security_settings" ADD CONSTRAINT "organisation_securi
 ALTER TABLE "pending_two_factor_logins" ADD CONSTRAINT "pending_two_factor_logins_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "totp_recovery_codes" ADD CONSTRAINT "totp_recovery_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_totp" ADD CONSTRAINT "user_totp_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guide_themes" ADD CONSTRAINT "guide_themes_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_records" ADD CONSTRAINT "training_records_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -1050,4 +1098,9 @@ CREATE INDEX "webhook_endpoints_org_idx" ON "webhook_endpoints" USING btree ("or
 CREATE INDEX "external_identities_user_idx" ON "external_identities" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "identity_providers_org_idx" ON "identity_providers" USING btree ("organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "role_mappings_uq" ON "role_mappings" USING btree ("provider_id","claim_value","role");--> statement-breakpoint
-CREATE INDEX "password_tokens_user_idx" ON "password_tokens" USING btree ("user_id");
+CREATE INDEX "password_tokens_user_idx" ON "password_tokens" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "guide_themes_org_slug_uq" ON "guide_themes" USING btree ("organisation_id","slug");--> statement-breakpoint
+CREATE INDEX "guide_themes_org_idx" ON "guide_themes" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "training_records_dept_idx" ON "training_records" USING btree ("department_id","technology");--> statement-breakpoint
+CREATE INDEX "training_records_org_idx" ON "training_records" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "import_batches_org_idx" ON "import_batches" USING btree ("organisation_id");

@@ -209,6 +209,32 @@ export const paths = {
     portfolioXlsx: path('/portefoelje.xlsx'),
     poolPortfolio: path('/puljer/:poolId/portefoelje'),
   },
+  /** The catalogue's entry page (the catalogue helper owns the area; the guide links to it). */
+  catalogue: {
+    show: path('/katalog/:entryId'),
+  },
+  /** The citizens' theme guide: public, no login. Editing under `/temaer/`. */
+  guide: {
+    list: path('/guide'),
+    index: path('/guide/:organisationSlug'),
+    theme: path('/guide/:organisationSlug/:themeSlug'),
+    newTheme: path('/guide/:organisationSlug/temaer/nyt'),
+    editTheme: path('/guide/:organisationSlug/temaer/:themeSlug'),
+  },
+  /** Staff training per technology, per unit. */
+  training: {
+    index: path('/uddannelse'),
+    unit: path('/uddannelse/:departmentId'),
+    record: path('/uddannelse/:departmentId/registrer'),
+    unitCsv: path('/uddannelse/:departmentId/eksport.csv'),
+    unitXlsx: path('/uddannelse/:departmentId/eksport.xlsx'),
+  },
+  /** Import of older projects from a spreadsheet. */
+  imports: {
+    index: path('/import'),
+    batch: path('/import/:batchId'),
+    run: path('/import/:batchId/importer'),
+  },
   notifications: {
     list: path('/notifikationer'),
     markRead: path('/notifikationer/laest'),

@@ -29,6 +29,7 @@ import {
   followUpReportAttachments,
   followUpReports,
   identityProviders,
+  guideThemes,
   ideas,
   ledgerEntries,
   meetings,
@@ -63,6 +64,12 @@ const publicRoutes = new Set([
   'GET /api/v1/catalogue/entries',
   'GET /api/v1/catalogue/entries/:entryId',
   'GET /api/v1/catalogue/categories',
+  // The citizens' guide (editing is under /guide/:organisationSlug/temaer/…, not public)
+  'GET /guide',
+  'GET /guide/:organisationSlug',
+  'GET /guide/:organisationSlug/:themeSlug',
+  'GET /api/v1/guide/:organisationSlug/themes',
+  'GET /api/v1/guide/:organisationSlug/themes/:themeSlug',
 ]);
 const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/static/');
 
@@ -355,6 +362,13 @@ const fixtureFns: Record<string, FixtureFn> = {
   },
   /** An Aarhus applicant (the lead of the Aarhus application above; the co-applicant routes name a user). */
   userId: async (db) => userId(db, 'ansoeger@aarhus.demo'),
+  /** Aarhus's URL name (the guide's editing routes). */
+  organisationSlug: async () => 'aarhus',
+  /** A theme of the Aarhus citizens' guide. */
+  themeSlug: async (db, fx) => (
+    await db.insert(guideThemes).values({ organisationId: await fx('organisationId'), slug: 'tenancy-tema', title: 'Tema', problem: 'Problem' }),
+    'tenancy-tema'
+  ),
   /** An API token of an Aarhus user (`/me/tokens/:tokenId`, `/konto/api-noegler/:tokenId/…`): only its owner may revoke it. */
   /** The Aarhus application's case number (`/organisations/:organisationId/applications/by-case-number/:caseNumber`). */
   caseNumber: async (_db, fx) => (await fx('applicationId'), 'TENANCY-0001'),

@@ -95,6 +95,15 @@ export const permissions = {
   'catalogue.manageCategories': ['admin'],
   /** Map a pool's own categories to the shared ones: whoever may change the pool. */
   'catalogue.mapCategories': ['secretariat', 'admin'],
+  // citizens' guide, staff training, history import (helper "guide")
+  /** Write the organisation's themes in the public citizens' guide. */
+  'guide.edit': ['secretariat', 'admin'],
+  /** A unit's technologies, who is trained and what is due, and its export. */
+  'training.view': ['secretariat', 'admin', 'applicant', 'consultant'],
+  /** Record that a person was trained (the unit's project leads and the secretariat). */
+  'training.record': ['secretariat', 'applicant'],
+  /** Import the organisation's older projects from a spreadsheet into the catalogue. */
+  'import.run': ['secretariat', 'admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -17,3 +17,6 @@ export * from './identity.js';
 export * from './password-resets.js';
 export * from './retention.js';
 export * from './two-factor.js';
+export * from './guide.js';
+export * from './training.js';
+export * from './imports.js';

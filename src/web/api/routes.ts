@@ -15,6 +15,7 @@ import { recordsApi } from './records/routes.js';
 import { identityApi } from './identity/routes.js';
 import { userApi } from './users/routes.js';
 import { catalogueApi } from './catalogue/routes.js';
+import { guideApi } from './guide/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -33,6 +34,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', identityApi());
   api.route('/', userApi());
   api.route('/', catalogueApi());
+  api.route('/', guideApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {

@@ -18,6 +18,7 @@ import { ledgerProjectPages } from './ledger/project-routes.js';
 import { assessmentPages } from './assessment/routes.js';
 import { projectAreaPages } from './projects/routes.js';
 import { projectOutcomePages } from './projects/outcome-routes.js';
+import { guidePages } from './guide/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -42,5 +43,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', assessmentPages());
   app.route('/', projectAreaPages());
   app.route('/', projectOutcomePages());
+  app.route('/', guidePages());
   return app;
 }
