@@ -182,6 +182,21 @@ export const paths = {
     portfolioXlsx: path('/portefoelje.xlsx'),
     poolPortfolio: path('/puljer/:poolId/portefoelje'),
   },
+  /** Sharing on a catalogue entry (the entry page itself, search and publishing are the catalogue core's). */
+  catalogueSharing: {
+    /** The entry page (catalogue core); the lead keeps one builder for it when merging. */
+    entry: path('/katalog/:catalogueEntryId'),
+    /** "Brug dette projekt": start an idea in one's own organisation from the entry. */
+    adopt: path('/katalog/:catalogueEntryId/brug'),
+    /** Experience posts (questions, answers, lessons) on the entry. */
+    experiences: path('/katalog/:catalogueEntryId/erfaringer'),
+  },
+  /** The network experience platform (VT Syd): members and coordinators only, never public. */
+  network: {
+    overview: path('/netvaerk/:networkId'),
+    actors: path('/netvaerk/:networkId/aktoerer'),
+    actor: path('/netvaerk/:networkId/aktoerer/:actorId'),
+  },
   notifications: {
     list: path('/notifikationer'),
     markRead: path('/notifikationer/laest'),

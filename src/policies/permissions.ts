@@ -72,6 +72,9 @@ export const permissions = {
   'portfolio.view': ['secretariat', 'decision_body', 'finance', 'admin'],
   /** The printable copy of a submitted application (its applicants may too, object-level in policies/applications.ts). */
   'application.printCopy': ['secretariat'],
+  // network experience platform (object-level rules in policies/network-platform.ts)
+  /** Post questions, answers and lessons on entries shared with one's networks; read the network's actors. */
+  'network.participate': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -13,3 +13,4 @@ export * from './project-outcomes.js';
 export * from './meetings.js';
 export * from './catalogue.js';
 export * from './case-records.js';
+export * from './network-platform.js';
