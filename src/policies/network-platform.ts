@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { networkMembers, networks } from '../db/schema/organisations.js';
+import { isUuid } from '../domain/ids.js';
 import { notFound } from '../errors.js';
 import type { Actor } from '../usecases/shared/actor.js';
 import { can } from './authorize.js';
@@ -24,6 +25,7 @@ export interface NetworkAccess {
 
 /** Load a network as the actor may see it, or 404 (not a member, not its coordinator, or no such network). */
 export async function loadNetworkAccess(db: Db, actor: Actor, networkId: string): Promise<NetworkAccess> {
+  if (!isUuid(networkId)) throw notFound();
   const [network] = await db
     .select({ id: networks.id, name: networks.name, slug: networks.slug, description: networks.description })
     .from(networks)

@@ -11,6 +11,7 @@ import { projectOutcomeApi } from './projects/outcome-routes.js';
 import { meetingApi } from './meetings/routes.js';
 import { homeApi } from './home/routes.js';
 import { lookupApi } from './lookups/routes.js';
+import { networkApi } from './network/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -25,6 +26,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', meetingApi());
   api.route('/', homeApi());
   api.route('/', lookupApi());
+  api.route('/', networkApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {
