@@ -18,6 +18,8 @@ import { ledgerProjectPages } from './ledger/project-routes.js';
 import { assessmentPages } from './assessment/routes.js';
 import { projectAreaPages } from './projects/routes.js';
 import { projectOutcomePages } from './projects/outcome-routes.js';
+import { catalogueSharingPages } from './catalogue/sharing-routes.js';
+import { networkPages } from './network/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -42,5 +44,7 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', assessmentPages());
   app.route('/', projectAreaPages());
   app.route('/', projectOutcomePages());
+  app.route('/', catalogueSharingPages());
+  app.route('/', networkPages());
   return app;
 }
