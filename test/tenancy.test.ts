@@ -362,7 +362,13 @@ const fixtureFns: Record<string, FixtureFn> = {
     one(
       await db
         .insert(catalogueEntries)
-        .values({ organisationId: await fx('organisationId'), source: 'history', visibility: 'organisation', title: 'Aarhus-indgang (tenancy-test)', publishedByUserId: await fx('userId') })
+        .values({
+          organisationId: await fx('organisationId'),
+          source: 'history',
+          visibility: 'organisation',
+          title: 'Aarhus-indgang (tenancy-test)',
+          publishedByUserId: await fx('userId'),
+        })
         .returning({ id: catalogueEntries.id }),
       'catalogue entry',
     ).id,

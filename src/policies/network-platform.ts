@@ -45,7 +45,9 @@ export async function networksOf(db: Db, actor: Actor): Promise<{ id: string; na
   const orgs = actor.memberships.filter((m) => can(actor, 'network.participate', m.organisationId)).map((m) => m.organisationId);
   const coordinated = coordinatedNetworks(actor);
   const memberRows =
-    orgs.length > 0 ? await db.selectDistinct({ networkId: networkMembers.networkId }).from(networkMembers).where(inArray(networkMembers.organisationId, orgs)) : [];
+    orgs.length > 0
+      ? await db.selectDistinct({ networkId: networkMembers.networkId }).from(networkMembers).where(inArray(networkMembers.organisationId, orgs))
+      : [];
   const ids = [...new Set([...memberRows.map((r) => r.networkId), ...coordinated])];
   if (ids.length === 0) return [];
   const rows = await db.select({ id: networks.id, name: networks.name }).from(networks).where(inArray(networks.id, ids)).orderBy(networks.name);

@@ -18,9 +18,14 @@ beforeAll(async () => {
   networkId = n?.id ?? '';
   const entry = await buildEntry(t.db, 'toender', { title: 'Spiserobotter på plejecentre' });
   await buildEntry(t.db, 'aabenraa', { title: 'Intern sensorplan', visibility: 'organisation' });
-  const [a] = await t.db.insert(networkActors).values({ networkId, kind: 'company', name: 'Robotfirmaet ApS', cvr: '10000009' }).returning({ id: networkActors.id });
+  const [a] = await t.db
+    .insert(networkActors)
+    .values({ networkId, kind: 'company', name: 'Robotfirmaet ApS', cvr: '10000009' })
+    .returning({ id: networkActors.id });
   actorId = a?.id ?? '';
-  await t.db.insert(networkActorProjects).values({ actorId, organisationId: await orgId(t.db, 'toender'), catalogueEntryId: entry, title: 'Spiserobotter på plejecentre', role: 'Leverandør' });
+  await t.db
+    .insert(networkActorProjects)
+    .values({ actorId, organisationId: await orgId(t.db, 'toender'), catalogueEntryId: entry, title: 'Spiserobotter på plejecentre', role: 'Leverandør' });
   const [j] = await t.db
     .insert(jointProjects)
     .values({ networkId, title: 'Fælles spiserobotforsøg', leadOrganisationId: await orgId(t.db, 'toender'), catalogueEntryId: entry })
@@ -36,7 +41,9 @@ describe('the network overview', () => {
     expect(view.members.map((m) => m.organisationName)).toEqual(['Aabenraa Kommune', 'Haderslev Kommune', 'Sønderborg Kommune', 'Tønder Kommune']);
     expect(view.members.find((m) => m.organisationName === 'Tønder Kommune')?.entries.map((e) => e.title)).toEqual(['Spiserobotter på plejecentre']);
     expect(view.members.find((m) => m.organisationName === 'Aabenraa Kommune')?.entries).toEqual([]);
-    expect(view.jointProjects).toEqual([expect.objectContaining({ title: 'Fælles spiserobotforsøg', leadOrganisationName: 'Tønder Kommune', partners: ['Haderslev Kommune'] })]);
+    expect(view.jointProjects).toEqual([
+      expect.objectContaining({ title: 'Fælles spiserobotforsøg', leadOrganisationName: 'Tønder Kommune', partners: ['Haderslev Kommune'] }),
+    ]);
     expect(view.byCategory.reduce((s, c) => s + c.count, 0)).toBe(1);
   });
 

@@ -19,7 +19,11 @@ let aarhusInternal: string;
 let haderslevPool: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
-  toenderEntry = await buildEntry(t.db, 'toender', { title: 'Spiserobotter på plejecentre', problem: 'Borgere, der ikke selv kan spise', visibility: 'network' });
+  toenderEntry = await buildEntry(t.db, 'toender', {
+    title: 'Spiserobotter på plejecentre',
+    problem: 'Borgere, der ikke selv kan spise',
+    visibility: 'network',
+  });
   aarhusInternal = await buildEntry(t.db, 'aarhus', { title: 'Aarhus intern spiserobot', visibility: 'organisation' });
   haderslevPool = await openPool(t.db, 'haderslev');
 });
@@ -70,7 +74,9 @@ describe('experience posts', () => {
     const vejle = await t.actor('sekretariat@vejle.demo');
     await expectRefusal(postExperience(t.db, vejle, { catalogueEntryId: toenderEntry, kind: 'lesson', body: 'x' }), 'NOT_FOUND');
     const soenderborg = await t.actor('sekretariat@soenderborg.demo');
-    await expectRefusal(postExperience(t.db, soenderborg, { catalogueEntryId: toenderEntry, kind: 'lesson', body: '  ' }), 'VALIDATION_FAILED', { body: expect.any(String) });
+    await expectRefusal(postExperience(t.db, soenderborg, { catalogueEntryId: toenderEntry, kind: 'lesson', body: '  ' }), 'VALIDATION_FAILED', {
+      body: expect.any(String),
+    });
     await expectRefusal(
       postExperience(t.db, soenderborg, { catalogueEntryId: toenderEntry, kind: 'answer', body: 'x', replyToId: '00000000-0000-0000-0000-000000000000' }),
       'VALIDATION_FAILED',

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../src/db/schema/applications.js';
 import { listSimilarEntries } from '../../src/usecases/catalogue/list-similar-entries.js';

@@ -17,7 +17,15 @@ export async function orgId(db: Db, slug: string): Promise<string> {
 export async function buildEntry(
   db: Db,
   orgSlug: string,
-  opts: { title: string; visibility?: EntryVisibility; problem?: string; technologyDescription?: string; effects?: EntryEffect[]; publisher?: string; technologyCategoryId?: string },
+  opts: {
+    title: string;
+    visibility?: EntryVisibility;
+    problem?: string;
+    technologyDescription?: string;
+    effects?: EntryEffect[];
+    publisher?: string;
+    technologyCategoryId?: string;
+  },
 ): Promise<string> {
   const [publisher] = await db
     .select({ id: users.id })

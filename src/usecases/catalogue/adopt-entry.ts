@@ -14,7 +14,12 @@ import { recordAudit } from '../shared/audit.js';
 import { parseInput } from '../shared/validate.js';
 import { loadVisibleEntry } from './shared-entry.js';
 
-const optionalText = (max: number) => z.string({ error: 'Skal være en tekst' }).trim().max(max, { error: `Højst ${max} tegn` }).optional();
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'Skal være en tekst' })
+    .trim()
+    .max(max, { error: `Højst ${max} tegn` })
+    .optional();
 
 export const adoptCatalogueEntrySchema = z.object({
   catalogueEntryId: z.string({ error: 'Angiv katalogindgangen' }).trim().min(1, { error: 'Angiv katalogindgangen' }),

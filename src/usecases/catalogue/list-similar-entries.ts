@@ -44,7 +44,9 @@ async function caseText(db: Db, actor: Actor, input: { applicationId?: string; i
   if (input.applicationId) {
     const { application: a } = await loadApplicationFor(db, actor, input.applicationId);
     const [m] = rowsOf<{ id: string }>(
-      await db.execute(sql`select technology_category_id as id from pool_category_mappings where pool_id = ${a.poolId} and pool_category_key = ${a.category ?? ''}`),
+      await db.execute(
+        sql`select technology_category_id as id from pool_category_mappings where pool_id = ${a.poolId} and pool_category_key = ${a.category ?? ''}`,
+      ),
     );
     const c = a.content;
     return { text: [a.title, str(c.summary), str(c.needAnalysis), str(c.solution)].join(' '), categoryId: m?.id ?? null, ownApplicationId: a.id };

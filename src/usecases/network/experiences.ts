@@ -28,7 +28,10 @@ export interface ExperienceThread extends ExperiencePost {
 export async function membersByNetwork(db: Db, networkIds: readonly string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   if (networkIds.length === 0) return map;
-  const rows = await db.select().from(networkMembers).where(inArray(networkMembers.networkId, [...networkIds]));
+  const rows = await db
+    .select()
+    .from(networkMembers)
+    .where(inArray(networkMembers.networkId, [...networkIds]));
   for (const r of rows) map.set(r.networkId, [...(map.get(r.networkId) ?? []), r.organisationId]);
   return map;
 }

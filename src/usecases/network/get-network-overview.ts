@@ -30,7 +30,16 @@ export interface NetworkOverview {
 export async function getNetworkOverview(db: Db, actor: Actor, input: unknown): Promise<NetworkOverview> {
   const { networkId } = parseInput(networkIdSchema, input);
   const access = await loadNetworkAccess(db, actor, networkId);
-  const entries = rowsOf<{ id: string; title: string; phase: string; category: string | null; org_id: string; org_name: string; adoptions: number; posts: number }>(
+  const entries = rowsOf<{
+    id: string;
+    title: string;
+    phase: string;
+    category: string | null;
+    org_id: string;
+    org_name: string;
+    adoptions: number;
+    posts: number;
+  }>(
     await db.execute(sql`
       select e.id, e.title, e.phase, c.label_da as category, o.id as org_id, o.name as org_name,
              (select count(*) from catalogue_adoptions a where a.entry_id = e.id)::int as adoptions,
@@ -43,7 +52,9 @@ export async function getNetworkOverview(db: Db, actor: Actor, input: unknown): 
       order by o.name, e.title, e.id`),
   );
   const orgs = rowsOf<{ id: string; name: string }>(
-    await db.execute(sql`select o.id, o.name from organisations o join network_members nm on nm.organisation_id = o.id where nm.network_id = ${networkId}::uuid order by o.name`),
+    await db.execute(
+      sql`select o.id, o.name from organisations o join network_members nm on nm.organisation_id = o.id where nm.network_id = ${networkId}::uuid order by o.name`,
+    ),
   );
   const joint = rowsOf<{ id: string; title: string; lead: string; entry_id: string | null; partners: string | null }>(
     await db.execute(sql`

@@ -38,7 +38,12 @@ export async function postExperience(db: Db, actor: Actor, input: unknown): Prom
   const { entry } = shared;
   if (data.replyToId !== undefined) {
     const parent = z.uuid().safeParse(data.replyToId).success
-      ? (await db.select({ id: experiencePosts.id }).from(experiencePosts).where(and(eq(experiencePosts.id, data.replyToId), eq(experiencePosts.entryId, entry.id))))[0]
+      ? (
+          await db
+            .select({ id: experiencePosts.id })
+            .from(experiencePosts)
+            .where(and(eq(experiencePosts.id, data.replyToId), eq(experiencePosts.entryId, entry.id)))
+        )[0]
       : undefined;
     if (!parent) throw validationFailed({ replyToId: 'Indlægget, du svarer på, findes ikke på denne indgang' });
   }
@@ -48,7 +53,13 @@ export async function postExperience(db: Db, actor: Actor, input: unknown): Prom
       .values({ entryId: entry.id, kind: data.kind, body: data.body, replyToId: data.replyToId ?? null, authorUserId: actor.userId, organisationId })
       .returning({ id: experiencePosts.id });
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, actor, { action: 'experience.posted', objectType: 'experience_post', objectId: row.id, organisationId, after: { entryId: entry.id, kind: data.kind } });
+    await recordAudit(tx, actor, {
+      action: 'experience.posted',
+      objectType: 'experience_post',
+      objectId: row.id,
+      organisationId,
+      after: { entryId: entry.id, kind: data.kind },
+    });
     if (entry.publishedByUserId !== actor.userId) {
       await notify(tx, {
         userIds: [entry.publishedByUserId],

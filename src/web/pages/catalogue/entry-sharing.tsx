@@ -31,7 +31,9 @@ export function EntrySharingSections({ ctx, entryId, sharing }: { ctx: PageConte
       <ExperienceList ctx={ctx} threads={sharing.experiences} />
       {sharing.mayPost ? (
         <p>
-          <a href={paths.catalogueSharing.experiences({ catalogueEntryId: entryId })}>{t({ da: 'Skriv et spørgsmål eller en erfaring', en: 'Write a question or a lesson' })}</a>
+          <a href={paths.catalogueSharing.experiences({ catalogueEntryId: entryId })}>
+            {t({ da: 'Skriv et spørgsmål eller en erfaring', en: 'Write a question or a lesson' })}
+          </a>
         </p>
       ) : null}
     </>

@@ -20,7 +20,9 @@ export function catalogueSharingPages(): Hono<AppEnv> {
   const entryId = (c: C) => c.req.param('catalogueEntryId') ?? '';
   const db = (c: C) => c.get('deps').db;
 
-  app.get(p.adopt.pattern, async (c) => render(c, AdoptPage({ ctx: pageContext(c), form: await getAdoptionForm(db(c), requireActor(c), { catalogueEntryId: entryId(c) }) })));
+  app.get(p.adopt.pattern, async (c) =>
+    render(c, AdoptPage({ ctx: pageContext(c), form: await getAdoptionForm(db(c), requireActor(c), { catalogueEntryId: entryId(c) }) })),
+  );
   app.post(
     p.adopt.pattern,
     formPost({
@@ -47,10 +49,16 @@ export function catalogueSharingPages(): Hono<AppEnv> {
     formPost({
       failure: { primaryField: 'body' },
       run: async (actor, f, c) => {
-        await postExperience(db(c), actor, { catalogueEntryId: entryId(c), kind: f.text('kind') || undefined, body: f.text('body'), replyToId: f.text('replyToId') });
+        await postExperience(db(c), actor, {
+          catalogueEntryId: entryId(c),
+          kind: f.text('kind') || undefined,
+          body: f.text('body'),
+          replyToId: f.text('replyToId'),
+        });
         return p.experiences({ catalogueEntryId: entryId(c) });
       },
-      again: async (actor, form, c) => ExperiencesPage({ ctx: pageContext(c), view: await listExperiences(db(c), actor, { catalogueEntryId: entryId(c) }), ...form }),
+      again: async (actor, form, c) =>
+        ExperiencesPage({ ctx: pageContext(c), view: await listExperiences(db(c), actor, { catalogueEntryId: entryId(c) }), ...form }),
     }),
   );
   return app;

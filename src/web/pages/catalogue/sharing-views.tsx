@@ -27,9 +27,16 @@ export function AdoptPage({ ctx, form, values, errors = {} }: { ctx: PageContext
         })}
       </p>
       {form.pools.length === 0 ? (
-        <p>{t({ da: 'Din organisation har ingen åbne puljer, du kan sende en idé til.', en: 'Your organisation has no open pools you can send an idea to.' })}</p>
+        <p>
+          {t({ da: 'Din organisation har ingen åbne puljer, du kan sende en idé til.', en: 'Your organisation has no open pools you can send an idea to.' })}
+        </p>
       ) : (
-        <PostForm ctx={ctx} action={paths.catalogueSharing.adopt({ catalogueEntryId: e.id })} errors={errors} submit={t({ da: 'Send idéen', en: 'Send the idea' })}>
+        <PostForm
+          ctx={ctx}
+          action={paths.catalogueSharing.adopt({ catalogueEntryId: e.id })}
+          errors={errors}
+          submit={t({ da: 'Send idéen', en: 'Send the idea' })}
+        >
           <Select
             name="poolId"
             label={t({ da: 'Pulje', en: 'Pool' })}
@@ -38,8 +45,20 @@ export function AdoptPage({ ctx, form, values, errors = {} }: { ctx: PageContext
             options={[{ value: '', label: t({ da: 'Vælg en pulje', en: 'Choose a pool' }) }, ...form.pools.map((p) => ({ value: p.id, label: p.name }))]}
           />
           <TextInput name="title" label={t({ da: 'Titel', en: 'Title' })} value={v('title', e.title)} error={errors.title} />
-          <TextArea name="summary" label={t({ da: 'Kort beskrivelse', en: 'Short description' })} rows={4} value={v('summary', e.summary)} error={errors.summary} />
-          <TextArea name="needAnalysis" label={t({ da: 'Behovsanalyse', en: 'Need analysis' })} rows={6} value={v('needAnalysis', e.problem)} error={errors.needAnalysis} />
+          <TextArea
+            name="summary"
+            label={t({ da: 'Kort beskrivelse', en: 'Short description' })}
+            rows={4}
+            value={v('summary', e.summary)}
+            error={errors.summary}
+          />
+          <TextArea
+            name="needAnalysis"
+            label={t({ da: 'Behovsanalyse', en: 'Need analysis' })}
+            rows={6}
+            value={v('needAnalysis', e.problem)}
+            error={errors.needAnalysis}
+          />
         </PostForm>
       )}
     </Layout>
@@ -52,7 +71,8 @@ export function ExperienceList({ ctx, threads }: { ctx: PageContext; threads: Ex
   const one = (p: ExperienceThread | ExperienceThread['replies'][number]) => (
     <>
       <p class="mt-0 mb-2">
-        <Badge text={t(experienceKindLabels[p.kind])} variant="info" /> <strong>{p.authorName}</strong>, {p.organisationName} · {formatDateTime(p.createdAt, ctx.locale)}
+        <Badge text={t(experienceKindLabels[p.kind])} variant="info" /> <strong>{p.authorName}</strong>, {p.organisationName} ·{' '}
+        {formatDateTime(p.createdAt, ctx.locale)}
       </p>
       <p class="text-pre-line mt-0">{p.body}</p>
     </>
@@ -88,7 +108,12 @@ export function ExperiencesPage({ ctx, view, values = {}, errors = {} }: { ctx: 
       {view.mayPost ? (
         <>
           <h2>{t({ da: 'Skriv et indlæg', en: 'Write a post' })}</h2>
-          <PostForm ctx={ctx} action={paths.catalogueSharing.experiences({ catalogueEntryId: e.id })} errors={errors} submit={t({ da: 'Send indlægget', en: 'Send the post' })}>
+          <PostForm
+            ctx={ctx}
+            action={paths.catalogueSharing.experiences({ catalogueEntryId: e.id })}
+            errors={errors}
+            submit={t({ da: 'Send indlægget', en: 'Send the post' })}
+          >
             <Radios
               name="kind"
               legend={t({ da: 'Hvad vil du skrive?', en: 'What do you want to write?' })}

@@ -13,7 +13,10 @@ export function networkPages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const p = paths.network;
   app.get(p.overview.pattern, async (c) =>
-    render(c, NetworkOverviewPage({ ctx: pageContext(c), view: await getNetworkOverview(c.get('deps').db, requireActor(c), { networkId: c.req.param('networkId') }) })),
+    render(
+      c,
+      NetworkOverviewPage({ ctx: pageContext(c), view: await getNetworkOverview(c.get('deps').db, requireActor(c), { networkId: c.req.param('networkId') }) }),
+    ),
   );
   app.get(p.actors.pattern, async (c) =>
     render(c, ActorsPage({ ctx: pageContext(c), ...(await listActors(c.get('deps').db, requireActor(c), { networkId: c.req.param('networkId') })) })),
@@ -21,7 +24,10 @@ export function networkPages(): Hono<AppEnv> {
   app.get(p.actor.pattern, async (c) =>
     render(
       c,
-      ActorPage({ ctx: pageContext(c), ...(await getNetworkActor(c.get('deps').db, requireActor(c), { networkId: c.req.param('networkId'), actorId: c.req.param('actorId') })) }),
+      ActorPage({
+        ctx: pageContext(c),
+        ...(await getNetworkActor(c.get('deps').db, requireActor(c), { networkId: c.req.param('networkId'), actorId: c.req.param('actorId') })),
+      }),
     ),
   );
   return app;

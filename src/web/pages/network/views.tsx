@@ -48,12 +48,18 @@ export function NetworkOverviewPage({ ctx, view }: { ctx: PageContext; view: Net
       <h2>{t({ da: 'Fordelt på fase og kategori', en: 'By phase and category' })}</h2>
       <Table
         caption={t({ da: 'Indgange pr. fase', en: 'Entries per phase' })}
-        columns={[{ label: t({ da: 'Fase', en: 'Phase' }), rowHeader: true }, { label: t({ da: 'Antal', en: 'Count' }), numeric: true }]}
+        columns={[
+          { label: t({ da: 'Fase', en: 'Phase' }), rowHeader: true },
+          { label: t({ da: 'Antal', en: 'Count' }), numeric: true },
+        ]}
         rows={view.byPhase.map((p) => [p.phase, String(p.count)])}
       />
       <Table
         caption={t({ da: 'Indgange pr. kategori', en: 'Entries per category' })}
-        columns={[{ label: t({ da: 'Kategori', en: 'Category' }), rowHeader: true }, { label: t({ da: 'Antal', en: 'Count' }), numeric: true }]}
+        columns={[
+          { label: t({ da: 'Kategori', en: 'Category' }), rowHeader: true },
+          { label: t({ da: 'Antal', en: 'Count' }), numeric: true },
+        ]}
         rows={view.byCategory.map((p) => [p.category, String(p.count)])}
       />
       <h2>{t({ da: 'Fælles projekter', en: 'Joint projects' })}</h2>
@@ -118,7 +124,8 @@ export function ActorPage({ ctx, network, actor }: { ctx: PageContext; network: 
         <ul>
           {actor.projects.map((p) => (
             <li>
-              {p.catalogueEntryId ? <a href={paths.catalogueSharing.experiences({ catalogueEntryId: p.catalogueEntryId })}>{p.title}</a> : p.title} ({p.organisationName}
+              {p.catalogueEntryId ? <a href={paths.catalogueSharing.experiences({ catalogueEntryId: p.catalogueEntryId })}>{p.title}</a> : p.title} (
+              {p.organisationName}
               {p.role ? `, ${p.role}` : ''})
             </li>
           ))}
