@@ -43,6 +43,11 @@ describe('adopting a catalogue entry ("Brug dette projekt")', () => {
     const sharing = await loadEntrySharing(t.db, tonder, await loadCatalogueViewer(t.db, tonder), toenderEntry);
     expect(sharing.adoptions).toHaveLength(1);
     expect(sharing.adoptions[0]?.organisationName).toBe('Haderslev Kommune');
+    // The adopter's idea page shows the evidence panel with the entry it builds on.
+    const page = await (await t.as('ansoeger@haderslev.demo')).get(`/ideer/${ideaId}`);
+    const html = await page.text();
+    expect(html).toContain('Lignende projekter i kataloget');
+    expect(html).toContain('Spiserobotter på plejecentre');
   });
 
   it('refuses an entry the user may not see with 404, and a pool of another organisation with 404', async () => {
