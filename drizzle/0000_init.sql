@@ -32,6 +32,8 @@ CREATE TYPE "public"."webhook_delivery_status" AS ENUM('pending', 'sending', 'de
 CREATE TYPE "public"."identity_provider_kind" AS ENUM('oidc', 'saml');--> statement-breakpoint
 CREATE TYPE "public"."password_token_purpose" AS ENUM('invitation', 'reset');--> statement-breakpoint
 CREATE TYPE "public"."training_level" AS ENUM('bruger', 'superbruger', 'teknologiagent', 'trainer');--> statement-breakpoint
+CREATE TYPE "public"."experience_kind" AS ENUM('question', 'answer', 'lesson');--> statement-breakpoint
+CREATE TYPE "public"."network_actor_kind" AS ENUM('company', 'knowledge_centre', 'education');--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -873,6 +875,55 @@ CREATE TABLE "import_batches" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "experience_posts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"entry_id" uuid NOT NULL,
+	"kind" "experience_kind" NOT NULL,
+	"reply_to_id" uuid,
+	"body" text NOT NULL,
+	"author_user_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "joint_project_partners" (
+	"joint_project_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"application_id" uuid,
+	CONSTRAINT "joint_project_partners_joint_project_id_organisation_id_pk" PRIMARY KEY("joint_project_id","organisation_id")
+);
+--> statement-breakpoint
+CREATE TABLE "joint_projects" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"network_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"lead_organisation_id" uuid NOT NULL,
+	"lead_application_id" uuid,
+	"catalogue_entry_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "network_actor_projects" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"actor_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"catalogue_entry_id" uuid,
+	"application_id" uuid,
+	"title" text NOT NULL,
+	"role" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "network_actors" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"network_id" uuid NOT NULL,
+	"kind" "network_actor_kind" NOT NULL,
+	"name" text NOT NULL,
+	"cvr" text,
+	"description" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_members" ADD CONSTRAINT "network_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -1024,6 +1075,21 @@ ALTER TABLE "training_records" ADD CONSTRAINT "training_records_application_id_a
 ALTER TABLE "training_records" ADD CONSTRAINT "training_records_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_posts" ADD CONSTRAINT "experience_posts_entry_id_catalogue_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."catalogue_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_posts" ADD CONSTRAINT "experience_posts_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "experience_posts" ADD CONSTRAINT "experience_posts_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_project_partners" ADD CONSTRAINT "joint_project_partners_joint_project_id_joint_projects_id_fk" FOREIGN KEY ("joint_project_id") REFERENCES "public"."joint_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_project_partners" ADD CONSTRAINT "joint_project_partners_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_project_partners" ADD CONSTRAINT "joint_project_partners_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_projects" ADD CONSTRAINT "joint_projects_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_projects" ADD CONSTRAINT "joint_projects_lead_organisation_id_organisations_id_fk" FOREIGN KEY ("lead_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_projects" ADD CONSTRAINT "joint_projects_lead_application_id_applications_id_fk" FOREIGN KEY ("lead_application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "joint_projects" ADD CONSTRAINT "joint_projects_catalogue_entry_id_catalogue_entries_id_fk" FOREIGN KEY ("catalogue_entry_id") REFERENCES "public"."catalogue_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "network_actor_projects" ADD CONSTRAINT "network_actor_projects_actor_id_network_actors_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."network_actors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "network_actor_projects" ADD CONSTRAINT "network_actor_projects_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "network_actor_projects" ADD CONSTRAINT "network_actor_projects_catalogue_entry_id_catalogue_entries_id_fk" FOREIGN KEY ("catalogue_entry_id") REFERENCES "public"."catalogue_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "network_actor_projects" ADD CONSTRAINT "network_actor_projects_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "network_actors" ADD CONSTRAINT "network_actors_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_slug_uq" ON "networks" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_uq" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
@@ -1103,4 +1169,9 @@ CREATE UNIQUE INDEX "guide_themes_org_slug_uq" ON "guide_themes" USING btree ("o
 CREATE INDEX "guide_themes_org_idx" ON "guide_themes" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "training_records_dept_idx" ON "training_records" USING btree ("department_id","technology");--> statement-breakpoint
 CREATE INDEX "training_records_org_idx" ON "training_records" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "import_batches_org_idx" ON "import_batches" USING btree ("organisation_id");
+CREATE INDEX "import_batches_org_idx" ON "import_batches" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "experience_posts_entry_idx" ON "experience_posts" USING btree ("entry_id","created_at");--> statement-breakpoint
+CREATE INDEX "joint_projects_network_idx" ON "joint_projects" USING btree ("network_id");--> statement-breakpoint
+CREATE INDEX "network_actor_projects_actor_idx" ON "network_actor_projects" USING btree ("actor_id");--> statement-breakpoint
+CREATE INDEX "network_actors_network_idx" ON "network_actors" USING btree ("network_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "network_actors_cvr_uq" ON "network_actors" USING btree ("network_id","cvr");

@@ -211,7 +211,7 @@ export const paths = {
   },
   /** The catalogue's entry page (the catalogue helper owns the area; the guide links to it). */
   catalogue: {
-    show: path('/katalog/:entryId'),
+    show: path('/katalog/:catalogueEntryId'),
   },
   /** The citizens' theme guide: public, no login. Editing under `/temaer/`. */
   guide: {
@@ -234,6 +234,19 @@ export const paths = {
     index: path('/import'),
     batch: path('/import/:batchId'),
     run: path('/import/:batchId/importer'),
+  },
+  /** Sharing on a catalogue entry (the entry page itself, search and publishing are the catalogue core's). */
+  catalogueSharing: {
+    /** "Brug dette projekt": start an idea in one's own organisation from the entry. */
+    adopt: path('/katalog/:catalogueEntryId/brug'),
+    /** Experience posts (questions, answers, lessons) on the entry. */
+    experiences: path('/katalog/:catalogueEntryId/erfaringer'),
+  },
+  /** The network experience platform (VT Syd): members and coordinators only, never public. */
+  network: {
+    overview: path('/netvaerk/:networkId'),
+    actors: path('/netvaerk/:networkId/aktoerer'),
+    actor: path('/netvaerk/:networkId/aktoerer/:actorId'),
   },
   notifications: {
     list: path('/notifikationer'),

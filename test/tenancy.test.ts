@@ -23,6 +23,7 @@ import {
   applicationVersions,
   applications,
   budgetLines,
+  catalogueEntries,
   decisionBodies,
   decisions,
   departments,
@@ -33,6 +34,9 @@ import {
   ideas,
   ledgerEntries,
   meetings,
+  networkActors,
+  networkMembers,
+  networks,
   organisations,
   pools,
   projectChangeRequests,
@@ -386,6 +390,37 @@ const fixtureFns: Record<string, FixtureFn> = {
         })
         .returning({ id: identityProviders.id }),
       'identity provider',
+    ).id,
+  /** An Aarhus catalogue entry shared with nobody outside Aarhus (its sharing pages and API). */
+  catalogueEntryId: async (db, fx) =>
+    one(
+      await db
+        .insert(catalogueEntries)
+        .values({
+          organisationId: await fx('organisationId'),
+          source: 'history',
+          visibility: 'organisation',
+          title: 'Aarhus-indgang (tenancy-test)',
+          publishedByUserId: await fx('userId'),
+        })
+        .returning({ id: catalogueEntries.id }),
+      'catalogue entry',
+    ).id,
+  /** A network Aarhus is a member of and Vejle is not. */
+  networkId: async (db, fx) => {
+    const [n] = await db.insert(networks).values({ slug: 'tenancy-net', name: 'Aarhus-netværk (tenancy-test)' }).returning({ id: networks.id });
+    const id = one(n ? [n] : [], 'network').id;
+    await db.insert(networkMembers).values({ networkId: id, organisationId: await fx('organisationId') });
+    return id;
+  },
+  /** An actor in that network's directory. */
+  actorId: async (db, fx) =>
+    one(
+      await db
+        .insert(networkActors)
+        .values({ networkId: await fx('networkId'), kind: 'company', name: 'Tenancy ApS', cvr: '10000009' })
+        .returning({ id: networkActors.id }),
+      'network actor',
     ).id,
   tokenId: async (db, fx) => (await createApiToken(db, await t.actor('ansoeger@aarhus.demo'), await fx('userId'), { name: 'tenancy-test' })).id,
 };

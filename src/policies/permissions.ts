@@ -104,6 +104,9 @@ export const permissions = {
   'training.record': ['secretariat', 'applicant'],
   /** Import the organisation's older projects from a spreadsheet into the catalogue. */
   'import.run': ['secretariat', 'admin'],
+  // network experience platform (object-level rules in policies/network-platform.ts)
+  /** Post questions, answers and lessons on entries shared with one's networks; read the network's actors. */
+  'network.participate': ['applicant', 'secretariat', 'reviewer', 'decision_body', 'finance', 'admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

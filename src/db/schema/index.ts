@@ -20,3 +20,4 @@ export * from './two-factor.js';
 export * from './guide.js';
 export * from './training.js';
 export * from './imports.js';
+export * from './network-platform.js';

@@ -16,6 +16,7 @@ import { identityApi } from './identity/routes.js';
 import { userApi } from './users/routes.js';
 import { catalogueApi } from './catalogue/routes.js';
 import { guideApi } from './guide/routes.js';
+import { networkApi } from './network/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -35,6 +36,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', userApi());
   api.route('/', catalogueApi());
   api.route('/', guideApi());
+  api.route('/', networkApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {

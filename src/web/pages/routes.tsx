@@ -19,6 +19,8 @@ import { assessmentPages } from './assessment/routes.js';
 import { projectAreaPages } from './projects/routes.js';
 import { projectOutcomePages } from './projects/outcome-routes.js';
 import { guidePages } from './guide/routes.js';
+import { catalogueSharingPages } from './catalogue/sharing-routes.js';
+import { networkPages } from './network/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -44,5 +46,7 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', projectAreaPages());
   app.route('/', projectOutcomePages());
   app.route('/', guidePages());
+  app.route('/', catalogueSharingPages());
+  app.route('/', networkPages());
   return app;
 }

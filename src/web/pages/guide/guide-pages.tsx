@@ -99,7 +99,7 @@ export function GuideThemePage({ ctx, theme }: { ctx: PageContext; theme: Theme 
           <ul>
             {theme.entries.map((e) => (
               <li>
-                <a href={paths.catalogue.show({ entryId: e.id })}>{e.title}</a> ({e.municipality}){e.summary ? ` – ${e.summary}` : ''}
+                <a href={paths.catalogue.show({ catalogueEntryId: e.id })}>{e.title}</a> ({e.municipality}){e.summary ? ` – ${e.summary}` : ''}
               </li>
             ))}
           </ul>

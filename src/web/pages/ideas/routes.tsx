@@ -1,3 +1,5 @@
+import { listSimilarEntries } from '../../../usecases/catalogue/list-similar-entries.js';
+import { SimilarEntriesPanel } from '../catalogue/similar-entries-panel.js';
 import { Hono, type Context } from 'hono';
 import { forbidden } from '../../../errors.js';
 import { canAnywhere } from '../../../policies/authorize.js';
@@ -61,7 +63,10 @@ export function ideaPages(): Hono<AppEnv> {
 
   app.get(p.show.pattern, async (c) => {
     const actor = requireActor(c);
-    return render(c, IdeaPage({ ctx: pageContext(c), view: await getIdea(db(c), actor, { ideaId: ideaIdOf(c) }) }));
+    const view = await getIdea(db(c), actor, { ideaId: ideaIdOf(c) });
+    const ctx = pageContext(c);
+    const evidence = SimilarEntriesPanel({ ctx, entries: await listSimilarEntries(db(c), actor, { ideaId: view.idea.id }) });
+    return render(c, IdeaPage({ ctx, view, evidence }));
   });
 
   app.post(

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { ADVICE_TOPICS, IDEA_ASSESSMENTS, type AdviceTopic } from '../../../db/schema/applications.js';
 import type { Bilingual } from '../../../domain/bilingual.js';
 import { formatDateTime } from '../../../domain/dates.js';
@@ -107,9 +108,11 @@ export interface IdeaPageProps {
   adviceValues?: { topic?: string; body?: string };
   assessErrors?: Record<string, string>;
   assessValues?: { assessment?: string; note?: string };
+  /** Evidence from the catalogue (SimilarEntriesPanel), rendered below the idea. */
+  evidence?: Child;
 }
 
-export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, assessValues }: IdeaPageProps) {
+export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, assessValues, evidence }: IdeaPageProps) {
   const { t } = ctx;
   const { idea } = view;
   const ideaId = idea.id;
@@ -168,6 +171,7 @@ export function IdeaPage({ ctx, view, adviceErrors, adviceValues, assessErrors, 
         </PostForm>
       ) : null}
 
+      {evidence}
       <h2 class="h3 mt-7">{t({ da: 'Faglig sparring', en: 'Advice' })}</h2>
       {view.thread.length === 0 ? (
         <p>{t({ da: 'Ingen beskeder endnu.', en: 'No messages yet.' })}</p>
