@@ -43,7 +43,9 @@ export async function generateCases(tx: Db, total: number, today: string, r: R, 
     from met`);
   await tx.execute(sql`alter table scale_app add primary key (g)`);
   await tx.execute(sql`alter table scale_app add column decided_at timestamptz, add column case_number text`);
-  await tx.execute(sql`update scale_app set decided_at = case when step >= 7 then coalesce(meeting_at, least(created_at + interval '60 days', ${today}::date + interval '8 hours')) end`);
+  await tx.execute(
+    sql`update scale_app set decided_at = case when step >= 7 then coalesce(meeting_at, least(created_at + interval '60 days', ${today}::date + interval '8 hours')) end`,
+  );
   await tx.execute(sql`update scale_app a set case_number = c.cn from (
       select g, extract(year from created_at)::int || '-' || lpad(n::text, greatest(4, length(n::text)), '0') as cn
       from (select g, created_at, row_number() over (partition by org_id, extract(year from created_at) order by created_at, g) as n from scale_app) x) c

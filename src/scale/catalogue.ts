@@ -13,7 +13,8 @@ export async function generateCatalogue(tx: Db, count: number, r: R): Promise<vo
   await tx.execute(sql`insert into technology_categories (key, label_da, label_en, sort_order)
     select k, initcap(k), initcap(k), o from unnest(${`{${CATEGORIES.join(',')}}`}::text[]) with ordinality as t(k, o) on conflict (key) do nothing`);
   const g = sql`s.i`;
-  const pickCat = (key: SQL) => sql`(select id from technology_categories where not archived order by sort_order, key offset ${r.pick('cat', key, CATEGORIES.length)} limit 1)`;
+  const pickCat = (key: SQL) =>
+    sql`(select id from technology_categories where not archived order by sort_order, key offset ${r.pick('cat', key, CATEGORIES.length)} limit 1)`;
   const themes = JSON.stringify(THEMES);
   await tx.execute(sql`
     with finished as (select a.*, row_number() over (order by a.g) as n from scale_app a where a.state in ('evaluated', 'in_operation', 'scaled_up', 'stopped', 'closed')),

@@ -44,7 +44,9 @@ export async function generateStructure(tx: Db, preset: ScalePreset, seed: numbe
     const org = await createOrganisation(tx, null, {
       slug: slugOf(ord),
       name,
-      municipalityCode: String(101 + ord).padStart(3, '0').slice(-3),
+      municipalityCode: String(101 + ord)
+        .padStart(3, '0')
+        .slice(-3),
       departments: DEPARTMENTS,
     });
     await tx.execute(sql`insert into scale_org values (${ord}, ${org.id}, ${org.slug}, ${name})`);
@@ -71,12 +73,16 @@ export async function generateStructure(tx: Db, preset: ScalePreset, seed: numbe
   for (let i = 0; i < preset.networks; i++) {
     const slug = `netvaerk-${i + 1}`;
     const rows = rowsOf<{ id: string }>(
-      await tx.execute(sql`insert into networks (slug, name, description) values (${slug}, ${NETWORKS[i % NETWORKS.length] ?? slug}, 'Genereret netværk') returning id`),
+      await tx.execute(
+        sql`insert into networks (slug, name, description) values (${slug}, ${NETWORKS[i % NETWORKS.length] ?? slug}, 'Genereret netværk') returning id`,
+      ),
     );
     const networkId = rows[0]?.id;
     await tx.execute(sql`insert into network_members select ${networkId}::uuid, id from scale_org where ord % ${preset.networks} = ${i}`);
     const user = rowsOf<{ id: string }>(
-      await tx.execute(sql`insert into users (email, name, password_hash) values (${`koordinator@${slug}.example.dk`}, 'Netværkskoordinator', ${hash}) returning id`),
+      await tx.execute(
+        sql`insert into users (email, name, password_hash) values (${`koordinator@${slug}.example.dk`}, 'Netværkskoordinator', ${hash}) returning id`,
+      ),
     );
     await tx.execute(sql`insert into network_memberships (user_id, network_id, role) values (${user[0]?.id}, ${networkId}, 'coordinator')`);
   }
@@ -94,7 +100,9 @@ export async function generateStructure(tx: Db, preset: ScalePreset, seed: numbe
       const pool = await createPool(tx, null, { ...setup, organisationId: org.id, name: `${setup.name} – ${org.name}${k > 0 ? ` (${k + 1})` : ''}` });
       // The largest pool (the first municipality's first) gets eight times the average share.
       const weight = poolOrd === 0 ? 8 : 0.5 + rand();
-      await tx.execute(sql`insert into scale_pool (ord, id, org_ord, org_id, start_year, weight) values (${poolOrd}, ${pool.id}, ${org.ord}, ${org.id}, ${setup.periodStartYear}, ${weight})`);
+      await tx.execute(
+        sql`insert into scale_pool (ord, id, org_ord, org_id, start_year, weight) values (${poolOrd}, ${pool.id}, ${org.ord}, ${org.id}, ${setup.periodStartYear}, ${weight})`,
+      );
       poolOrd++;
     }
   }
@@ -112,7 +120,9 @@ export async function generateStructure(tx: Db, preset: ScalePreset, seed: numbe
   const pools = rowsOf<{ id: string }>(await tx.execute(sql`select id from scale_pool order by ord`));
   for (const p of pools) {
     const rows = (await lineBalances(tx, p.id)).map((b) => ({ line_id: b.budgetLineId, year: b.year, remaining: b.remainingOere }));
-    await tx.execute(sql`insert into scale_line_year select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(line_id uuid, year int, remaining bigint)`);
+    await tx.execute(
+      sql`insert into scale_line_year select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(line_id uuid, year int, remaining bigint)`,
+    );
   }
   await tx.execute(sql`create temp table scale_meeting on commit drop as
     select m.decision_body_id as body_id, m.id, m.starts_at, (m.starts_at <= ${today}::date)::boolean as past,

@@ -32,8 +32,14 @@ describe('scale data set generator (tiny preset)', () => {
     const pools = rowsOf<{ id: string }>(await t.db.execute(sql`select id from pools`));
     let checkedProjects = 0;
     for (const p of pools) {
-      const ids = rowsOf<{ id: string }>(await t.db.execute(sql`select distinct application_id as id from ledger_entries where pool_id = ${p.id} and application_id is not null`));
-      const state = await loadLedgerState(t.db, await findPool(t.db, p.id), ids.map((r) => r.id));
+      const ids = rowsOf<{ id: string }>(
+        await t.db.execute(sql`select distinct application_id as id from ledger_entries where pool_id = ${p.id} and application_id is not null`),
+      );
+      const state = await loadLedgerState(
+        t.db,
+        await findPool(t.db, p.id),
+        ids.map((r) => r.id),
+      );
       const lines = lineYearsOf(state);
       const projects = projectsOf(state);
       checkedProjects += projects.length;
