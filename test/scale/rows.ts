@@ -88,18 +88,16 @@ export async function seedRows(db: Db, n: number, tag: string): Promise<ScaleFix
     ),
   );
   await db.insert(ideas).values(ids.map((_, i) => ({ organisationId: pool.organisationId, poolId: pool.poolId, authorUserId: applicant, title: `Idé ${i}` })));
-  await db
-    .insert(auditEvents)
-    .values(
-      ids.map((applicationId) => ({
-        actorUserId: secretariat,
-        organisationId: pool.organisationId,
-        action: 'pool.updated',
-        objectType: 'pool',
-        objectId: pool.poolId,
-        after: { applicationId },
-      })),
-    );
+  await db.insert(auditEvents).values(
+    ids.map((applicationId) => ({
+      actorUserId: secretariat,
+      organisationId: pool.organisationId,
+      action: 'pool.updated',
+      objectType: 'pool',
+      objectId: pool.poolId,
+      after: { applicationId },
+    })),
+  );
   if (funded.length > 0) {
     await db.insert(ledgerEntries).values(
       funded.map((a) => ({
@@ -116,17 +114,15 @@ export async function seedRows(db: Db, n: number, tag: string): Promise<ScaleFix
     );
   }
   if (started.length > 0) {
-    await db
-      .insert(projects)
-      .values(
-        started.map((a) => ({
-          applicationId: a.id,
-          organisationId: pool.organisationId,
-          poolId: pool.poolId,
-          startedOn: addMonths(today, -1),
-          startedByUserId: secretariat,
-        })),
-      );
+    await db.insert(projects).values(
+      started.map((a) => ({
+        applicationId: a.id,
+        organisationId: pool.organisationId,
+        poolId: pool.poolId,
+        startedOn: addMonths(today, -1),
+        startedByUserId: secretariat,
+      })),
+    );
     await db.insert(followUpReports).values(
       started.map((a) => ({
         applicationId: a.id,

@@ -33,7 +33,10 @@ export interface TestClient {
 }
 
 /** `today`: the Copenhagen date the app's rules of the day use (e.g. budget years that have ended), so a test passes in any year. */
-export async function createTestApp(template: TemplateName = 'demo', opts: { today?: string; env?: Record<string, string>; onQuery?: QueryListener } = {}): Promise<TestApp> {
+export async function createTestApp(
+  template: TemplateName = 'demo',
+  opts: { today?: string; env?: Record<string, string>; onQuery?: QueryListener } = {},
+): Promise<TestApp> {
   const database = await freshDatabase(template, { onQuery: opts.onQuery });
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent', ...opts.env });
   const { today } = opts;
