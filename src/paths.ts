@@ -144,6 +144,14 @@ export const paths = {
     /** The submitted version as a printable document (the applicants and the secretariat). */
     print: path('/ansoegninger/:applicationId/udskrift'),
   },
+  /** The secretariat's journal list and aktindsigt/archive export of a case. */
+  records: {
+    journal: path('/ansoegninger/:applicationId/journal'),
+    aktindsigt: path('/ansoegninger/:applicationId/aktindsigt'),
+    withhold: path('/ansoegninger/:applicationId/aktindsigt/undtag'),
+    release: path('/ansoegninger/:applicationId/aktindsigt/frigiv'),
+    export: path('/ansoegninger/:applicationId/aktindsigt/eksport'),
+  },
   ideas: {
     list: path('/ideer'),
     create: path('/ideer/ny'),

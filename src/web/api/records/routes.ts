@@ -6,7 +6,8 @@ import type { AppEnv } from '../../env.js';
 import { exportCaseRecord, type CaseRecordExport } from '../../../usecases/records/export-case-record.js';
 import { exportCaseRecordSchema } from '../../../usecases/records/export-schema.js';
 import { getJournalList } from '../../../usecases/records/journal-list.js';
-import { markWithheldField, markWithheldFieldSchema } from '../../../usecases/records/withheld-fields.js';
+import { getWithheldFields } from '../../../usecases/records/get-withheld-fields.js';
+import { markWithheldField, markWithheldFieldSchema, unmarkWithheldField, unmarkWithheldFieldSchema } from '../../../usecases/records/withheld-fields.js';
 import { renderCaseRecordPdf } from '../../pages/records/case-record-html.js';
 import { defineOperation } from '../registry.js';
 
@@ -83,6 +84,41 @@ export function recordsApi(): Hono<AppEnv> {
       example: () => ({ fieldPath: 'title', reason: 'Forretningsforhold' }),
     },
     (actor, { c, params, body }) => markWithheldField(db(c), actor, { ...(body && typeof body === 'object' ? body : {}), applicationId: params.applicationId }),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'listWithheldFields',
+      method: 'get',
+      path: '/applications/:applicationId/withheld-fields',
+      summary: 'The fields of a case that can be withheld from aktindsigt exports, and those that are',
+      tag: TAG,
+      response: z
+        .object({
+          choices: z.array(z.object({ path: z.string() }).loose()),
+          withheld: z.array(z.object({ fieldPath: z.string(), reason: z.string() }).loose()),
+        })
+        .loose(),
+    },
+    (actor, { c, params }) => getWithheldFields(db(c), actor, { applicationId: params.applicationId }),
+  );
+  defineOperation(
+    api,
+    {
+      operationId: 'unmarkWithheldField',
+      method: 'post',
+      path: '/applications/:applicationId/withheld-fields/release',
+      summary: 'Take a withheld field back into aktindsigt exports; audited',
+      tag: TAG,
+      body: unmarkWithheldFieldSchema.omit({ applicationId: true }),
+      successStatus: 204,
+      errors: ['VALIDATION_FAILED', 'CONFLICT'],
+      example: () => ({ fieldPath: 'title' }),
+    },
+    async (actor, { c, params, body }) => {
+      await unmarkWithheldField(db(c), actor, { ...(body && typeof body === 'object' ? body : {}), applicationId: params.applicationId });
+      return null;
+    },
   );
   return api;
 }

@@ -78,6 +78,13 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
       <p>
         <a href={paths.applications.show(ids, backTo(ctx.path))}>{t({ da: 'Læs hele ansøgningen', en: 'Read the whole application' })}</a>
       </p>
+      {a.currentVersion > 0 ? (
+        <p>
+          <a href={paths.records.journal(ids)}>{t({ da: 'Journalliste', en: 'Journal list' })}</a>
+          {' · '}
+          <a href={paths.records.aktindsigt(ids)}>{t({ da: 'Aktindsigt og eksport', en: 'Access to documents and export' })}</a>
+        </p>
+      ) : null}
 
       <h2>{t({ da: 'Screening', en: 'Screening' })}</h2>
       {data.informationRequests.length > 0 ? (
