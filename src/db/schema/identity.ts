@@ -89,7 +89,8 @@ export const loginStates = pgTable('login_states', {
     .references(() => identityProviders.id),
   nonce: text('nonce').notNull().default(''),
   codeVerifier: text('code_verifier').notNull().default(''),
-  returnPath: text('return_path').notNull().default('/'),
+  /** Where to land after login (a safe local path; the login use case always sets it). */
+  returnPath: text('return_path').notNull(),
   createdAt: createdAt(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });

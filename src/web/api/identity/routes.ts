@@ -1,3 +1,4 @@
+import { EXAMPLE_ROLE } from '../../../policies/users.js';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { orgRoles } from '../../../db/schema/accounts.js';
@@ -116,7 +117,7 @@ export function identityApi(): Hono<AppEnv> {
       body: saveRoleMappingSchema,
       response: mappingSchema,
       errors: ['BAD_REQUEST', 'VALIDATION_FAILED'],
-      example: () => ({ claimValue: 'sekretariat', role: 'secretariat' }),
+      example: () => ({ claimValue: 'sekretariat', role: EXAMPLE_ROLE }),
     },
     async (actor, { c, params, body }) =>
       mappingJson(await saveRoleMapping(c.get('deps').db, actor, { ...(body as Record<string, unknown>), providerId: params.providerId })),
