@@ -21,6 +21,7 @@ import { projectOutcomePages } from './projects/outcome-routes.js';
 import { guidePages } from './guide/routes.js';
 import { catalogueSharingPages } from './catalogue/sharing-routes.js';
 import { networkPages } from './network/routes.js';
+import { userPages } from './users/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -48,5 +49,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', guidePages());
   app.route('/', catalogueSharingPages());
   app.route('/', networkPages());
+  app.route('/', userPages());
   return app;
 }
