@@ -56,6 +56,9 @@ describe('users pages', () => {
     expect((await aarhusAdmin.get(paths.admin.userRoles(target))).status).toBe(404);
     expect((await aarhusAdmin.postForm(paths.admin.deactivateUser(target), {})).status).toBe(404);
     expect((await aarhusAdmin.get(paths.admin.userRoles({ organisationId: aarhusId, userId: target.userId }))).status).toBe(404);
+    expect((await aarhusAdmin.api('GET', `/organisations/${vejleId}/users/${target.userId}`)).status).toBe(404);
+    const viaApi = await (await t.as('admin@vejle.demo')).api('GET', `/organisations/${vejleId}/users/${target.userId}`);
+    expect(((await viaApi.json()) as { email: string }).email).toBe('bedoemmer@vejle.demo');
   });
 
   it('invites a user; a bad e-mail is 422 with the typed values kept', async () => {
