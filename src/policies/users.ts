@@ -62,5 +62,4 @@ export const ROLE_LABELS: Record<OrgRole, { da: string; en: string }> = {
 };
 
 /** The first organisation in which the actor administers users (for `/admin/brugere`), or undefined. */
-export const firstAdminOrganisation = (actor: Actor): string | undefined =>
-  actor.memberships.find((m) => isAdminRole(m.role))?.organisationId;
+export const firstAdminOrganisation = (actor: Actor): string | undefined => actor.memberships.find((m) => isAdminRole(m.role))?.organisationId;

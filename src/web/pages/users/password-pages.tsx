@@ -35,7 +35,12 @@ export function ForgotPasswordPage({ ctx, email = '', errors = {}, sent }: Forgo
             })}
           </Alert>
         ) : null}
-        <p>{t({ da: 'Skriv din e-mailadresse, så sender vi et link til at vælge en ny adgangskode.', en: 'Enter your e-mail address and we will send a link to choose a new password.' })}</p>
+        <p>
+          {t({
+            da: 'Skriv din e-mailadresse, så sender vi et link til at vælge en ny adgangskode.',
+            en: 'Enter your e-mail address and we will send a link to choose a new password.',
+          })}
+        </p>
         <PostForm ctx={ctx} action={paths.accounts.forgotPassword()} errors={errors} submit={t({ da: 'Send link', en: 'Send link' })}>
           <TextInput name="email" type="email" label={t({ da: 'E-mail', en: 'E-mail' })} value={email} error={errors.email} autocomplete="email" required />
         </PostForm>

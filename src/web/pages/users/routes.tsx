@@ -74,7 +74,13 @@ export function userPages(): Hono<AppEnv> {
         return paths.admin.userRoles(ids(c));
       },
       again: async (actor, { values, errors }, c) =>
-        UserPage({ ctx: pageContext(c), organisationId: ids(c).organisationId, member: await getUser(c.get('deps').db, actor, ids(c)), roles: listOf(values.roles), errors }),
+        UserPage({
+          ctx: pageContext(c),
+          organisationId: ids(c).organisationId,
+          member: await getUser(c.get('deps').db, actor, ids(c)),
+          roles: listOf(values.roles),
+          errors,
+        }),
     }),
   );
 
@@ -92,7 +98,12 @@ export function userPages(): Hono<AppEnv> {
           return paths.admin.userRoles(ids(c));
         },
         again: async (actor, { errors }, c) =>
-          UserPage({ ctx: pageContext(c), organisationId: ids(c).organisationId, member: await getUser(c.get('deps').db, actor, ids(c)), formError: errors.access }),
+          UserPage({
+            ctx: pageContext(c),
+            organisationId: ids(c).organisationId,
+            member: await getUser(c.get('deps').db, actor, ids(c)),
+            formError: errors.access,
+          }),
       }),
     );
   }

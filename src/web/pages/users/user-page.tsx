@@ -26,7 +26,7 @@ export function UserPage({ ctx, organisationId, member, roles, errors = {}, form
       <BackLink href={paths.admin.organisationUsers({ organisationId })} text={t({ da: 'Alle brugere', en: 'All users' })} />
       <h1>{member.name}</h1>
       {formError ? (
-        <Alert variant="error" heading={t({ da: "Det kunne ikke lade sig gøre", en: "That was not possible" })} contentContainer={false}>
+        <Alert variant="error" heading={t({ da: 'Det kunne ikke lade sig gøre', en: 'That was not possible' })} contentContainer={false}>
           <p>{formError}</p>
         </Alert>
       ) : null}

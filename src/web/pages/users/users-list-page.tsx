@@ -83,7 +83,12 @@ export function InviteUserPage({ ctx, organisationId, values = {}, errors = {} }
       <div class="row">
         <div class="col-12 col-md-8 col-lg-6">
           <h1>{t({ da: 'Invitér en bruger', en: 'Invite a user' })}</h1>
-          <p>{t({ da: 'Brugeren får en e-mail med et link til at vælge sin adgangskode. Linket virker i 7 dage.', en: 'The user gets an e-mail with a link to choose a password. The link works for 7 days.' })}</p>
+          <p>
+            {t({
+              da: 'Brugeren får en e-mail med et link til at vælge sin adgangskode. Linket virker i 7 dage.',
+              en: 'The user gets an e-mail with a link to choose a password. The link works for 7 days.',
+            })}
+          </p>
           <PostForm
             ctx={ctx}
             action={paths.admin.inviteUser({ organisationId })}
@@ -92,7 +97,15 @@ export function InviteUserPage({ ctx, organisationId, values = {}, errors = {} }
             cancelHref={paths.admin.organisationUsers({ organisationId })}
           >
             <TextInput name="name" label={t({ da: 'Navn', en: 'Name' })} value={text('name')} error={errors.name} autocomplete="name" required />
-            <TextInput name="email" type="email" label={t({ da: 'E-mail', en: 'E-mail' })} value={text('email')} error={errors.email} autocomplete="email" required />
+            <TextInput
+              name="email"
+              type="email"
+              label={t({ da: 'E-mail', en: 'E-mail' })}
+              value={text('email')}
+              error={errors.email}
+              autocomplete="email"
+              required
+            />
             <RoleCheckboxes ctx={ctx} checked={listOf(values.roles)} error={errors.roles} />
           </PostForm>
         </div>
