@@ -47,6 +47,8 @@ export function userPages(): Hono<AppEnv> {
       failure: { primaryField: 'email' },
       run: async (actor, f, c) => {
         const organisationId = c.req.param('organisationId') ?? '';
+        // Access before the form's values: another organisation's invite form is 404 even when the input is bad.
+        authorizeUserAdmin(actor, organisationId);
         const input = { organisationId, email: f.text('email'), name: f.text('name'), roles: listOf(f.raw('roles')) };
         await inviteUser(c.get('deps').db, actor, input, { publicUrl: c.get('deps').config.publicUrl });
         return paths.admin.organisationUsers({ organisationId });
