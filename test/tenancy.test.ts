@@ -62,6 +62,11 @@ const publicRoutes = new Set([
   'GET /tilgaengelighed',
   'GET /privatliv',
   'GET /healthz',
+  // "Glemt adgangskode?" and the one-time link's page (test/users/pages.test.ts)
+  'GET /glemt-adgangskode',
+  'POST /glemt-adgangskode',
+  'GET /adgangskode/ny',
+  'POST /adgangskode/ny',
   'GET /api/v1/openapi.json',
   'POST /api/v1/session',
   // The catalogue's reads: anonymous callers see public entries only (test/catalogue/search.test.ts).

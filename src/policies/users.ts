@@ -49,3 +49,17 @@ export function assertOnlyMemberHere(otherOrganisationIds: readonly string[]): v
 
 /** The role the API documentation's examples hand out (role names are spelled only here). */
 export const EXAMPLE_ROLE: OrgRole = 'reviewer';
+
+/** The roles' names on the users pages (role names are spelled only in policies/). */
+export const ROLE_LABELS: Record<OrgRole, { da: string; en: string }> = {
+  applicant: { da: 'Ansøger', en: 'Applicant' },
+  secretariat: { da: 'Sekretariat', en: 'Secretariat' },
+  reviewer: { da: 'Bedømmer', en: 'Reviewer' },
+  decision_body: { da: 'Beslutningsorgan', en: 'Decision body' },
+  finance: { da: 'Økonomi', en: 'Finance' },
+  admin: { da: 'Administrator', en: 'Administrator' },
+  consultant: { da: 'Velfærdsteknologisk konsulent', en: 'Welfare-technology consultant' },
+};
+
+/** The first organisation in which the actor administers users (for `/admin/brugere`), or undefined. */
+export const firstAdminOrganisation = (actor: Actor): string | undefined => actor.memberships.find((m) => isAdminRole(m.role))?.organisationId;

@@ -43,6 +43,7 @@ export const mainNavigation: NavEntry[] = [
   },
   { href: paths.reviews.list(), label: { da: 'Bedømmelser', en: 'Reviews' }, permission: 'assessment.review' },
   { href: paths.notifications.list(), label: { da: 'Notifikationer', en: 'Notifications' } },
+  { href: paths.admin.users(), label: { da: 'Brugere', en: 'Users' }, permission: 'user.manage', pages: [paths.admin.organisationUsers.pattern] },
 ];
 
 /** How specifically a route pattern matches the path: the pattern's length, or -1 when it does not match (the path or a page under it). */

@@ -22,6 +22,7 @@ import { guidePages } from './guide/routes.js';
 import { catalogueSharingPages } from './catalogue/sharing-routes.js';
 import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
+import { userPages } from './users/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -50,5 +51,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', catalogueSharingPages());
   app.route('/', networkPages());
   app.route('/', recordPages());
+  app.route('/', userPages());
   return app;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { orgRoles } from '../../../db/schema/accounts.js';
 import { EXAMPLE_ROLE } from '../../../policies/users.js';
 import { deactivateUser } from '../../../usecases/users/deactivate-user.js';
+import { getUser } from '../../../usecases/users/get-user.js';
 import { inviteUser } from '../../../usecases/users/invite-user.js';
 import { listUsers } from '../../../usecases/users/list-users.js';
 import type { Member } from '../../../usecases/users/members.js';
@@ -82,6 +83,20 @@ export function userApi(): Hono<AppEnv> {
     },
     async (actor, { c, params, body }) =>
       memberJson(await updateUserRoles(c.get('deps').db, actor, { ...(body as object), organisationId: params.organisationId, userId: params.userId })),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'getUser',
+      method: 'get',
+      path: '/organisations/:organisationId/users/:userId',
+      summary: 'One member of the organisation with their roles',
+      tag: 'Users',
+      response: memberSchema,
+      errors: ['VALIDATION_FAILED'],
+    },
+    async (actor, { c, params }) => memberJson(await getUser(c.get('deps').db, actor, { organisationId: params.organisationId, userId: params.userId })),
   );
 
   defineOperation(

@@ -43,6 +43,9 @@ export function LoginPage({ ctx, email = '', back = paths.home(), errors = {}, f
               {t({ da: 'Log ind', en: 'Log in' })}
             </Button>
           </PostForm>
+          <p>
+            <a href={paths.accounts.forgotPassword()}>{t({ da: 'Glemt adgangskode?', en: 'Forgot password?' })}</a>
+          </p>
         </div>
       </div>
     </Layout>
