@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { AppError, type FieldErrors } from '../../../errors.js';
 import { loadCatalogueViewer } from '../../../policies/catalogue.js';
 import { paths } from '../../../paths.js';
 import { loadEntrySharing } from '../../../usecases/catalogue/entry-sharing.js';
@@ -8,6 +7,7 @@ import { listCatalogueEntries, type CatalogueSearchResult } from '../../../useca
 import { listCatalogueOrganisations } from '../../../usecases/catalogue/list-catalogue-organisations.js';
 import { listCategories } from '../../../usecases/catalogue/list-categories.js';
 import type { AppEnv } from '../../env.js';
+import { formFailure, type FormFailure } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { CatalogueEntryPage } from './entry-page.js';
@@ -32,17 +32,17 @@ export function cataloguePages(): Hono<AppEnv> {
       offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
     };
     let result: CatalogueSearchResult = { entries: [], more: false };
-    let errors: FieldErrors | undefined;
+    let failure: FormFailure | undefined;
+    const ctx = pageContext(c);
     try {
       result = await listCatalogueEntries(db, actor, { ...query, offset: raw.offset });
     } catch (err) {
       // A bad filter is the visitor's typing: the form again with the error at the field, not a 500.
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      errors = err.fields ?? {};
+      failure = formFailure(err, ctx, { primaryField: 'q' });
     }
     const [{ categories }, { organisations }] = await Promise.all([listCategories(db), listCatalogueOrganisations(db, actor)]);
-    const page = CatalogueSearchPage({ ctx: pageContext(c), query, result, categories, organisations, errors });
-    return render(c, page, errors ? 422 : 200);
+    const page = CatalogueSearchPage({ ctx, query, result, categories, organisations, errors: failure?.errors });
+    return render(c, page, failure?.status ?? 200);
   });
 
   app.get(p.show.pattern, async (c) => {

@@ -99,7 +99,10 @@ export function CatalogueSearchPage({ ctx, query, result, categories, organisati
             />
           </div>
         </div>
-        <Button variant="primary">{t({ da: 'Søg', en: 'Search' })}</Button> <a href={paths.catalogue.index()}>{t({ da: 'Nulstil', en: 'Reset' })}</a>
+        <Button variant="primary" class="mt-5">
+          {t({ da: 'Søg', en: 'Search' })}
+        </Button>{' '}
+        <a href={paths.catalogue.index()}>{t({ da: 'Nulstil', en: 'Reset' })}</a>
       </form>
       <h2 role="status">
         {result.entries.length === 0
