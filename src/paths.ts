@@ -219,6 +219,8 @@ export const paths = {
   },
   /** The catalogue's entry page (the catalogue helper owns the area; the guide links to it). */
   catalogue: {
+    /** Search with filters (GET form); public entries for an anonymous visitor. */
+    index: path('/katalog'),
     show: path('/katalog/:catalogueEntryId'),
   },
   /** The citizens' theme guide: public, no login. Editing under `/temaer/`. */

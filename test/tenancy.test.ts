@@ -73,6 +73,10 @@ const publicRoutes = new Set([
   'GET /api/v1/catalogue/entries',
   'GET /api/v1/catalogue/entries/:entryId',
   'GET /api/v1/catalogue/categories',
+  'GET /api/v1/catalogue/organisations',
+  // The catalogue's pages (test/catalogue/pages.test.ts): public entries only when logged out
+  'GET /katalog',
+  'GET /katalog/:catalogueEntryId',
   // The citizens' guide (editing is under /guide/:organisationSlug/temaer/…, not public)
   'GET /guide',
   'GET /guide/:organisationSlug',

@@ -42,6 +42,8 @@ export const mainNavigation: NavEntry[] = [
     pages: [paths.pools.inbox.pattern, paths.pools.scores.pattern, paths.pools.meetings.pattern, paths.meetings.show.pattern],
   },
   { href: paths.reviews.list(), label: { da: 'Bedømmelser', en: 'Reviews' }, permission: 'assessment.review' },
+  // Every logged-in user may search the catalogue (what they see is decided per entry).
+  { href: paths.catalogue.index(), label: { da: 'Erfaringskatalog', en: 'Experience catalogue' } },
   { href: paths.notifications.list(), label: { da: 'Notifikationer', en: 'Notifications' } },
   { href: paths.admin.users(), label: { da: 'Brugere', en: 'Users' }, permission: 'user.manage', pages: [paths.admin.organisationUsers.pattern] },
 ];

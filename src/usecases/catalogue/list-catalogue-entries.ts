@@ -14,14 +14,15 @@ const optional = (max = 200) =>
     .trim()
     .max(max, { error: `Højst ${max} tegn` })
     .optional();
+// The error sits on the union: a union reports its own message, not its members' (zod 4).
 export const listCatalogueEntriesSchema = z.object({
   q: optional(200),
-  categoryId: z.union([z.literal(''), z.uuid({ error: 'Ukendt kategori' })]).optional(),
+  categoryId: z.union([z.literal(''), z.uuid()], { error: 'Ukendt kategori' }).optional(),
   targetGroup: optional(),
-  organisationId: z.union([z.literal(''), z.uuid({ error: 'Ukendt kommune' })]).optional(),
+  organisationId: z.union([z.literal(''), z.uuid()], { error: 'Ukendt kommune' }).optional(),
   phase: optional(),
-  maturity: z.union([z.literal(''), z.enum(MATURITIES, { error: 'Ukendt modenhed' })]).optional(),
-  outcome: z.union([z.literal(''), z.enum(RECOMMENDATIONS, { error: 'Ukendt resultat' })]).optional(),
+  maturity: z.union([z.literal(''), z.enum(MATURITIES)], { error: 'Ukendt modenhed' }).optional(),
+  outcome: z.union([z.literal(''), z.enum(RECOMMENDATIONS)], { error: 'Ukendt resultat' }).optional(),
   sort: z.enum(['relevance', 'newest', 'title'], { error: 'Ukendt sortering' }).optional(),
   limit: z.coerce.number({ error: 'Angiv et tal' }).int().min(1).max(100).default(20),
   /** Bounded pagination: at most 500 results deep (relevance order has no stable keyset). */

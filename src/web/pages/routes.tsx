@@ -20,6 +20,7 @@ import { projectAreaPages } from './projects/routes.js';
 import { projectOutcomePages } from './projects/outcome-routes.js';
 import { guidePages } from './guide/routes.js';
 import { catalogueSharingPages } from './catalogue/sharing-routes.js';
+import { cataloguePages } from './catalogue/routes.js';
 import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
@@ -48,6 +49,7 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', projectAreaPages());
   app.route('/', projectOutcomePages());
   app.route('/', guidePages());
+  app.route('/', cataloguePages());
   app.route('/', catalogueSharingPages());
   app.route('/', networkPages());
   app.route('/', recordPages());

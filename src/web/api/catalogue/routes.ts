@@ -4,6 +4,7 @@ import type { AppEnv } from '../../env.js';
 import { getCatalogueEntry } from '../../../usecases/catalogue/get-catalogue-entry.js';
 import { listCatalogueEntries, listCatalogueEntriesSchema } from '../../../usecases/catalogue/list-catalogue-entries.js';
 import { listCategories } from '../../../usecases/catalogue/list-categories.js';
+import { listCatalogueOrganisations } from '../../../usecases/catalogue/list-catalogue-organisations.js';
 import { defineOperation } from '../registry.js';
 
 const TAG = 'Catalogue';
@@ -110,6 +111,21 @@ export function catalogueApi(): Hono<AppEnv> {
       errors: ['UNAUTHENTICATED'],
     },
     (_actor, { c }) => listCategories(db(c)),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'listCatalogueOrganisations',
+      method: 'get',
+      path: '/catalogue/organisations',
+      summary: 'The organisations owning at least one entry the caller may see (the search filter by municipality)',
+      tag: TAG,
+      public: true,
+      response: z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string() })) }),
+      errors: ['UNAUTHENTICATED'],
+    },
+    (actor, { c }) => listCatalogueOrganisations(db(c), actor),
   );
   return api;
 }
