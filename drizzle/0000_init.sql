@@ -771,7 +771,7 @@ CREATE TABLE "login_states" (
 	"provider_id" uuid NOT NULL,
 	"nonce" text DEFAULT '' NOT NULL,
 	"code_verifier" text DEFAULT '' NOT NULL,
-	"return_path" text DEFAULT '/' NOT NULL,
+	"return_path" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL
 );
