@@ -6,7 +6,7 @@ import { vtSyd } from '../../src/demo/organisations.js';
 import { getNetworkOverview } from '../../src/usecases/network/get-network-overview.js';
 import { getNetworkActor, listActors } from '../../src/usecases/network/list-actors.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { buildEntry, orgId } from '../support/catalogue-factory.js';
+import { buildEntry, clearCatalogue, orgId } from '../support/catalogue-factory.js';
 import { expectRefusal } from '../support/expect-refusal.js';
 
 let t: TestApp;
@@ -14,6 +14,7 @@ let networkId: string;
 let actorId: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
+  await clearCatalogue(t.db);
   const [n] = await t.db.select({ id: networks.id }).from(networks).where(eq(networks.slug, vtSyd.slug));
   networkId = n?.id ?? '';
   const entry = await buildEntry(t.db, 'toender', { title: 'Spiserobotter på plejecentre' });

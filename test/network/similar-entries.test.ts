@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../src/db/schema/applications.js';
 import { listSimilarEntries } from '../../src/usecases/catalogue/list-similar-entries.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { buildEntry, openPool } from '../support/catalogue-factory.js';
+import { buildEntry, clearCatalogue, openPool } from '../support/catalogue-factory.js';
 import { expectRefusal } from '../support/expect-refusal.js';
 import { userId } from '../support/factories.js';
 
@@ -12,6 +12,7 @@ let aarhusInternal: string;
 let applicationId: string;
 beforeAll(async () => {
   t = await createTestApp('demo');
+  await clearCatalogue(t.db);
   robots = await buildEntry(t.db, 'toender', {
     title: 'Spiserobotter på plejecentre',
     problem: 'Borgere med nedsat funktion i arme kan ikke selv spise og venter på hjælp',

@@ -62,3 +62,8 @@ export async function openPool(db: Db, orgSlug: string): Promise<string> {
   await db.update(pools).set({ periodStartYear: 2025, periodEndYear: 2030, status: 'open' }).where(eq(pools.id, pool.poolId));
   return pool.poolId;
 }
+
+/** Start from no catalogue entries: the demo seeds its own, and these tests count exactly what they build. */
+export async function clearCatalogue(db: Db): Promise<void> {
+  await db.delete(catalogueEntries);
+}
