@@ -1,7 +1,7 @@
-import { bigint, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATES } from '../../domain/application-workflow.js';
 import { users } from './accounts.js';
-import { createdAt, id, updatedAt } from './columns.js';
+import { bytea, createdAt, id, updatedAt } from './columns.js';
 import { departments, organisations } from './organisations.js';
 import { budgetLines, pools } from './pools.js';
 
@@ -53,13 +53,6 @@ export const applications = pgTable(
 // ---------------------------------------------------------------------------
 // Applications area: ideas, co-applicants, versions, attachments, case numbers
 // ---------------------------------------------------------------------------
-
-/** bytea as Uint8Array (PGlite returns Uint8Array, pg a Buffer, which is one). */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
-  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value)),
-});
 
 /** Running case number per organisation and year; incremented atomically with an upsert. */
 export const caseNumberCounters = pgTable(

@@ -1,9 +1,9 @@
-import { bigint, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ENTRY_SOURCES, ENTRY_VISIBILITIES, MATURITIES, type EntryEffect, type EntryPartner } from '../../domain/catalogue.js';
 import { RECOMMENDATIONS } from '../../domain/evaluation.js';
 import { users } from './accounts.js';
 import { applications, ideas } from './applications.js';
-import { createdAt, id, updatedAt } from './columns.js';
+import { bytea, createdAt, id, updatedAt } from './columns.js';
 import { departments, organisations } from './organisations.js';
 import { pools } from './pools.js';
 
@@ -109,12 +109,6 @@ export const catalogueEntries = pgTable(
     uniqueIndex('catalogue_entries_import_key_uq').on(t.organisationId, t.importKey),
   ],
 );
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
-  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value)),
-});
 
 export const catalogueEntryDocuments = pgTable(
   'catalogue_entry_documents',

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ReportContent } from '../../domain/follow-up-content.js';
 import { REPORT_KINDS, STORED_REPORT_STATUSES } from '../../domain/follow-up.js';
 import { users } from './accounts.js';
 import { applications } from './applications.js';
-import { createdAt, id, updatedAt } from './columns.js';
+import { bytea, createdAt, id, updatedAt } from './columns.js';
 import { organisations } from './organisations.js';
 import { pools } from './pools.js';
 
@@ -142,12 +142,6 @@ export const followUpReportVersions = pgTable(
   },
   (t) => [uniqueIndex('follow_up_report_versions_uq').on(t.reportId, t.number)],
 );
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
-  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value)),
-});
 
 /** Files attached to a report (photos, measurements), in the database so every instance serves them. */
 export const followUpReportAttachments = pgTable(
