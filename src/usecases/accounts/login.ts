@@ -1,12 +1,13 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginFailures, sessions, users } from '../../db/schema/accounts.js';
+import { loginFailures, users } from '../../db/schema/accounts.js';
 import { AppError } from '../../errors.js';
 import { parseInput } from '../shared/validate.js';
-import { dummyPasswordHash, newSecret, sha256, verifyPassword } from './secrets.js';
+import { openSession, type LoginResult } from './open-session.js';
+import { dummyPasswordHash, verifyPassword } from './secrets.js';
 import { loginSchema } from './schemas.js';
 
-export const SESSION_HOURS = 12;
+export { SESSION_HOURS, type LoginResult } from './open-session.js';
 const WINDOW_MINUTES = 15;
 /** Wrong passwords for one account from one address (or one trusted device) before that pair waits. */
 export const ACCOUNT_ADDRESS_MAX_FAILURES = 5;
@@ -14,13 +15,6 @@ export const ACCOUNT_ADDRESS_MAX_FAILURES = 5;
 export const ADDRESS_MAX_FAILURES = 20;
 /** Wrong passwords for one account from everywhere (a spread-out attack) before logins without a trusted device wait. */
 export const ACCOUNT_MAX_FAILURES = 50;
-
-export interface LoginResult {
-  sessionId: string;
-  csrfToken: string;
-  userId: string;
-  expiresAt: Date;
-}
 
 export interface LoginContext {
   now?: Date;
@@ -88,14 +82,7 @@ export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Pro
   const [first] = limits;
   if (first) await db.delete(loginFailures).where(eq(loginFailures.key, first.key));
 
-  const sessionId = newSecret();
-  const csrfToken = newSecret(24);
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  await db.insert(sessions).values({ idHash: sha256(sessionId), userId: user.id, csrfToken, expiresAt });
-  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-  // Housekeeping: expired sessions of this user go when they log in again.
-  await db.delete(sessions).where(and(eq(sessions.userId, user.id), gt(sql`${now.toISOString()}::timestamptz`, sessions.expiresAt)));
-  return { sessionId, csrfToken, userId: user.id, expiresAt };
+  return openSession(db, user.id, now);
 }
 
 async function registerFailure(db: Db, { key, max }: Limit, now: Date): Promise<void> {
