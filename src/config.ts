@@ -10,6 +10,11 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** A streaming replica of DATABASE_URL for lag-tolerant reads (catalogue search, portfolio, exports, reports due). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** The tables' owner, for migrations; the app itself then runs as DATABASE_URL's role, which owns nothing. */
   DATABASE_OWNER_URL: z
     .string()
@@ -53,6 +58,7 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databaseOwnerUrl: string | undefined;
+  databaseReadUrl: string | undefined;
   sessionSecret: string;
   demo: boolean;
   logLevel: string;
@@ -88,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required in production (32+ characters)');
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_READ_URL: needs DATABASE_URL (a replica of the embedded database does not exist)');
+  }
   const demo = e.DEMO === 'on' || (e.DEMO === 'auto' && !e.DATABASE_URL && e.NODE_ENV !== 'production');
   return {
     env: e.NODE_ENV,
@@ -96,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databaseOwnerUrl: e.DATABASE_OWNER_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
     // A development secret is fine: sessions are stored server-side; the secret only signs CSRF tokens.
     sessionSecret: e.SESSION_SECRET ?? 'development-secret-not-for-production-use-0000',
     demo,

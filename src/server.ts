@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   // The embedded database's directory says it is in use, so a backup refuses to copy it live.
   const pidFile = config.databaseUrl ? null : serverPidFile(config.dataDir);
   if (pidFile) writeFileSync(pidFile, String(process.pid));
-  const app = createApp({ db: database.db, config, logger });
+  const replica = config.databaseReadUrl ? await openPostgres(config.databaseReadUrl) : null;
+  const app = createApp({ db: database.db, readDb: replica?.db, config, logger });
   // E-mail queued in the outbox is sent after each change and every 30 s (retries; other instances' mail).
   const stopOutbox = startOutboxTimer(database.db, config, logger);
   // Scheduled jobs (follow-up report reminders, the secretariat's digest) every minute; their mail goes out at once.
@@ -69,8 +70,7 @@ async function main(): Promise<void> {
     stopOutbox();
     stopJobs();
     server.close(() => {
-      database
-        .close()
+      Promise.all([database.close(), replica?.close()])
         .catch((err: unknown) => logger.error({ err }, 'closing the database failed'))
         .finally(() => {
           if (pidFile) rmSync(pidFile, { force: true });

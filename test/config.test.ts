@@ -41,6 +41,13 @@ describe('configuration', () => {
     expect(message).toContain('DATABASE_URL: must start with postgres:// or postgresql://');
   });
 
+  it('takes a read replica only next to a PostgreSQL primary', () => {
+    expect(configError({ DATABASE_READ_URL: 'postgres://app@replica/puljer' })).toContain('DATABASE_READ_URL: needs DATABASE_URL');
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@primary/puljer', DATABASE_READ_URL: 'postgres://app@replica/puljer' }).databaseReadUrl).toBe(
+      'postgres://app@replica/puljer',
+    );
+  });
+
   it('lists every bad value at once', () => {
     const message = configError({ PORT: 'x', DATABASE_URL: 'x', DEMO: 'maybe' });
     expect(message).toContain('PORT');

@@ -7,6 +7,8 @@ import type { Actor } from '../usecases/shared/actor.js';
 /** Everything the app needs from outside, wired once in server.ts (or by a test). */
 export interface AppDeps {
   db: Db;
+  /** A streaming replica for lag-tolerant reads (`DATABASE_READ_URL`); see web/read-db.ts. Absent: the primary. */
+  readDb?: Db;
   config: Config;
   logger: Logger;
   /** Copenhagen's date the rules of the day use (budget years that have ended); tests set it. Default: today. */

@@ -6,6 +6,7 @@ import { listCatalogueEntries, listCatalogueEntriesSchema } from '../../../useca
 import { listCategories } from '../../../usecases/catalogue/list-categories.js';
 import { listCatalogueOrganisations } from '../../../usecases/catalogue/list-catalogue-organisations.js';
 import { defineOperation } from '../registry.js';
+import { readDb } from '../../read-db.js';
 
 const TAG = 'Catalogue';
 const nullableText = z.string().nullable();
@@ -77,7 +78,7 @@ export function catalogueApi(): Hono<AppEnv> {
       response: z.object({ entries: z.array(hitSchema), more: z.boolean() }),
       errors: ['VALIDATION_FAILED'],
     },
-    (actor, { c, query }) => listCatalogueEntries(db(c), actor, query),
+    (actor, { c, query }) => listCatalogueEntries(readDb(c), actor, query),
   );
 
   defineOperation(

@@ -13,6 +13,7 @@ import { reverseEntry, reverseEntrySchema } from '../../../usecases/ledger/rever
 import { defineOperation } from '../registry.js';
 import { entryIdResponse, entryIdsResponse, ledgerEntriesResponse, poolLedgerResponse, projectLedgerResponse } from './responses.js';
 import { todayOf } from '../../today.js';
+import { readDb } from '../../read-db.js';
 
 const TAG = 'Ledger';
 /** Path parameters win over the same field in the body (the documented bodies leave them out). */
@@ -176,7 +177,7 @@ export function ledgerApi(): Hono<AppEnv> {
       responseContentType: 'application/octet-stream',
     },
     async (actor, { c, params, query }) => {
-      const file = await exportLedger(c.get('deps').db, actor, { ...query, poolId: params.poolId });
+      const file = await exportLedger(readDb(c), actor, { ...query, poolId: params.poolId });
       return fileResponse(file);
     },
   );

@@ -17,6 +17,7 @@ import { recordHandover, recordHandoverSchema } from '../../../usecases/projects
 import { correctDecision, correctDecisionSchema } from '../../../usecases/projects/release-commitment.js';
 import { requestProjectChange } from '../../../usecases/projects/request-project-change.js';
 import { defineOperation } from '../registry.js';
+import { readDb } from '../../read-db.js';
 
 const TAG = 'Projects: outcome';
 const withParams = (body: unknown, params: Record<string, string>) => ({ ...(body && typeof body === 'object' ? body : {}), ...params });
@@ -249,7 +250,7 @@ export function projectOutcomeApi(): Hono<AppEnv> {
       response: portfolioResponse,
       example: (id) => ({ poolId: id('poolId') }),
     },
-    (actor, { c, query }) => getPortfolio(db(c), actor, query),
+    (actor, { c, query }) => getPortfolio(readDb(c), actor, query),
   );
 
   return api;

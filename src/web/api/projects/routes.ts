@@ -23,6 +23,7 @@ import { uploadReportAttachment } from '../../../usecases/projects/upload-report
 import { fileResponse } from '../ledger/routes.js';
 import { defineOperation } from '../registry.js';
 import { poolProjectSettingsSchema, projectListSchema, projectViewSchema, reportSummarySchema, reportViewSchema, reportsDueSchema } from './schemas.js';
+import { readDb } from '../../read-db.js';
 
 const TAG = 'Projects';
 /** Path parameters win over the same field in the body. */
@@ -273,7 +274,7 @@ export function projectApi(): Hono<AppEnv> {
       response: reportsDueSchema,
       errors: ['VALIDATION_FAILED'],
     },
-    (actor, { c, query }) => listReportsDue(db(c), actor, query),
+    (actor, { c, query }) => listReportsDue(readDb(c), actor, query),
   );
 
   defineOperation(
@@ -289,7 +290,7 @@ export function projectApi(): Hono<AppEnv> {
       example: () => ({ format: 'csv' }),
       errors: ['VALIDATION_FAILED'],
     },
-    async (actor, { c, query }) => fileResponse(await exportReportsDue(db(c), actor, query)),
+    async (actor, { c, query }) => fileResponse(await exportReportsDue(readDb(c), actor, query)),
   );
 
   defineOperation(

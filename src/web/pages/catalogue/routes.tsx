@@ -12,6 +12,7 @@ import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
 import { CatalogueEntryPage } from './entry-page.js';
 import { CatalogueSearchPage, type CatalogueQuery } from './search-page.js';
+import { readDb } from '../../read-db.js';
 
 /** The catalogue's search and entry pages; both public (an anonymous visitor sees public entries only). */
 export function cataloguePages(): Hono<AppEnv> {
@@ -35,7 +36,7 @@ export function cataloguePages(): Hono<AppEnv> {
     let failure: FormFailure | undefined;
     const ctx = pageContext(c);
     try {
-      result = await listCatalogueEntries(db, actor, { ...query, offset: raw.offset });
+      result = await listCatalogueEntries(readDb(c), actor, { ...query, offset: raw.offset });
     } catch (err) {
       // A bad filter is the visitor's typing: the form again with the error at the field, not a 500.
       failure = formFailure(err, ctx, { primaryField: 'q' });

@@ -24,6 +24,7 @@ import { LedgerPoolsPage } from './ledger-pools-page.js';
 import { AdjustFormPage, CarryOverFormPage, CommitmentFormPage, ReverseFormPage } from './pool-forms.js';
 import { PoolLedgerPage, notices } from './pool-ledger-page.js';
 import { todayOf } from '../../today.js';
+import { readDb } from '../../read-db.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
@@ -210,7 +211,7 @@ export function ledgerPoolPages(): Hono<AppEnv> {
 
   // Exports
   const exportOf = (c: C, format: 'csv' | 'xlsx', content?: 'summary' | 'entries') =>
-    exportLedger(db(c), requireActor(c), { poolId: c.req.param('poolId'), format, content }).then(fileResponse);
+    exportLedger(readDb(c), requireActor(c), { poolId: c.req.param('poolId'), format, content }).then(fileResponse);
   app.get(paths.ledger.summaryCsv.pattern, (c) => exportOf(c, 'csv', 'summary'));
   app.get(paths.ledger.entriesCsv.pattern, (c) => exportOf(c, 'csv', 'entries'));
   app.get(paths.ledger.summaryXlsx.pattern, (c) => exportOf(c, 'xlsx'));

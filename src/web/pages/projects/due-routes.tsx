@@ -7,6 +7,7 @@ import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
 import { ReportsDuePage, type DueFilters } from './reports-due-page.js';
+import { readDb } from '../../read-db.js';
 
 type C = Context<AppEnv>;
 
@@ -18,7 +19,7 @@ export function dueReportPages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get(paths.projects.reportsDue.pattern, async (c) => {
     const filters = filtersOf(c);
-    const due = await listReportsDue(c.get('deps').db, requireActor(c), inputOf(filters));
+    const due = await listReportsDue(readDb(c), requireActor(c), inputOf(filters));
     return render(c, ReportsDuePage({ ctx: pageContext(c), due, filters }));
   });
   for (const [route, format] of [
@@ -26,7 +27,7 @@ export function dueReportPages(): Hono<AppEnv> {
     [paths.projects.reportsDueXlsx, 'xlsx'],
   ] as const) {
     app.get(route.pattern, async (c) => {
-      const file = await exportReportsDue(c.get('deps').db, requireActor(c), { ...inputOf(filtersOf(c)), format });
+      const file = await exportReportsDue(readDb(c), requireActor(c), { ...inputOf(filtersOf(c)), format });
       return new Response(Buffer.from(file.body), {
         headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'no-store' },
       });

@@ -30,6 +30,7 @@ import { OutcomeCorrectionPage } from './outcome-correction-page.js';
 import { OutcomeDecisionPage } from './outcome-decision-page.js';
 import { db, type C } from './outcome-kit.js';
 import { PortfolioPage } from './portfolio-page.js';
+import { readDb } from '../../read-db.js';
 
 const appId = (c: C) => c.req.param('applicationId') ?? '';
 const p = paths.projects;
@@ -210,13 +211,13 @@ export function projectOutcomePages(): Hono<AppEnv> {
     departmentId: c.req.query('departmentId'),
   });
   app.get(p.portfolio.pattern, async (c) =>
-    render(c, PortfolioPage({ ctx: pageContext(c), portfolio: await getPortfolio(db(c), requireActor(c), portfolioQuery(c)) })),
+    render(c, PortfolioPage({ ctx: pageContext(c), portfolio: await getPortfolio(readDb(c), requireActor(c), portfolioQuery(c)) })),
   );
   app.get(p.poolPortfolio.pattern, async (c) =>
-    render(c, PortfolioPage({ ctx: pageContext(c), portfolio: await getPortfolio(db(c), requireActor(c), portfolioQuery(c)) })),
+    render(c, PortfolioPage({ ctx: pageContext(c), portfolio: await getPortfolio(readDb(c), requireActor(c), portfolioQuery(c)) })),
   );
   app.get(p.portfolioXlsx.pattern, async (c) => {
-    const file = await exportPortfolio(db(c), requireActor(c), portfolioQuery(c));
+    const file = await exportPortfolio(readDb(c), requireActor(c), portfolioQuery(c));
     return c.body(new Uint8Array(file.body), 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });
 
