@@ -163,24 +163,27 @@ describe('tenancy and roles on every route', () => {
 
   it('lists show nothing of another organisation; decision-body members see submitted ones but no drafts; unassigned reviewers see neither', async () => {
     const other = await t.as('sekretariat@vejle.demo');
-    const apps = (await (await other.api('GET', '/applications')).json()) as { id: string }[];
+    const apps = ((await (await other.api('GET', '/applications?limit=200')).json()) as { applications: { id: string }[] }).applications;
     expect(apps.map((a) => a.id)).not.toContain(draftId);
     expect(apps.map((a) => a.id)).not.toContain(submittedId);
-    const ideas = (await (await other.api('GET', '/ideas')).json()) as { id: string }[];
+    const ideas = ((await (await other.api('GET', '/ideas?limit=200')).json()) as { ideas: { id: string }[] }).ideas;
     expect(ideas.map((i) => i.id)).not.toContain(ideaId);
     const member = await t.as('raad@horsens.demo');
-    const seen = ((await (await member.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
+    const seen = ((await (await member.api('GET', '/applications?limit=200')).json()) as { applications: { id: string }[] }).applications.map((a) => a.id);
     expect(seen).toContain(submittedId);
     expect(seen).not.toContain(draftId);
     expect((await member.get(paths.applications.show({ applicationId: submittedId }))).status).toBe(200);
     const reviewer = await t.as('bedoemmer@horsens.demo');
-    const reviewerSees = ((await (await reviewer.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
+    const reviewerSees = ((await (await reviewer.api('GET', '/applications?limit=200')).json()) as { applications: { id: string }[] }).applications.map(
+      (a) => a.id,
+    );
     expect(reviewerSees).not.toContain(submittedId);
     expect((await reviewer.get(paths.applications.show({ applicationId: submittedId }))).status).toBe(403);
     const secretariat = await t.as('sekretariat@horsens.demo');
-    const all = ((await (await secretariat.api('GET', '/applications')).json()) as { id: string }[]).map((a) => a.id);
+    const all = ((await (await secretariat.api('GET', '/applications?limit=200')).json()) as { applications: { id: string }[] }).applications.map((a) => a.id);
     expect(all).toEqual(expect.arrayContaining([draftId, submittedId]));
-    const other2 = (await (await (await t.as('ansoeger2@horsens.demo')).api('GET', '/applications')).json()) as { id: string }[];
+    const other2 = ((await (await (await t.as('ansoeger2@horsens.demo')).api('GET', '/applications')).json()) as { applications: { id: string }[] })
+      .applications;
     expect(other2).toEqual([]);
   });
 

@@ -82,7 +82,7 @@ describe('ideas', () => {
     expect((await me.api('POST', `/ideas/${ideaId}/application`, {})).status).toBe(409);
     expect(await (await me.get(paths.ideas.show({ ideaId }))).text()).toContain(`/ansoegninger/${id}`);
 
-    const list = (await (await s.api('GET', '/ideas')).json()) as { id: string; status: string; assessment: string }[];
+    const list = ((await (await s.api('GET', '/ideas?limit=200')).json()) as { ideas: { id: string; status: string; assessment: string }[] }).ideas;
     expect(list.find((i) => i.id === ideaId)).toMatchObject({ status: 'converted', assessment: 'promising' });
     expect(await (await me.get(paths.applications.list())).text()).toContain('Spiserobot');
   });

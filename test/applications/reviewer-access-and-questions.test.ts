@@ -29,7 +29,7 @@ describe('a reviewer sees only the applications assigned to them', () => {
 
   it('lists only the assigned application', async () => {
     const reviewer = await t.as('bedoemmer@vejle.demo');
-    const list = (await (await reviewer.api('GET', '/applications')).json()) as { id: string }[];
+    const list = ((await (await reviewer.api('GET', '/applications?limit=200')).json()) as { applications: { id: string }[] }).applications;
     expect(list.map((a) => a.id)).toEqual([assigned]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { isUuid } from '../../domain/ids.js';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
@@ -8,6 +8,7 @@ import { applicantStatusLabel, staffStatusLabel, type ApplicationState } from '.
 import type { Bilingual } from '../../domain/bilingual.js';
 import { can } from '../../policies/authorize.js';
 import { organisationIds, type Actor } from '../shared/actor.js';
+import { decodeCursor, microsOf, newestFirst, pageOf } from '../shared/keyset.js';
 import { parseInput } from '../shared/validate.js';
 import { listApplicationsSchema } from './schemas.js';
 
@@ -29,14 +30,21 @@ export interface ApplicationSummary {
   relation: 'lead' | 'co_applicant' | 'staff';
 }
 
+/** A keyset page of applications, most recently changed first. */
+export interface ApplicationPage {
+  applications: ApplicationSummary[];
+  nextCursor: string | null;
+}
+
 /**
  * The applications the actor may see: their own (lead or co-applicant); every one of the organisations
  * where they are secretariat/admin; the submitted ones where they are reviewer, decision body or finance.
  * `mine` keeps only their own.
  */
-export async function listApplications(db: Db, actor: Actor, input: unknown = {}): Promise<ApplicationSummary[]> {
+export async function listApplications(db: Db, actor: Actor, input: unknown = {}): Promise<ApplicationPage> {
   const filter = parseInput(listApplicationsSchema, input ?? {});
-  if (filter.poolId !== undefined && !isUuid(filter.poolId)) return [];
+  const keyset = newestFirst(applications.updatedAt, applications.id, decodeCursor(filter.after));
+  if (filter.poolId !== undefined && !isUuid(filter.poolId)) return { applications: [], nextCursor: null };
   const coIds = db.select({ id: applicationCoApplicants.applicationId }).from(applicationCoApplicants).where(eq(applicationCoApplicants.userId, actor.userId));
   const mine = or(eq(applications.leadUserId, actor.userId), inArray(applications.id, coIds));
   const visible: (SQL | undefined)[] = [mine];
@@ -62,7 +70,7 @@ export async function listApplications(db: Db, actor: Actor, input: unknown = {}
       );
     }
   }
-  const rows = await db
+  const found = await db
     .select({
       id: applications.id,
       caseNumber: applications.caseNumber,
@@ -75,11 +83,15 @@ export async function listApplications(db: Db, actor: Actor, input: unknown = {}
       submittedAt: applications.submittedAt,
       updatedAt: applications.updatedAt,
       leadUserId: applications.leadUserId,
+      sortKey: microsOf(applications.updatedAt),
     })
     .from(applications)
     .innerJoin(pools, eq(pools.id, applications.poolId))
-    .where(and(or(...visible), filter.poolId ? eq(applications.poolId, filter.poolId) : undefined))
-    .orderBy(desc(applications.updatedAt));
+    .where(and(or(...visible), filter.poolId ? eq(applications.poolId, filter.poolId) : undefined, keyset.after))
+    .orderBy(...keyset.orderBy)
+    .limit(filter.limit + 1);
+  const page = pageOf(found, filter.limit, (r) => ({ key: r.sortKey, id: r.id }));
+  const rows = page.items;
   const coSet = new Set(
     rows.length
       ? (
@@ -98,10 +110,13 @@ export async function listApplications(db: Db, actor: Actor, input: unknown = {}
         ).map((r) => r.id)
       : [],
   );
-  return rows.map(({ leadUserId, ...r }) => ({
-    ...r,
-    applicantStatus: applicantStatusLabel[r.state],
-    staffStatus: staffStatusLabel[r.state],
-    relation: leadUserId === actor.userId ? 'lead' : coSet.has(r.id) ? 'co_applicant' : 'staff',
-  }));
+  return {
+    applications: rows.map(({ leadUserId, sortKey: _sortKey, ...r }) => ({
+      ...r,
+      applicantStatus: applicantStatusLabel[r.state],
+      staffStatus: staffStatusLabel[r.state],
+      relation: leadUserId === actor.userId ? 'lead' : coSet.has(r.id) ? 'co_applicant' : 'staff',
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageInputSchema } from '../shared/keyset.js';
 import { applicationPatchSchema } from '../../domain/application-content.js';
 import { ADVICE_TOPICS, IDEA_ASSESSMENTS } from '../../db/schema/applications.js';
 
@@ -22,7 +23,7 @@ export const createIdeaSchema = z.object({
     .max(10_000, { error: 'Højst 10000 tegn' }),
 });
 
-export const listIdeasSchema = z.object({ poolId: z.string().optional() });
+export const listIdeasSchema = pageInputSchema.extend({ poolId: z.string().optional() });
 
 export const adviseIdeaSchema = z.object({
   ideaId: id('idéen'),
@@ -45,7 +46,7 @@ export const updateApplicationSchema = applicationPatchSchema.extend({ applicati
 
 export const applicationIdSchema = z.object({ applicationId: id('ansøgningen') });
 
-export const listApplicationsSchema = z.object({
+export const listApplicationsSchema = pageInputSchema.extend({
   poolId: z.string().optional(),
   /** Only the ones I lead or co-apply for. */
   mine: z.boolean().optional(),

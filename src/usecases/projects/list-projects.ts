@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
@@ -11,8 +11,9 @@ import { organisationIds, type Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { isProjectState } from './load-project.js';
 import { reportFactsFor } from './report-facts.js';
+import { ascendingBy, ascendingKey, decodeCursor, pageInputSchema, pageOf } from '../shared/keyset.js';
 
-export const listProjectsSchema = z.object({
+export const listProjectsSchema = pageInputSchema.extend({
   poolId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ error: 'Ukendt pulje' }).optional()),
 });
 
@@ -34,8 +35,14 @@ const PROJECT_STATES = APPLICATION_STATES.filter(isProjectState);
  * The projects the actor sees: every project of the organisations where they hold a staff role, and
  * elsewhere those they lead, co-apply on or are assigned to as consultant.
  */
-export async function listProjects(db: Db, actor: Actor, input: unknown = {}, opts: { today?: string } = {}): Promise<{ projects: ProjectListRow[] }> {
-  const { poolId } = parseInput(listProjectsSchema, input ?? {});
+export async function listProjects(
+  db: Db,
+  actor: Actor,
+  input: unknown = {},
+  opts: { today?: string } = {},
+): Promise<{ projects: ProjectListRow[]; nextCursor: string | null }> {
+  const { poolId, limit, after } = parseInput(listProjectsSchema, input ?? {});
+  const keyset = ascendingBy([pools.name, applications.caseNumber], applications.id, decodeCursor(after));
   const staffOrgs = organisationIds(actor).filter((o) => seesAllProjects(actor, o));
   const mine = or(
     eq(applications.leadUserId, actor.userId),
@@ -49,8 +56,9 @@ export async function listProjects(db: Db, actor: Actor, input: unknown = {}, op
   const who = staffOrgs.length > 0 ? or(inArray(applications.organisationId, staffOrgs), mine) : mine;
   if (who) conds.push(who);
   if (poolId) conds.push(eq(applications.poolId, poolId));
-  if (organisationIds(actor).length === 0) return { projects: [] };
-  const rows = await db
+  if (keyset.after) conds.push(keyset.after);
+  if (organisationIds(actor).length === 0) return { projects: [], nextCursor: null };
+  const found = await db
     .select({
       applicationId: applications.id,
       title: applications.title,
@@ -64,7 +72,10 @@ export async function listProjects(db: Db, actor: Actor, input: unknown = {}, op
     .innerJoin(pools, eq(pools.id, applications.poolId))
     .leftJoin(projects, eq(projects.applicationId, applications.id))
     .where(and(...conds))
-    .orderBy(asc(pools.name), asc(applications.caseNumber));
+    .orderBy(...keyset.orderBy)
+    .limit(limit + 1);
+  const page = pageOf(found, limit, (r) => ({ key: ascendingKey([r.poolName, r.caseNumber]), id: r.applicationId }));
+  const rows = page.items;
   const facts = await reportFactsFor(
     db,
     rows.map((r) => r.applicationId),
@@ -76,5 +87,6 @@ export async function listProjects(db: Db, actor: Actor, input: unknown = {}, op
       nextDueDate: facts.get(r.applicationId)?.nextDueDate ?? null,
       overdueCount: facts.get(r.applicationId)?.overdueCount ?? 0,
     })),
+    nextCursor: page.nextCursor,
   };
 }

@@ -1,4 +1,6 @@
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
+import { isUuid } from '../../domain/ids.js';
 import { validationFailed } from '../../errors.js';
 
 /**
@@ -53,3 +55,50 @@ export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
 }
+
+/** A timestamp column's exact sort key (microseconds since the epoch as text: a JS Date would lose them and skip rows). */
+export const microsOf = (column: SQLWrapper): SQL<string> => sql<string>`(extract(epoch from ${column}) * 1000000)::bigint::text`;
+
+/**
+ * Newest first by a timestamp, then id: the condition for the rows after `cursor` (undefined on the
+ * first page) and the order. A cursor of another shape is `invalidCursor()`.
+ */
+export function newestFirst(column: SQLWrapper, idColumn: SQLWrapper, cursor: Cursor | null): { after: SQL | undefined; orderBy: SQL[] } {
+  if (cursor && !(/^\d+$/.test(String(cursor.key)) && isUuid(cursor.id))) throw invalidCursor();
+  return {
+    after: cursor
+      ? sql`(${column}, ${idColumn}) < ('epoch'::timestamptz + (${String(cursor.key)} || ' microseconds')::interval, ${cursor.id}::uuid)`
+      : undefined,
+    orderBy: [sql`${column} desc`, sql`${idColumn} desc`],
+  };
+}
+
+/**
+ * Ascending by several text columns, then id (e.g. pool name, case number): the key is the columns'
+ * values as a JSON array, so the cursor stays one opaque string.
+ */
+export function ascendingBy(columns: SQLWrapper[], idColumn: SQLWrapper, cursor: Cursor | null): { after: SQL | undefined; orderBy: SQL[] } {
+  let values: string[] = [];
+  if (cursor) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(String(cursor.key));
+    } catch {
+      throw invalidCursor();
+    }
+    if (!Array.isArray(parsed) || parsed.length !== columns.length || !parsed.every((v) => typeof v === 'string') || !isUuid(cursor.id)) throw invalidCursor();
+    values = parsed as string[];
+  }
+  return {
+    after: cursor
+      ? sql`(${sql.join(columns, sql`, `)}, ${idColumn}) > (${sql.join(
+          values.map((v) => sql`${v}`),
+          sql`, `,
+        )}, ${cursor.id}::uuid)`
+      : undefined,
+    orderBy: [...columns.map((c) => sql`${c} asc`), sql`${idColumn} asc`],
+  };
+}
+
+/** The cursor key of `ascendingBy` for a row's column values. */
+export const ascendingKey = (values: readonly string[]): string => JSON.stringify(values);

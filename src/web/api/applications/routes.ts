@@ -41,6 +41,8 @@ import type { AppEnv } from '../../env.js';
 import { attachmentResponse } from '../../pages/applications/download.js';
 import { defineOperation } from '../registry.js';
 
+/** Keyset paging of a list: `limit` (1–200, default 50) and `after` (the previous page's `nextCursor`). */
+const pageQuery = z.object({ limit: z.string().optional(), after: z.string().optional() });
 const TAG_IDEAS = 'Ideas';
 const TAG = 'Applications';
 /** Path parameters win over the same field in the body. */
@@ -286,13 +288,14 @@ export function applicationApi(): Hono<AppEnv> {
       operationId: 'listIdeas',
       method: 'get',
       path: '/ideas',
-      summary: 'My ideas, and for the secretariat every idea of its organisation',
+      summary: 'My ideas, and for the secretariat every idea of its organisation; most recently changed first, keyset pages (limit, after = nextCursor)',
       tag: TAG_IDEAS,
-      query: z.object({ poolId: z.string().optional() }),
-      response: z.array(ideaSummary),
+      query: pageQuery.extend({ poolId: z.string().optional() }),
+      response: z.object({ ideas: z.array(ideaSummary), nextCursor: z.string().nullable() }),
       example: (id) => ({ poolId: id('poolId') }),
+      errors: ['VALIDATION_FAILED'],
     },
-    (actor, { c, query }) => listIdeas(c.get('deps').db, actor, { poolId: query.poolId }),
+    (actor, { c, query }) => listIdeas(c.get('deps').db, actor, query),
   );
   defineOperation(
     api,
@@ -369,13 +372,15 @@ export function applicationApi(): Hono<AppEnv> {
       operationId: 'listApplications',
       method: 'get',
       path: '/applications',
-      summary: "The applications the caller may see (own; the organisation's for staff). mine=true keeps only one's own",
+      summary:
+        "The applications the caller may see (own; the organisation's for staff), most recently changed first, keyset pages (limit, after = nextCursor). mine=true keeps only one's own",
       tag: TAG,
-      query: z.object({ poolId: z.string().optional(), mine: z.enum(['true', 'false']).optional() }),
-      response: z.array(applicationSummary),
+      query: pageQuery.extend({ poolId: z.string().optional(), mine: z.enum(['true', 'false']).optional() }),
+      response: z.object({ applications: z.array(applicationSummary), nextCursor: z.string().nullable() }),
       example: (id) => ({ poolId: id('poolId'), mine: 'true' }),
+      errors: ['VALIDATION_FAILED'],
     },
-    (actor, { c, query }) => listApplications(c.get('deps').db, actor, { poolId: query.poolId, mine: query.mine === 'true' }),
+    (actor, { c, query }) => listApplications(c.get('deps').db, actor, { ...query, mine: query.mine === 'true' }),
   );
   defineOperation(
     api,

@@ -76,6 +76,8 @@ export const projectListSchema = z.object({
       overdueCount: z.number(),
     }),
   ),
+  /** Keyset paging (pool name, case number): pass as `after` for the next page; null on the last. */
+  nextCursor: z.string().nullable(),
 });
 
 export const reportViewSchema = z.object({

@@ -39,6 +39,7 @@ import { CoApplicantsPage, DiffPage, VersionsPage, WithdrawPage } from './views/
 import { NewApplicationPage, OverviewPage } from './views/overview-page.js';
 import { StepPage } from './views/step-page.js';
 import { ApplicationPrintPage } from './views/print-page.js';
+import { MAX_LIMIT } from '../../../usecases/shared/keyset.js';
 
 type C = Context<AppEnv>;
 const db = (c: C) => c.get('deps').db;
@@ -87,18 +88,21 @@ export function applicationPages(): Hono<AppEnv> {
 
   app.get(p.list.pattern, async (c) => {
     const actor = requireActor(c);
-    const [all, ideas, pools] = await Promise.all([
-      listApplications(db(c), actor, {}),
-      listIdeas(db(c), actor, {}),
+    const after = c.req.query('after');
+    const [page, ideas, pools] = await Promise.all([
+      listApplications(db(c), actor, { after }),
+      // The overview shows the actor's own ideas; the idea list pages through all of them.
+      listIdeas(db(c), actor, { limit: MAX_LIMIT }),
       listOpenPools(db(c), actor, new Date(), { includeClosed: true }),
     ]);
     return render(
       c,
       OverviewPage({
         ctx: pageContext(c),
-        mine: all.filter((a) => a.relation !== 'staff'),
-        others: all.filter((a) => a.relation === 'staff'),
-        ideas: ideas.filter((i) => i.mine),
+        mine: page.applications.filter((a) => a.relation !== 'staff'),
+        others: page.applications.filter((a) => a.relation === 'staff'),
+        ideas: ideas.ideas.filter((i) => i.mine),
+        nextPage: page.nextCursor ? p.list({ after: page.nextCursor }) : null,
         pools,
         canApply: canAnywhere(actor, 'application.create'),
       }),

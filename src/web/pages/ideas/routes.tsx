@@ -29,7 +29,9 @@ export function ideaPages(): Hono<AppEnv> {
 
   app.get(p.list.pattern, async (c) => {
     const actor = requireActor(c);
-    return render(c, IdeaListPage({ ctx: pageContext(c), ideas: await listIdeas(db(c), actor, {}), canCreate: canAnywhere(actor, 'idea.create') }));
+    const page = await listIdeas(db(c), actor, { after: c.req.query('after') });
+    const nextPage = page.nextCursor ? p.list({ after: page.nextCursor }) : null;
+    return render(c, IdeaListPage({ ctx: pageContext(c), ideas: page.ideas, canCreate: canAnywhere(actor, 'idea.create'), nextPage }));
   });
 
   app.get(p.create.pattern, async (c) => {

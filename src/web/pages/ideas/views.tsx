@@ -12,6 +12,7 @@ import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { IDEA_ASSESSMENT_LABEL, IDEA_STATUS_LABEL, IdeasTable } from '../applications/views/overview-page.js';
+import { NextPageLink } from '../../components/next-page-link.js';
 
 export const TOPIC_LABEL: Record<AdviceTopic, Bilingual> = {
   project_management: { da: 'Projektledelse', en: 'Project management' },
@@ -20,7 +21,17 @@ export const TOPIC_LABEL: Record<AdviceTopic, Bilingual> = {
   communication: { da: 'Kommunikation', en: 'Communication' },
 };
 
-export function IdeaListPage({ ctx, ideas, canCreate }: { ctx: PageContext; ideas: IdeaSummary[]; canCreate: boolean }) {
+export function IdeaListPage({
+  ctx,
+  ideas,
+  canCreate,
+  nextPage = null,
+}: {
+  ctx: PageContext;
+  ideas: IdeaSummary[];
+  canCreate: boolean;
+  nextPage?: string | null;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Idéer', en: 'Ideas' })}>
@@ -43,6 +54,7 @@ export function IdeaListPage({ ctx, ideas, canCreate }: { ctx: PageContext; idea
       ) : (
         <IdeasTable ctx={ctx} ideas={ideas} caption={t({ da: 'Idéer', en: 'Ideas' })} />
       )}
+      <NextPageLink ctx={ctx} href={nextPage} />
     </Layout>
   );
 }

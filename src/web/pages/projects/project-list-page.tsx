@@ -5,9 +5,20 @@ import type { PageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { Layout } from '../layout.js';
 import { date } from './kit.js';
+import { NextPageLink } from '../../components/next-page-link.js';
 
 /** The projects the actor sees, with the next report due and reports overdue. */
-export function ProjectListPage({ ctx, projects, canSeeDue }: { ctx: PageContext; projects: ProjectListRow[]; canSeeDue: boolean }) {
+export function ProjectListPage({
+  ctx,
+  projects,
+  canSeeDue,
+  nextPage = null,
+}: {
+  ctx: PageContext;
+  projects: ProjectListRow[];
+  canSeeDue: boolean;
+  nextPage?: string | null;
+}) {
   const { t } = ctx;
   const title = t({ da: 'Projekter', en: 'Projects' });
   return (
@@ -45,6 +56,7 @@ export function ProjectListPage({ ctx, projects, canSeeDue }: { ctx: PageContext
           })}
         />
       )}
+      <NextPageLink ctx={ctx} href={nextPage} />
     </Layout>
   );
 }

@@ -43,8 +43,10 @@ export function projectPages(): Hono<AppEnv> {
 
   app.get(paths.projects.list.pattern, async (c) => {
     const actor = requireActor(c);
-    const { projects } = await listProjects(db(c), actor, { poolId: c.req.query('pulje') ?? '' });
-    return render(c, ProjectListPage({ ctx: pageContext(c), projects, canSeeDue: canAnywhere(actor, 'report.viewDue') }));
+    const poolId = c.req.query('pulje') ?? '';
+    const { projects, nextCursor } = await listProjects(db(c), actor, { poolId, after: c.req.query('after') });
+    const nextPage = nextCursor ? paths.projects.list({ pulje: poolId, after: nextCursor }) : null;
+    return render(c, ProjectListPage({ ctx: pageContext(c), projects, canSeeDue: canAnywhere(actor, 'report.viewDue'), nextPage }));
   });
 
   app.get(paths.projects.show.pattern, async (c) => {

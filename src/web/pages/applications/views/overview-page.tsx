@@ -11,6 +11,7 @@ import { PostForm } from '../../../form-kit/index.js';
 import type { PageContext } from '../../../page-context.js';
 import { paths } from '../../../../paths.js';
 import { Layout } from '../../layout.js';
+import { NextPageLink } from '../../../components/next-page-link.js';
 
 export const IDEA_STATUS_LABEL: Record<IdeaStatus, Bilingual> = {
   open: { da: 'Sendt til sekretariatet', en: 'Sent to the secretariat' },
@@ -103,10 +104,12 @@ export interface OverviewProps {
   ideas: IdeaSummary[];
   pools: OpenPool[];
   canApply: boolean;
+  /** The next keyset page of applications, when there are more. */
+  nextPage?: string | null;
 }
 
 /** The applicant's overview: ideas, applications with the applicant-facing status, deadlines and meetings. */
-export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: OverviewProps) {
+export function OverviewPage({ ctx, mine, others, ideas, pools, canApply, nextPage = null }: OverviewProps) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Ansøgninger', en: 'Applications' })}>
@@ -167,6 +170,7 @@ export function OverviewPage({ ctx, mine, others, ideas, pools, canApply }: Over
           <ApplicationsTable ctx={ctx} rows={others} caption={t({ da: 'Organisationens ansøgninger', en: "The organisation's applications" })} staff />
         </>
       ) : null}
+      <NextPageLink ctx={ctx} href={nextPage} />
     </Layout>
   );
 }
