@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { users } from '../db/schema/accounts.js';
 import { catalogueEntries, technologyCategories } from '../db/schema/catalogue.js';
 import { experiencePosts, jointProjectPartners, jointProjects, networkActorProjects, networkActors } from '../db/schema/network-platform.js';
+import { guideThemes } from '../db/schema/guide.js';
 import { departments, networks, organisations } from '../db/schema/organisations.js';
 import type { EntryEffect, EntryPartner, EntryVisibility, Maturity } from '../domain/catalogue.js';
 import type { Recommendation } from '../domain/evaluation.js';
@@ -535,6 +536,37 @@ export async function seedDemoNetworkPlatform(db: Db, today: string = todayInCop
         objectId: row.id,
         organisationId: null,
         after: { name: a.name, kind: a.kind, projects: a.projects.length },
+      });
+    });
+  }
+}
+
+/** Public entries the demo guides' themes link to (by theme slug); the guides are seeded after the catalogue. */
+const guideLinks: Record<string, string[]> = {
+  'mangel-paa-struktur': [demoCatalogueTitles.vejleHjaelpemidler],
+  'svaert-ved-at-huske': [demoCatalogueTitles.vejleHjaelpemidler, demoNetworkTitles.aabenraaPublic],
+  'nedsat-mobilitet': [demoNetworkTitles.soenderborgPublic],
+};
+
+/** Links the demo guides' themes to public entries of the demo catalogue (Vejle, Aabenraa, Sønderborg). */
+export async function linkDemoGuideEntries(db: Db): Promise<void> {
+  const titles = [...new Set(Object.values(guideLinks).flat())];
+  const rows = await db
+    .select({ id: catalogueEntries.id, title: catalogueEntries.title })
+    .from(catalogueEntries)
+    .where(and(inArray(catalogueEntries.title, titles), eq(catalogueEntries.visibility, 'public')));
+  const themes = await db.select({ id: guideThemes.id, slug: guideThemes.slug, organisationId: guideThemes.organisationId }).from(guideThemes);
+  for (const theme of themes) {
+    const entryIds = (guideLinks[theme.slug] ?? []).flatMap((title) => rows.filter((r) => r.title === title).map((r) => r.id));
+    if (entryIds.length === 0) continue;
+    await db.transaction(async (tx) => {
+      await tx.update(guideThemes).set({ entryIds }).where(eq(guideThemes.id, theme.id));
+      await recordAudit(tx, null, {
+        action: 'guide.themeSaved',
+        objectType: 'guide_theme',
+        objectId: theme.id,
+        organisationId: theme.organisationId,
+        after: { entryIds },
       });
     });
   }
