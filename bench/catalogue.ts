@@ -22,6 +22,7 @@ import type { Actor } from '../src/usecases/shared/actor.js';
  * a throwaway database `vtp_bench_catalogue` is created beside it and dropped afterwards:
  *   bash scripts/with-postgres.sh npm run bench catalogue     # a temporary PostgreSQL 15 cluster
  *   DATABASE_URL=postgres://user@host/db npm run bench catalogue
+ * CATALOGUE_BENCH_ENTRIES sets the number of entries; CATALOGUE_BENCH_ONLY=postgres skips PGlite.
  */
 
 const BENCH_DB = 'vtp_bench_catalogue';
@@ -177,11 +178,14 @@ function withDatabase(url: string, database: string): string {
 
 export async function run(): Promise<void> {
   const total = Number(process.env.CATALOGUE_BENCH_ENTRIES ?? 50_000);
-  const lite = await openPglite();
-  try {
-    await benchOn('PGlite', lite, total);
-  } finally {
-    await lite.close();
+  // CATALOGUE_BENCH_ONLY=postgres skips the (slow) PGlite half, e.g. for a second run under with-postgres.sh.
+  if (process.env.CATALOGUE_BENCH_ONLY !== 'postgres') {
+    const lite = await openPglite();
+    try {
+      await benchOn('PGlite', lite, total);
+    } finally {
+      await lite.close();
+    }
   }
   const server = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!server) {
