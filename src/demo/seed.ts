@@ -11,6 +11,7 @@ import type { CreatePoolInput } from '../usecases/pools/pool-schema.js';
 import { seedDemoCatalogue } from './catalogue.js';
 import { seedDemoCases } from './cases.js';
 import { seedNetwork } from './network.js';
+import { linkDemoGuideEntries, seedDemoNetworkPlatform } from './network-platform.js';
 import { seedGuide } from './guide.js';
 import { demoOrganisations, demoOrgs, demoRoles, vtSyd } from './organisations.js';
 import { aarhusPreset } from './presets/aarhus.js';
@@ -80,5 +81,7 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
     await createPool(db, null, { organisationId: org.id, ...preset(today) });
   }
   await seedDemoCatalogue(db);
+  await seedDemoNetworkPlatform(db, today);
   await seedGuide(db);
+  await linkDemoGuideEntries(db);
 }

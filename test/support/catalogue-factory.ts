@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import { users } from '../../src/db/schema/accounts.js';
-import { catalogueEntries } from '../../src/db/schema/catalogue.js';
+import { catalogueAdoptions, catalogueEntries } from '../../src/db/schema/catalogue.js';
+import { experiencePosts, jointProjectPartners, jointProjects, networkActorProjects, networkActors } from '../../src/db/schema/network-platform.js';
 import { organisations } from '../../src/db/schema/organisations.js';
 import { pools } from '../../src/db/schema/pools.js';
 import type { EntryEffect, EntryVisibility } from '../../src/domain/catalogue.js';
@@ -65,5 +66,12 @@ export async function openPool(db: Db, orgSlug: string): Promise<string> {
 
 /** Start from no catalogue entries: the demo seeds its own, and these tests count exactly what they build. */
 export async function clearCatalogue(db: Db): Promise<void> {
+  // The demo's network platform (posts, joint projects, actors) hangs off the entries: cleared with them.
+  await db.delete(experiencePosts);
+  await db.delete(networkActorProjects);
+  await db.delete(networkActors);
+  await db.delete(jointProjectPartners);
+  await db.delete(jointProjects);
+  await db.delete(catalogueAdoptions);
   await db.delete(catalogueEntries);
 }

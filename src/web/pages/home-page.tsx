@@ -1,5 +1,7 @@
 import type { MyWork } from '../../usecases/home/get-my-work.js';
 import type { PageContext } from '../page-context.js';
+import type { MyNetworks } from '../../usecases/home/get-my-networks.js';
+import { MyNetworksSection } from './home-networks.js';
 import { MyWorkSections } from './home-work.js';
 import { Layout } from './layout.js';
 
@@ -10,7 +12,7 @@ export interface HomeLink {
 }
 
 /** The start page after login: what needs this person now (per role they hold), then what they can do. */
-export function HomePage({ ctx, links, work }: { ctx: PageContext; links: HomeLink[]; work: MyWork }) {
+export function HomePage({ ctx, links, work, networks }: { ctx: PageContext; links: HomeLink[]; work: MyWork; networks?: MyNetworks }) {
   const { t, actor } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Forside', en: 'Home' })}>
@@ -22,6 +24,7 @@ export function HomePage({ ctx, links, work }: { ctx: PageContext; links: HomeLi
         })}
       </p>
       <MyWorkSections ctx={ctx} work={work} />
+      {networks ? <MyNetworksSection ctx={ctx} networks={networks} /> : null}
       <h2>{t({ da: 'Genveje', en: 'Shortcuts' })}</h2>
       <ul class="nobullet-list">
         {links.map((l) => (

@@ -8,6 +8,7 @@ import { AccessibilityPage } from './accessibility-page.js';
 import { PrivacyPage } from './privacy-page.js';
 import { accountPages } from './accounts/routes.js';
 import { getMyWork } from '../../usecases/home/get-my-work.js';
+import { getMyNetworks } from '../../usecases/home/get-my-networks.js';
 import { homeLinks } from './home-links.js';
 import { HomePage } from './home-page.js';
 import { poolPages } from './pools/routes.js';
@@ -38,7 +39,8 @@ export function pageRoutes(): Hono<AppEnv> {
     const actor = requireActor(c);
     const ctx = pageContext(c);
     const work = await getMyWork(c.get('deps').db, actor, {});
-    return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t), work }));
+    const networks = await getMyNetworks(c.get('deps').db, actor, {});
+    return render(c, HomePage({ ctx, links: homeLinks(actor, ctx.t), work, networks }));
   });
   app.route('/', poolPages());
   app.route('/', ledgerPoolPages());

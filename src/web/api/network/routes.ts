@@ -4,6 +4,7 @@ import { ACTOR_KINDS, EXPERIENCE_KINDS } from '../../../domain/network-platform.
 import { RECOMMENDATIONS } from '../../../domain/evaluation.js';
 import { adoptCatalogueEntry, adoptCatalogueEntrySchema } from '../../../usecases/catalogue/adopt-entry.js';
 import { listSimilarEntries, listSimilarEntriesSchema } from '../../../usecases/catalogue/list-similar-entries.js';
+import { getMyNetworks, getMyNetworksSchema } from '../../../usecases/home/get-my-networks.js';
 import { getNetworkOverview } from '../../../usecases/network/get-network-overview.js';
 import { getNetworkActor, listActors } from '../../../usecases/network/list-actors.js';
 import { listExperiences } from '../../../usecases/network/list-experiences.js';
@@ -203,6 +204,45 @@ export function networkApi(): Hono<AppEnv> {
       errors: ['VALIDATION_FAILED'],
     },
     async (actor, { c, params }) => getNetworkActor(db(c), actor, { networkId: params.networkId, actorId: params.actorId }),
+  );
+
+  const count = z.object({ count: z.number().int() });
+  defineOperation(
+    api,
+    {
+      operationId: 'getMyNetworks',
+      method: 'get',
+      path: '/me/networks',
+      summary:
+        "The front page's network section: for a coordinator, per member municipality the entries shared with the network by phase and category and its joint projects; the unread experience posts on the user's own entries",
+      tag: TAG,
+      query: getMyNetworksSchema,
+      response: z.object({
+        coordinated: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            href: z.string(),
+            members: z.array(
+              z.object({
+                organisationId: z.string(),
+                organisationName: z.string(),
+                entries: z.number().int(),
+                jointProjects: z.number().int(),
+                byPhase: z.array(count.extend({ phase: z.string() })),
+                byCategory: z.array(count.extend({ category: z.string() })),
+              }),
+            ),
+          }),
+        ),
+        newPosts: count.extend({
+          items: z.array(z.object({ id: z.string(), title: z.object({ da: z.string(), en: z.string() }), href: z.string(), at: z.iso.datetime() })),
+        }),
+      }),
+      errors: ['VALIDATION_FAILED'],
+      example: () => ({}),
+    },
+    async (actor, { c }) => getMyNetworks(db(c), actor, {}),
   );
 
   return api;

@@ -29,6 +29,7 @@ import { pageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
+import { caseEvidence } from '../catalogue/evidence.js';
 import { attachmentResponse } from './download.js';
 import { contentToForm, formToPatch } from './form-mapping.js';
 import { ApplicationPage } from './views/application-page.js';
@@ -147,10 +148,11 @@ export function applicationPages(): Hono<AppEnv> {
   });
 
   app.get(p.show.pattern, async (c) => {
-    const view = await viewOf(c, requireActor(c));
+    const actor = requireActor(c);
+    const view = await viewOf(c, actor);
     const ctx = pageContext(c);
     const notice = c.req.query('indsendt') ? ctx.t({ da: 'Ansøgningen er indsendt', en: 'The application has been submitted' }) : undefined;
-    return render(c, ApplicationPage({ ctx, view, notice }));
+    return render(c, ApplicationPage({ ctx, view, notice, evidence: await caseEvidence(c, actor, view.application.id) }));
   });
 
   app.get(p.print.pattern, async (c) => {
@@ -159,14 +161,16 @@ export function applicationPages(): Hono<AppEnv> {
   });
 
   app.get(p.step.pattern, async (c) => {
-    const view = await viewOf(c, requireActor(c));
+    const actor = requireActor(c);
+    const view = await viewOf(c, actor);
     const section = sectionBySlug(c.req.param('sectionSlug'));
     if (!section) throw notFound();
     if (!view.access.canEdit) return c.redirect(p.show({ applicationId: view.application.id }), 303);
     const ctx = pageContext(c);
     const saved = c.req.query('gemt') !== undefined;
     if (section.slug === 'bilag') return render(c, AttachmentsPage({ ctx, view, maxBytes: c.get('deps').config.maxUploadBytes, saved }));
-    return render(c, StepPage({ ctx, view, section, values: stepValues(view, section), saved, businessCase: businessCaseOf(view) }));
+    const evidence = await caseEvidence(c, actor, view.application.id);
+    return render(c, StepPage({ ctx, view, section, values: stepValues(view, section), saved, businessCase: businessCaseOf(view), evidence }));
   });
 
   app.post(p.step.pattern, async (c) => {
@@ -195,7 +199,12 @@ export function applicationPages(): Hono<AppEnv> {
     } catch (err) {
       const failure = formFailure(err, pageContext(c), { primaryField: section.items[0]?.key ?? 'handling' });
       const view = await viewOf(c, actor);
-      return renderAgain(c, StepPage({ ctx: pageContext(c), view, section, values, errors: failure.errors, businessCase: businessCaseOf(view) }), failure);
+      const evidence = await caseEvidence(c, actor, applicationId);
+      return renderAgain(
+        c,
+        StepPage({ ctx: pageContext(c), view, section, values, errors: failure.errors, businessCase: businessCaseOf(view), evidence }),
+        failure,
+      );
     }
     return c.redirect(afterStep(applicationId, section, fields), 303);
   });

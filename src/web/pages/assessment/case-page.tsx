@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDate, formatDateTime } from '../../../domain/dates.js';
 import { formatKroner } from '../../../domain/money.js';
 import type { AssessmentCase } from '../../../usecases/assessment/get-assessment-case.js';
@@ -41,7 +42,7 @@ function needsReplacement(data: AssessmentCase): boolean {
 const v = (values: Record<string, unknown> | undefined, k: string) => (typeof values?.[k] === 'string' ? (values[k] as string) : '');
 
 /** The secretariat's page for one application: screening, reviewers, scores, recommendation and decision. */
-export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: AssessmentCase; form?: CaseFormState }) {
+export function CasePage({ ctx, data, form = {}, evidence }: { ctx: PageContext; data: AssessmentCase; form?: CaseFormState; evidence?: Child }) {
   const { t } = ctx;
   const { application: a, pool } = data;
   const kr = (o: number) => formatKroner(o, ctx.locale);
@@ -290,6 +291,7 @@ export function CasePage({ ctx, data, form = {} }: { ctx: PageContext; data: Ass
           {d.reason ? ` – ${d.reason}` : ''}
         </p>
       ))}
+      {evidence}
     </Layout>
   );
 }

@@ -11,6 +11,7 @@ import { pageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
+import { caseEvidence } from '../catalogue/evidence.js';
 import { AssessmentIndexPage } from './assessment-index-page.js';
 import { CasePage, type CaseFormState } from './case-page.js';
 import { sendMailAfterChange } from './mail-after-change.js';
@@ -32,7 +33,7 @@ export function caseRoutes(): Hono<AppEnv> {
   const casePage = async (c: C, actor: Actor, form: CaseFormState = {}) => {
     const ctx = pageContext(c);
     const data = await getAssessmentCase(db(c), actor, applicationId(c));
-    return CasePage({ ctx, data, form: { notice: notice(c, ctx), ...form } });
+    return CasePage({ ctx, data, form: { notice: notice(c, ctx), ...form }, evidence: await caseEvidence(c, actor, data.application.id) });
   };
   app.get(paths.assessment.case.pattern, async (c) => render(c, await casePage(c, requireActor(c))));
 

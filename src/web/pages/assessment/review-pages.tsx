@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDate, formatDateTime } from '../../../domain/dates.js';
 import { scaleMeanings } from '../../../domain/score-scale.js';
 import { formatKroner } from '../../../domain/money.js';
@@ -113,7 +114,17 @@ function ConflictPage({ ctx, ws }: { ctx: PageContext; ws: ConflictWorkspace }) 
 }
 
 /** One assigned application: who is involved, declare conflict of interest, then score per criterion (or save a draft); after submitting, everyone's scores. */
-export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: ReviewWorkspace | ConflictWorkspace; form?: ReviewFormState }) {
+export function ReviewPage({
+  ctx,
+  ws,
+  form = {},
+  evidence,
+}: {
+  ctx: PageContext;
+  ws: ReviewWorkspace | ConflictWorkspace;
+  form?: ReviewFormState;
+  evidence?: Child;
+}) {
   if (ws.conflict) return <ConflictPage ctx={ctx} ws={ws} />;
   const { t } = ctx;
   const { application: a, pool, review } = ws;
@@ -303,6 +314,7 @@ export function ReviewPage({ ctx, ws, form = {} }: { ctx: PageContext; ws: Revie
           ) : null}
         </>
       ) : null}
+      {evidence}
     </Layout>
   );
 }

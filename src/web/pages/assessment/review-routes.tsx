@@ -10,6 +10,7 @@ import { pageContext } from '../../page-context.js';
 import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { requireActor } from '../../session.js';
+import { caseEvidence } from '../catalogue/evidence.js';
 import { sendMailAfterChange } from './mail-after-change.js';
 import { MyReviewsPage, ReviewPage, type ReviewFormState } from './review-pages.js';
 
@@ -26,8 +27,12 @@ export function reviewRoutes(): Hono<AppEnv> {
     return render(c, MyReviewsPage({ ctx: pageContext(c), rows: await listMyReviews(db(c), actor) }));
   });
 
-  const reviewPage = async (c: C, actor: Actor, form: ReviewFormState = {}) =>
-    ReviewPage({ ctx: pageContext(c), ws: await getReviewWorkspace(db(c), actor, applicationId(c)), form });
+  const reviewPage = async (c: C, actor: Actor, form: ReviewFormState = {}) => {
+    const ws = await getReviewWorkspace(db(c), actor, applicationId(c));
+    // After a declared conflict the reviewer sees nothing of the case, the evidence neither.
+    const evidence = ws.conflict ? undefined : await caseEvidence(c, actor, ws.application.id);
+    return ReviewPage({ ctx: pageContext(c), ws, form, evidence });
+  };
 
   app.get(paths.reviews.workspace.pattern, async (c) => render(c, await reviewPage(c, requireActor(c))));
   app.post(

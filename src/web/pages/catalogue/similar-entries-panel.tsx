@@ -1,3 +1,4 @@
+import { recommendationLabels } from '../../../domain/evaluation.js';
 import { formatKroner } from '../../../domain/money.js';
 import { paths } from '../../../paths.js';
 import type { SimilarEntry } from '../../../usecases/catalogue/list-similar-entries.js';
@@ -28,7 +29,8 @@ export function SimilarEntriesPanel({ ctx, entries }: { ctx: PageContext; entrie
                   {t({ da: 'business case netto', en: 'business case net' })} {money(e.businessCaseNetOere)}
                 </li>
                 <li>
-                  {t({ da: 'Evaluering', en: 'Evaluation' })}: {e.evaluationOutcome ?? '–'} · {t({ da: 'Taget i brug af', en: 'Adopted by' })} {e.adoptions}
+                  {t({ da: 'Evaluering', en: 'Evaluation' })}: {e.evaluationOutcome ? t(recommendationLabels[e.evaluationOutcome]) : '–'} ·{' '}
+                  {t({ da: 'Taget i brug af', en: 'Adopted by' })} {e.adoptions}
                 </li>
               </ul>
             </li>

@@ -98,7 +98,7 @@ export function AnswersSummary({ ctx, view, headingLevel = 'h2' }: { ctx: PageCo
   );
 }
 
-export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view: ApplicationView; notice?: string }) {
+export function ApplicationPage({ ctx, view, notice, evidence }: { ctx: PageContext; view: ApplicationView; notice?: string; evidence?: Child }) {
   const { t } = ctx;
   const a = view.application;
   const applicationId = a.id;
@@ -209,6 +209,7 @@ export function ApplicationPage({ ctx, view, notice }: { ctx: PageContext; view:
       ) : (
         <AnswersSummary ctx={ctx} view={view} />
       )}
+      {evidence}
       <h2 class="h3">{t({ da: 'Mere om ansøgningen', en: 'More about the application' })}</h2>
       <ul>
         {view.access.isLead ? (

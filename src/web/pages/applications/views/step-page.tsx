@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { SECTIONS, type SectionDef } from '../../../../domain/application-sections.js';
 import type { BusinessCaseResult } from '../../../../domain/business-case.js';
 import type { ApplicationView } from '../../../../usecases/applications/get-application.js';
@@ -18,10 +19,12 @@ export interface StepPageProps {
   errors?: Record<string, string>;
   saved?: boolean;
   businessCase?: { result: BusinessCaseResult | null; horizon: number };
+  /** Evidence from the catalogue (SimilarEntriesPanel), below the form. */
+  evidence?: Child;
 }
 
 /** One step of the application form: its fields, saved as a draft whenever a button is pressed. */
-export function StepPage({ ctx, view, section, values, errors, saved, businessCase }: StepPageProps) {
+export function StepPage({ ctx, view, section, values, errors, saved, businessCase, evidence }: StepPageProps) {
   const { t } = ctx;
   const { application } = view;
   const applicationId = application.id;
@@ -82,6 +85,7 @@ export function StepPage({ ctx, view, section, values, errors, saved, businessCa
           </Button>
         </div>
       </PostForm>
+      {evidence}
       {isBusinessCase ? <script src={paths.static.app('business-case.js')} defer></script> : null}
     </Layout>
   );
