@@ -85,9 +85,9 @@ describe('login through the organisation’s identity provider in the browser', 
     const { page } = opened;
     await page.goto(paths.accounts.login());
     await checked(page, 'login');
+    expect(opened.problems).toEqual([]);
     await clickAndWait(page, page.getByRole('link', { name: 'Log ind med Vejle Kommune' }));
     expect(page.url().startsWith(idp.issuer)).toBe(true);
-    expect(opened.problems).toEqual([]);
     await loginAtProvider(page, 'anna-sub');
     // The provider's development pages load web fonts from the internet (unreachable here): not ours to judge.
     opened.problems.length = 0;
