@@ -54,6 +54,11 @@ export const errorCatalogue = {
     da: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
     en: 'The database is not answering right now. Try again shortly.',
   },
+  IDENTITY_PROVIDER_UNAVAILABLE: {
+    status: 502,
+    da: 'Identitetsudbyderen svarer ikke lige nu. Prøv igen om lidt.',
+    en: 'The identity provider is not answering right now. Try again shortly.',
+  },
   INTERNAL: { status: 500, da: 'Der skete en fejl hos os. Prøv igen om lidt.', en: 'Something went wrong on our side. Try again shortly.' },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 

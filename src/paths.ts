@@ -262,4 +262,11 @@ export const paths = {
     list: path('/notifikationer'),
     markRead: path('/notifikationer/laest'),
   },
+  /** Login through an organisation's identity provider (OIDC; SAML's routes join this group). */
+  sso: {
+    /** "Log ind med <organisation>": starts the login at the provider (any kind). */
+    start: path('/login/sso/:providerId'),
+    /** The one OIDC redirect URI of the installation (PUBLIC_URL + this), registered at every provider. */
+    oidcCallback: path('/login/sso/oidc/callback'),
+  },
 } as const;

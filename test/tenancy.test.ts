@@ -51,6 +51,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { registeredOperations } from '../src/web/api/registry.js';
 import { loadConfig } from '../src/config.js';
+import { paths } from '../src/paths.js';
 import { createTestApp, type TestApp, type TestClient } from './support/app.js';
 
 /** Routes anyone may call without logging in. */
@@ -83,6 +84,9 @@ const publicRoutes = new Set([
   'GET /guide/:organisationSlug/:themeSlug',
   'GET /api/v1/guide/:organisationSlug/themes',
   'GET /api/v1/guide/:organisationSlug/themes/:themeSlug',
+  // Login through an organisation's identity provider (test/identity/oidc-login.test.ts; nothing shown without a verified login, below)
+  'GET /login/sso/:providerId',
+  'GET /login/sso/oidc/callback',
 ]);
 const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/static/');
 
@@ -562,6 +566,38 @@ describe('tenancy: the routes', () => {
       if (!parsed.success) refused.push(`${route.key}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
     }
     expect(refused).toEqual([]);
+  });
+
+  it('shows nothing of any organisation on the identity-provider login routes without a verified login', async () => {
+    const anon = t.anonymous();
+    const names = (await t.db.select({ name: organisations.name }).from(organisations)).map((o) => o.name);
+    const [disabled] = await t.db
+      .insert(identityProviders)
+      .values({
+        organisationId: await fx('organisationId'),
+        kind: 'oidc',
+        displayName: 'Slået fra',
+        enabled: false,
+        issuer: 'https://login.example/x',
+        clientId: 'x',
+      })
+      .returning({ id: identityProviders.id });
+    for (const providerId of [disabled?.id ?? '', '00000000-0000-4000-8000-000000000000', 'ikke-et-id'])
+      expect((await anon.get(paths.sso.start({ providerId }))).status, providerId).toBe(404);
+    for (const query of ['', '?state=forfalsket&code=x', '?error=access_denied&state=x']) {
+      const res = await anon.get(paths.sso.oidcCallback() + query);
+      expect(res.status, query).toBe(400);
+      const html = await res.text();
+      expect(html).toContain('Login blev afvist');
+      expect(
+        names.filter((name) => html.includes(name)),
+        query,
+      ).toEqual([]);
+      expect(
+        res.headers.getSetCookie().some((c) => c.startsWith('vtp_session=')),
+        query,
+      ).toBe(false);
+    }
   });
 
   it('keeps the public routes public', async () => {

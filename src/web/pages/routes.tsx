@@ -25,6 +25,7 @@ import { cataloguePages } from './catalogue/routes.js';
 import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
+import { ssoPages } from './sso/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -56,5 +57,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', networkPages());
   app.route('/', recordPages());
   app.route('/', userPages());
+  app.route('/', ssoPages());
   return app;
 }

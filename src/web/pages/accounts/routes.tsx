@@ -7,6 +7,9 @@ import { listApiTokens } from '../../../usecases/accounts/list-api-tokens.js';
 import { login } from '../../../usecases/accounts/login.js';
 import { revokeApiToken } from '../../../usecases/accounts/revoke-api-token.js';
 import { logout } from '../../../usecases/accounts/logout.js';
+import { listLoginChoices } from '../../../usecases/identity/list-login-choices.js';
+import { oidcLogoutUrl } from '../../../usecases/identity/oidc/oidc-logout-url.js';
+import { secretBox } from '../../../usecases/identity/secret-box.js';
 import type { AppEnv } from '../../env.js';
 import { FormFields, formFailure, readForm, renderAgain } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
@@ -16,6 +19,7 @@ import { safeLocalPathOrRefuse } from '../../safe-local-path.js';
 import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, loginContext, rememberDevice, requireActor, setSessionCookie } from '../../session.js';
 import { AccountPage } from './account-page.js';
 import { LoginPage } from './login-page.js';
+import { publicAddress } from '../sso/public-address.js';
 
 /** Only local paths, so the login form cannot be used as an open redirect (a CR/LF is a 400). */
 export const safeBack = (v: unknown): string => safeLocalPathOrRefuse(v, paths.home());
@@ -28,9 +32,10 @@ const asFormRefusal = (err: unknown): unknown =>
 export function accountPages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get(paths.accounts.login.pattern, (c) => {
+  app.get(paths.accounts.login.pattern, async (c) => {
     if (c.get('actor')) return c.redirect(paths.home());
-    return render(c, LoginPage({ ctx: pageContext(c), back: safeBack(c.req.query('tilbage')) }));
+    const choices = await listLoginChoices(c.get('deps').db);
+    return render(c, LoginPage({ ctx: pageContext(c), back: safeBack(c.req.query('tilbage')), choices }));
   });
 
   app.post(paths.accounts.login.pattern, async (c) => {
@@ -47,15 +52,21 @@ export function accountPages(): Hono<AppEnv> {
       const { errors } = formFailure(asFormRefusal(err), ctx, { primaryField: 'password' });
       const title = ctx.t((err as AppError).userMessage);
       // The login form answers 400 (429 when throttled), as it always has: it is no 422 "fix the fields" form.
-      return render(c, LoginPage({ ctx, email: fields.text('email'), back, errors, formError: title }), (err as AppError).status === 429 ? 429 : 400);
+      const choices = await listLoginChoices(c.get('deps').db);
+      return render(c, LoginPage({ ctx, email: fields.text('email'), back, errors, formError: title, choices }), (err as AppError).status === 429 ? 429 : 400);
     }
   });
 
   app.post(paths.accounts.logout.pattern, async (c) => {
+    const { db, config } = c.get('deps');
     const sessionId = getCookie(c, SESSION_COOKIE);
-    if (sessionId) await logout(c.get('deps').db, sessionId);
+    // A session opened through an OIDC provider ends there too (read before the session and its sso row go).
+    const endSession = sessionId
+      ? await oidcLogoutUrl(db, sessionId, { postLogoutRedirectUri: publicAddress(c, paths.accounts.login()).href, secrets: secretBox(config.sessionSecret) })
+      : null;
+    if (sessionId) await logout(db, sessionId);
     clearSessionCookie(c);
-    return c.redirect(paths.accounts.login(), 303);
+    return c.redirect(endSession ?? paths.accounts.login(), 303);
   });
 
   app.get(paths.accounts.language.pattern, (c) => {
