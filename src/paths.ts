@@ -262,4 +262,10 @@ export const paths = {
     list: path('/notifikationer'),
     markRead: path('/notifikationer/laest'),
   },
+  /** SAML 2.0 (KOMBIT Context Handler): per provider our entity id is `<PUBLIC_URL>/saml/:providerId`; public, posted to by the IdP. */
+  saml: {
+    entity: path('/saml/:providerId'),
+    metadata: path('/saml/:providerId/metadata'),
+    acs: path('/saml/:providerId/acs'),
+  },
 } as const;

@@ -24,6 +24,7 @@ import { cataloguePages } from './catalogue/routes.js';
 import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
+import { samlPages } from './saml/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -54,5 +55,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', networkPages());
   app.route('/', recordPages());
   app.route('/', userPages());
+  app.route('/', samlPages());
   return app;
 }
