@@ -84,7 +84,11 @@ const answer = (requestId: string | null, o: Partial<ResponseOptions> = {}, prov
     audience: spEntityId(config.publicUrl, providerId),
     acsUrl: spAcsUrl(config.publicUrl, providerId),
     nameId: 'kombit-user-1',
-    attributes: { email: ['kirsten.saml@vejle.test'], name: ['Kirsten Saml'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [privilegesAttribute([SECRETARIAT_PRIVILEGE], VEJLE_CVR)] },
+    attributes: {
+      email: ['kirsten.saml@vejle.test'],
+      name: ['Kirsten Saml'],
+      [KOMBIT_PRIVILEGES_ATTRIBUTE]: [privilegesAttribute([SECRETARIAT_PRIVILEGE], VEJLE_CVR)],
+    },
     ...o,
   });
 
@@ -157,7 +161,9 @@ describe('SAML: the assertion consumer service', () => {
   });
 
   it('also takes the privileges as a plain multi-valued attribute', async () => {
-    const res = await post(answer(await start(), { attributes: { email: ['kirsten.saml@vejle.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: ['other', SECRETARIAT_PRIVILEGE] } }));
+    const res = await post(
+      answer(await start(), { attributes: { email: ['kirsten.saml@vejle.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: ['other', SECRETARIAT_PRIVILEGE] } }),
+    );
     expect(res.status).toBe(303);
     expect((await actorFromSession(t.db, sessionOf(res)))?.actor.memberships.map((m) => m.role)).toEqual(['secretariat']);
   });
@@ -176,7 +182,10 @@ describe('SAML: the assertion consumer service', () => {
 
   it('refuses an expired NotOnOrAfter, and one not yet valid', async () => {
     const past = new Date(Date.now() - 10 * 60_000);
-    await expectRefused(await post(answer(await start(), { notBefore: new Date(past.getTime() - 60_000), notOnOrAfter: past })), /udløbet eller endnu ikke gyldigt/);
+    await expectRefused(
+      await post(answer(await start(), { notBefore: new Date(past.getTime() - 60_000), notOnOrAfter: past })),
+      /udløbet eller endnu ikke gyldigt/,
+    );
     await expectRefused(await post(answer(await start(), { notBefore: new Date(Date.now() + 10 * 60_000) })), /udløbet eller endnu ikke gyldigt/);
   });
 
@@ -193,7 +202,10 @@ describe('SAML: the assertion consumer service', () => {
 
   it('refuses an expired request (older than 10 minutes)', async () => {
     const id = await start();
-    await t.db.update(loginStates).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(loginStates.providerId, vejleProvider));
+    await t.db
+      .update(loginStates)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(loginStates.providerId, vejleProvider));
     await expectRefused(await post(answer(id)), /login-anmodning herfra/);
   });
 
@@ -201,13 +213,20 @@ describe('SAML: the assertion consumer service', () => {
     await expectRefused(await post(answer(await start(), { issuer: 'https://saml.evil.test' })), /ikke fra den identitetsudbyder/);
     await expectRefused(await post(answer(await start(), { algorithm: 'rsa-sha1' })), /algoritme/);
     await expectRefused(await post('bm90IHhtbA=='), /kunne ikke læses/);
-    const empty = await t.app.request(paths.saml.acs({ providerId: vejleProvider }), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const empty = await t.app.request(paths.saml.acs({ providerId: vejleProvider }), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(empty.status).toBe(401);
   });
 
   it('gives a known person without a mapped privilege the Danish "no role" page and no session', async () => {
     const res = await post(
-      answer(await start(), { nameId: 'kombit-user-2', attributes: { email: ['uden.rolle@vejle.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [privilegesAttribute(['http://vejle.dk/roles/other/1'], VEJLE_CVR)] } }),
+      answer(await start(), {
+        nameId: 'kombit-user-2',
+        attributes: { email: ['uden.rolle@vejle.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [privilegesAttribute(['http://vejle.dk/roles/other/1'], VEJLE_CVR)] },
+      }),
     );
     expect(res.status).toBe(403);
     expect(sessionOf(res)).toBe('');
@@ -216,7 +235,10 @@ describe('SAML: the assertion consumer service', () => {
 
   it('ignores privileges scoped to another organisation’s CVR number', async () => {
     const res = await post(
-      answer(await start(), { nameId: 'kombit-user-3', attributes: { email: ['anden.cvr@vejle.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [privilegesAttribute([SECRETARIAT_PRIVILEGE], '11111111')] } }),
+      answer(await start(), {
+        nameId: 'kombit-user-3',
+        attributes: { email: ['anden.cvr@vejle.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [privilegesAttribute([SECRETARIAT_PRIVILEGE], '11111111')] },
+      }),
     );
     expect(res.status).toBe(403);
   });
@@ -229,14 +251,24 @@ describe('SAML: one organisation’s provider cannot log anybody into another or
 
   it('refuses at Horsens’ ACS a Vejle response and a Vejle request', async () => {
     // Vejle's genuine response posted to Horsens: wrong signer (and audience, and request) for Horsens.
-    await expectRefused(await post(answer(await start(vejleProvider)), horsensProvider), /svaret|Svaret/);
+    await expectRefused(await post(answer(await start(vejleProvider)), horsensProvider), /login-anmodning herfra/);
+    // Vejle's IdP answering Horsens' own request for Horsens' audience: not Horsens' IdP's signature.
+    await expectRefused(await post(answer(await start(horsensProvider), {}, horsensProvider, vejleIdp), horsensProvider), /Signaturen på svaret/);
     // Horsens' IdP answering a request started at Vejle: the request is unknown to Horsens' provider.
     const vejleRequest = await start(vejleProvider);
     await expectRefused(await post(answer(vejleRequest, {}, horsensProvider, horsensIdp), horsensProvider), /login-anmodning herfra/);
   });
 
   it('gives Horsens’ own IdP’s users roles in Horsens only, whatever the privilege says', async () => {
-    const res = await post(answer(await start(horsensProvider), { nameId: 'horsens-user', attributes: { email: ['h@horsens.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [SECRETARIAT_PRIVILEGE] } }, horsensProvider, horsensIdp), horsensProvider);
+    const res = await post(
+      answer(
+        await start(horsensProvider),
+        { nameId: 'horsens-user', attributes: { email: ['h@horsens.test'], [KOMBIT_PRIVILEGES_ATTRIBUTE]: [SECRETARIAT_PRIVILEGE] } },
+        horsensProvider,
+        horsensIdp,
+      ),
+      horsensProvider,
+    );
     expect(res.status).toBe(303);
     const session = await actorFromSession(t.db, sessionOf(res));
     expect(session?.actor.memberships.map((m) => m.organisationId)).toEqual([horsensId]);
@@ -252,7 +284,11 @@ describe('SAML: our metadata', () => {
     expect(res.headers.get('content-type')).toContain('xml');
     const xml = await res.text();
     expect(xml).toContain(`entityID="${spEntityId(config.publicUrl, vejleProvider)}"`);
-    expect(xml).toMatch(new RegExp(`AssertionConsumerService[^>]*Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"[^>]*Location="${spAcsUrl(config.publicUrl, vejleProvider)}"`));
+    expect(xml).toMatch(
+      new RegExp(
+        `AssertionConsumerService[^>]*Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"[^>]*Location="${spAcsUrl(config.publicUrl, vejleProvider)}"`,
+      ),
+    );
     expect(xml).toContain('AuthnRequestsSigned="true"');
     expect(xml).toContain('WantAssertionsSigned="true"');
     const certBody = testSp().certificate.replace(/-----[A-Z ]+-----|\s/g, '');

@@ -22,8 +22,7 @@ export interface SamlRequestStore extends CacheProvider {
 
 export function samlRequestStore(db: Db, providerId: string, opts: { returnPath?: string; now?: () => Date } = {}): SamlRequestStore {
   const now = opts.now ?? (() => new Date());
-  const live = (requestId: string) =>
-    and(eq(loginStates.keyHash, keyOf(requestId)), eq(loginStates.providerId, providerId), gt(loginStates.expiresAt, now()));
+  const live = (requestId: string) => and(eq(loginStates.keyHash, keyOf(requestId)), eq(loginStates.providerId, providerId), gt(loginStates.expiresAt, now()));
   return {
     async saveAsync(key: string, value: string): Promise<CacheItem | null> {
       const createdAt = now();

@@ -21,8 +21,14 @@ const RETRY = { da: ' Prøv at logge ind igen.', en: ' Try logging in again.' };
 const refusal = (message: Message) => new AppError('UNAUTHENTICATED', { message: { da: message.da + RETRY.da, en: message.en + RETRY.en } });
 const REFUSALS = {
   unreadable: { da: 'Svaret fra identitetsudbyderen kunne ikke læses.', en: 'The identity provider’s response could not be read.' },
-  algorithm: { da: 'Svaret fra identitetsudbyderen er signeret med en algoritme, vi ikke accepterer.', en: 'The response is signed with an algorithm we do not accept.' },
-  signature: { da: 'Signaturen på svaret fra identitetsudbyderen kunne ikke godkendes.', en: 'The signature on the identity provider’s response could not be verified.' },
+  algorithm: {
+    da: 'Svaret fra identitetsudbyderen er signeret med en algoritme, vi ikke accepterer.',
+    en: 'The response is signed with an algorithm we do not accept.',
+  },
+  signature: {
+    da: 'Signaturen på svaret fra identitetsudbyderen kunne ikke godkendes.',
+    en: 'The signature on the identity provider’s response could not be verified.',
+  },
   audience: { da: 'Svaret fra identitetsudbyderen var ikke udstedt til denne tjeneste.', en: 'The response was not issued for this service.' },
   time: { da: 'Svaret fra identitetsudbyderen er udløbet eller endnu ikke gyldigt.', en: 'The response has expired or is not yet valid.' },
   request: {

@@ -32,7 +32,8 @@ export function samlPages(): Hono<AppEnv> {
     try {
       result = await finishSamlLogin(db, c.req.param('providerId'), values, samlCtx(config));
     } catch (err) {
-      if (err instanceof AppError) logger.warn({ requestId: c.get('requestId'), providerId: c.req.param('providerId'), code: err.code, reason: err.message }, 'SAML response refused');
+      if (err instanceof AppError)
+        logger.warn({ requestId: c.get('requestId'), providerId: c.req.param('providerId'), code: err.code, reason: err.message }, 'SAML response refused');
       throw err;
     }
     const { outcome, returnPath } = result;
