@@ -2,6 +2,7 @@ import type { CacheItem, CacheProvider } from '@node-saml/node-saml';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { loginStates } from '../../db/schema/identity.js';
+import { paths } from '../../paths.js';
 import { sha256 } from '../accounts/secrets.js';
 import { SAML_REQUEST_TTL_MS } from './saml-service-provider.js';
 
@@ -29,7 +30,7 @@ export function samlRequestStore(db: Db, providerId: string, opts: { returnPath?
       await db.insert(loginStates).values({
         keyHash: keyOf(key),
         providerId,
-        returnPath: opts.returnPath ?? '/',
+        returnPath: opts.returnPath ?? paths.home(),
         createdAt,
         expiresAt: new Date(createdAt.getTime() + SAML_REQUEST_TTL_MS),
       });
