@@ -269,4 +269,10 @@ export const paths = {
     /** The one OIDC redirect URI of the installation (PUBLIC_URL + this), registered at every provider. */
     oidcCallback: path('/login/sso/oidc/callback'),
   },
+  /** SAML 2.0 (KOMBIT Context Handler): per provider our entity id is `<PUBLIC_URL>/saml/:providerId`; public, posted to by the IdP. */
+  saml: {
+    entity: path('/saml/:providerId'),
+    metadata: path('/saml/:providerId/metadata'),
+    acs: path('/saml/:providerId/acs'),
+  },
 } as const;

@@ -53,6 +53,10 @@ import { registeredOperations } from '../src/web/api/registry.js';
 import { loadConfig } from '../src/config.js';
 import { paths } from '../src/paths.js';
 import { createTestApp, type TestApp, type TestClient } from './support/app.js';
+import { startSamlLogin } from '../src/usecases/identity/saml-login.js';
+import { spAcsUrl, spEntityId } from '../src/usecases/identity/saml-service-provider.js';
+import { secretBox } from '../src/usecases/identity/secret-box.js';
+import { readAuthnRequest, samlResponse, testIdp, testSp, type TestIdp } from './support/saml-idp.js';
 
 /** Routes anyone may call without logging in. */
 const publicRoutes = new Set([
@@ -87,6 +91,9 @@ const publicRoutes = new Set([
   // Login through an organisation's identity provider (test/identity/oidc-login.test.ts; nothing shown without a verified login, below)
   'GET /login/sso/:providerId',
   'GET /login/sso/oidc/callback',
+  // SAML: our SP metadata and the ACS the IdP posts to (no organisation data, no cross-organisation login: see the end of this file)
+  'GET /saml/:providerId/metadata',
+  'POST /saml/:providerId/acs',
 ]);
 const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/static/');
 
@@ -676,5 +683,70 @@ describe('tenancy: anonymous callers get 401 (API) or a redirect to /login (page
       });
       expect(res.status, `${path} → ${await describeStatus(res)}`).toBe(401);
     }
+  });
+});
+
+describe('tenancy: the public SAML routes tell nothing of an organisation and log nobody into another one', () => {
+  const config = loadConfig({ NODE_ENV: 'test', DEMO: 'off', LOG_LEVEL: 'silent' });
+  const saml = { publicUrl: config.publicUrl, secrets: secretBox(config.sessionSecret) };
+  const aarhusIdp = testIdp('other-idp', 'https://saml.aarhus.test/idp');
+  const vejleIdp = testIdp('idp', 'https://saml.vejle.test/idp');
+  const provider = async (organisationId: string, idp: TestIdp) =>
+    one(
+      await t.db
+        .insert(identityProviders)
+        .values({
+          organisationId,
+          kind: 'saml',
+          displayName: 'KOMBIT Context Handler (tenancy)',
+          samlIdpEntityId: idp.entityId,
+          samlSsoUrl: idp.ssoUrl,
+          samlIdpCertificate: idp.certificate,
+          spPrivateKeyEnc: saml.secrets.seal(testSp().privateKey),
+          spCertificate: testSp().certificate,
+        })
+        .returning({ id: identityProviders.id }),
+      'saml provider',
+    ).id;
+  const orgOf = async (slug: string) => one(await t.db.select().from(organisations).where(eq(organisations.slug, slug)), slug);
+  const requestId = async (providerId: string) => readAuthnRequest((await startSamlLogin(t.db, providerId, { returnPath: '/', ...saml })).redirectUrl).id;
+  const response = (idp: TestIdp, providerId: string, inResponseTo: string) =>
+    samlResponse(idp, {
+      inResponseTo,
+      audience: spEntityId(config.publicUrl, providerId),
+      acsUrl: spAcsUrl(config.publicUrl, providerId),
+      attributes: { email: ['tenancy.saml@example.test'] },
+    });
+  const postAcs = (providerId: string, SAMLResponse: string) =>
+    t.app.request(paths.saml.acs({ providerId }), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ SAMLResponse }),
+    });
+
+  it('the metadata and a refused ACS answer name no organisation', async () => {
+    const aarhusOrg = await orgOf('aarhus');
+    const aarhusProvider = await provider(aarhusOrg.id, aarhusIdp);
+    const metadata = await t.anonymous().get(paths.saml.metadata({ providerId: aarhusProvider }));
+    expect(metadata.status).toBe(200);
+    const refused = await postAcs(aarhusProvider, 'bm90IHhtbA==');
+    expect(refused.status).toBe(401);
+    for (const text of [await metadata.text(), await refused.text()])
+      for (const secret of [aarhusOrg.name, aarhusOrg.slug, aarhusOrg.id, aarhusIdp.entityId, 'KOMBIT Context Handler (tenancy)'])
+        expect(text).not.toContain(secret);
+  });
+
+  it("Aarhus's ACS refuses Vejle's IdP, and a Vejle login posted to it", async () => {
+    const aarhusProvider = await provider((await orgOf('aarhus')).id, aarhusIdp);
+    const vejleProvider = await provider((await orgOf('vejle')).id, vejleIdp);
+    // Vejle's IdP signs an answer to Aarhus's own request, for Aarhus's audience: not Aarhus's IdP.
+    const forged = await postAcs(aarhusProvider, response(vejleIdp, aarhusProvider, await requestId(aarhusProvider)));
+    // A genuine Vejle login (request, audience, signature all Vejle's) posted to Aarhus's ACS.
+    const moved = await postAcs(aarhusProvider, response(vejleIdp, vejleProvider, await requestId(vejleProvider)));
+    for (const res of [forged, moved]) {
+      expect(res.status).toBe(401);
+      expect(res.headers.get('set-cookie') ?? '').not.toContain('vtp_session=');
+    }
+    expect(await t.db.select().from(users).where(eq(users.email, 'tenancy.saml@example.test'))).toEqual([]);
   });
 });

@@ -73,6 +73,8 @@ async function checkCsrf(c: Context<AppEnv>): Promise<void> {
       message: { da: 'Log ind via API’et kræver Content-Type: application/json.', en: 'Logging in through the API requires Content-Type: application/json.' },
     });
   }
+  // The IdP's page posts the SAML response cross-site, without our cookies: its signature and one-time InResponseTo protect it.
+  if (isSamlAcs(c.req.path)) return;
   // CSRF protects cookie sessions. An API call without one has nothing to forge: let it reach the
   // route, which answers 401 (not a confusing "the form has expired").
   if (c.req.path.startsWith(paths.api.prefix) && !c.get('actor')) return;
@@ -87,6 +89,9 @@ async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   }
   if (!submitted || !safeEqual(submitted, c.get('csrfToken'))) throw new AppError('CSRF_FAILED');
 }
+
+const SAML_ACS = new RegExp(`^${paths.saml.acs.pattern.replace(':providerId', '[^/]+')}$`);
+const isSamlAcs = (path: string) => SAML_ACS.test(path);
 
 /** The media type (before any parameters) is exactly application/json. */
 export const isJsonContentType = (type: string | undefined): boolean => (type ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';

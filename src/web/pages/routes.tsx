@@ -26,6 +26,7 @@ import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
 import { ssoPages } from './sso/routes.js';
+import { samlPages } from './saml/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -58,5 +59,6 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', recordPages());
   app.route('/', userPages());
   app.route('/', ssoPages());
+  app.route('/', samlPages());
   return app;
 }

@@ -6,6 +6,7 @@ import { loadLoginProvider } from '../../../usecases/identity/load-login-provide
 import { noRoleContacts } from '../../../usecases/identity/no-role-contacts.js';
 import { finishOidcLogin } from '../../../usecases/identity/oidc/finish-oidc-login.js';
 import { startOidcLogin } from '../../../usecases/identity/oidc/start-oidc-login.js';
+import { startSamlLogin } from '../../../usecases/identity/saml-login.js';
 import { secretBox } from '../../../usecases/identity/secret-box.js';
 import type { AppEnv } from '../../env.js';
 import { pageContext } from '../../page-context.js';
@@ -23,7 +24,14 @@ export function ssoPages(): Hono<AppEnv> {
   app.get(paths.sso.start.pattern, async (c) => {
     const { db, config } = c.get('deps');
     const provider = await loadLoginProvider(db, c.req.param('providerId'));
-    // SAML's start is wired by its own area; until then a SAML provider has no start here.
+    if (provider.kind === 'saml') {
+      const { redirectUrl } = await startSamlLogin(db, provider.id, {
+        returnPath: safeBack(c.req.query('tilbage')),
+        publicUrl: config.publicUrl,
+        secrets: secretBox(config.sessionSecret),
+      });
+      return c.redirect(redirectUrl, 302);
+    }
     if (provider.kind !== 'oidc') throw notFound();
     const { authorizationUrl } = await startOidcLogin(db, provider.id, {
       returnPath: safeBack(c.req.query('tilbage')),
