@@ -51,7 +51,10 @@ export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Pro
   if (await hasTwoFactor(db, userId)) {
     if (!code)
       throw new AppError('INVALID_CREDENTIALS', {
-        message: { da: 'Kontoen bruger to-faktor: send også koden fra godkendelsesappen (code).', en: 'The account uses two-factor: send the code too (code).' },
+        message: {
+          da: 'Kontoen bruger to-faktor: send også koden fra godkendelsesappen (code).',
+          en: 'The account uses two-factor: send the code too (code).',
+        },
         fields: { code: 'Skriv koden fra din godkendelsesapp' },
       });
     await requireSecondFactor(db, userId, code, now);
@@ -72,11 +75,13 @@ export async function checkPassword(db: Db, input: unknown, ctx: LoginContext = 
   const device = user && ctx.trustedDevice?.userId === user.id ? ctx.trustedDevice : null;
   const limits = limitsFor(email, address, device);
 
-  if (await anyLocked(
-    db,
-    limits.map((l) => l.key),
-    now,
-  ))
+  if (
+    await anyLocked(
+      db,
+      limits.map((l) => l.key),
+      now,
+    )
+  )
     throw new AppError('TOO_MANY_ATTEMPTS');
 
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);

@@ -24,6 +24,9 @@ import { cataloguePages } from './catalogue/routes.js';
 import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
+import { twoFactorPages } from './accounts/two-factor-routes.js';
+import { identityAdminPages } from './identity/routes.js';
+import { securityAdminPages } from './security/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -54,5 +57,8 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', networkPages());
   app.route('/', recordPages());
   app.route('/', userPages());
+  app.route('/', twoFactorPages());
+  app.route('/', identityAdminPages());
+  app.route('/', securityAdminPages());
   return app;
 }

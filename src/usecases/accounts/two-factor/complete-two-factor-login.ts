@@ -33,7 +33,10 @@ export async function completeTwoFactorLogin(db: Db, input: unknown, ctx: { now?
   if (!userId) throw pendingLoginExpired();
   const { via } = await requireSecondFactor(db, userId, code, now);
   return db.transaction(async (tx) => {
-    const [taken] = await tx.delete(pendingTwoFactorLogins).where(eq(pendingTwoFactorLogins.idHash, sha256(pendingToken))).returning();
+    const [taken] = await tx
+      .delete(pendingTwoFactorLogins)
+      .where(eq(pendingTwoFactorLogins.idHash, sha256(pendingToken)))
+      .returning();
     if (!taken) throw pendingLoginExpired();
     await tx.delete(pendingTwoFactorLogins).where(lt(pendingTwoFactorLogins.expiresAt, now));
     const [user] = await tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));

@@ -18,7 +18,10 @@ export async function enrolTwoFactor(db: Db, actor: Actor): Promise<TwoFactorEnr
   const existing = await ownTotp(db, actor);
   if (existing?.confirmedAt)
     throw new AppError('CONFLICT', {
-      message: { da: 'To-faktor er allerede slået til. Slå det fra først for at skifte app.', en: 'Two-factor is already on. Turn it off first to change app.' },
+      message: {
+        da: 'To-faktor er allerede slået til. Slå det fra først for at skifte app.',
+        en: 'Two-factor is already on. Turn it off first to change app.',
+      },
     });
   const secret = newTotpSecret();
   await db.transaction(async (tx) => {
