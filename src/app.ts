@@ -7,6 +7,7 @@ import { bodyLimits } from './web/body-limits.js';
 import { requestLogger } from './web/request-logger.js';
 import { securityHeaders } from './web/security-headers.js';
 import { sessionMiddleware } from './web/session.js';
+import { twoFactorEnrolmentGate } from './web/two-factor-gate.js';
 import { staticRoutes } from './web/static.js';
 import { apiRoutes } from './web/api/routes.js';
 import { pageRoutes } from './web/pages/routes.js';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.use('*', bodyLimits(deps.config.maxUploadBytes));
   app.use('*', sessionMiddleware());
+  app.use('*', twoFactorEnrolmentGate());
   app.use('*', noStoreWhenLoggedIn);
   app.route('/api/v1', apiRoutes());
   app.route('/', pageRoutes());

@@ -275,4 +275,15 @@ export const paths = {
     metadata: path('/saml/:providerId/metadata'),
     acs: path('/saml/:providerId/acs'),
   },
+  /** An organisation's login providers (OIDC, SAML) and their claim-to-role mappings, for its admin. */
+  identityAdmin: {
+    providers: path('/organisationer/:organisationId/login-udbydere'),
+    newProvider: path('/organisationer/:organisationId/login-udbydere/ny'),
+    provider: path('/organisationer/:organisationId/login-udbydere/:providerId'),
+    roleMappings: path('/organisationer/:organisationId/login-udbydere/:providerId/roller'),
+    deleteRoleMapping: path('/organisationer/:organisationId/login-udbydere/:providerId/roller/:mappingId/slet'),
+    /** What the admin copies into the identity provider (the login flows register these routes). */
+    oidcCallback: path('/login/sso/oidc/callback'),
+    samlMetadata: path('/saml/:providerId/metadata'),
+  },
 } as const;

@@ -41,6 +41,7 @@ import {
   pools,
   projectChangeRequests,
   reviews,
+  roleMappings,
   users,
 } from '../src/db/schema/index.js';
 import { demoRoles } from '../src/demo/seed.js';
@@ -94,6 +95,11 @@ const publicRoutes = new Set([
   // SAML: our SP metadata and the ACS the IdP posts to (no organisation data, no cross-organisation login: see the end of this file)
   'GET /saml/:providerId/metadata',
   'POST /saml/:providerId/acs',
+  // The login's second step (a pending login's cookie, no session yet) and password reset by API (test/accounts/two-factor.test.ts)
+  'GET /login/to-faktor',
+  'POST /login/to-faktor',
+  'POST /api/v1/password-resets',
+  'POST /api/v1/password-resets/complete',
 ]);
 const isPublic = (r: Route) => publicRoutes.has(r.key) || r.path.startsWith('/static/');
 
@@ -443,6 +449,15 @@ const fixtureFns: Record<string, FixtureFn> = {
       'network actor',
     ).id,
   tokenId: async (db, fx) => (await createApiToken(db, await t.actor('ansoeger@aarhus.demo'), await fx('userId'), { name: 'tenancy-test' })).id,
+  /** A claim-to-role mapping of the Aarhus identity provider. */
+  mappingId: async (db, fx) =>
+    one(
+      await db
+        .insert(roleMappings)
+        .values({ organisationId: await fx('organisationId'), providerId: await fx('providerId'), claimValue: 'tenancy-gruppe', role: 'reviewer' })
+        .returning({ id: roleMappings.id }),
+      'role mapping',
+    ).id,
 };
 /** Params that name a part of a page rather than an object. */
 const literalParams: Record<string, string> = {

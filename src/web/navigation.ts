@@ -48,6 +48,11 @@ export const mainNavigation: NavEntry[] = [
   { href: paths.admin.users(), label: { da: 'Brugere', en: 'Users' }, permission: 'user.manage', pages: [paths.admin.organisationUsers.pattern] },
 ];
 
+// The organisation's other administration pages (login providers, API tokens, security) belong under "Brugere".
+mainNavigation
+  .find((e) => e.href === paths.admin.users())
+  ?.pages?.push(paths.identityAdmin.providers.pattern, paths.admin.apiTokens.pattern, paths.admin.security.pattern);
+
 /** How specifically a route pattern matches the path: the pattern's length, or -1 when it does not match (the path or a page under it). */
 function specificity(pattern: string, path: string): number {
   if (pattern === paths.home()) return path === pattern ? pattern.length : -1;

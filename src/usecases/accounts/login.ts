@@ -1,14 +1,15 @@
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { loginFailures, users } from '../../db/schema/accounts.js';
 import { AppError } from '../../errors.js';
 import { parseInput } from '../shared/validate.js';
+import { hasTwoFactor, requireSecondFactor } from './two-factor/second-factor.js';
+import { anyLocked, registerFailure, type Limit } from './throttle.js';
 import { openSession, type LoginResult } from './open-session.js';
 import { dummyPasswordHash, verifyPassword } from './secrets.js';
 import { loginSchema } from './schemas.js';
 
 export { SESSION_HOURS, type LoginResult } from './open-session.js';
-const WINDOW_MINUTES = 15;
 /** Wrong passwords for one account from one address (or one trusted device) before that pair waits. */
 export const ACCOUNT_ADDRESS_MAX_FAILURES = 5;
 /** Wrong passwords from one address over all accounts (a password spray) before the address waits. */
@@ -22,11 +23,6 @@ export interface LoginContext {
   clientAddress?: string;
   /** A device this browser logged in from before (a signed cookie, checked by the web layer). */
   trustedDevice?: { userId: string; deviceId: string } | null;
-}
-
-interface Limit {
-  key: string;
-  max: number;
 }
 
 /**
@@ -44,9 +40,31 @@ function limitsFor(email: string, address: string, device: { deviceId: string } 
   ];
 }
 
-/** Check the password, throttle repeated failures (counters in the database, so every instance agrees), open a session. */
+/**
+ * Check the password, throttle repeated failures (counters in the database, so every instance agrees),
+ * open a session. A user with two-factor must send the code in the same call (`code`, the API's way);
+ * the login page instead asks for it on a page of its own (two-factor/start-password-login.ts).
+ */
 export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Promise<LoginResult> {
-  const { email, password } = parseInput(loginSchema, input);
+  const now = ctx.now ?? new Date();
+  const { userId, code } = await checkPassword(db, input, ctx);
+  if (await hasTwoFactor(db, userId)) {
+    if (!code)
+      throw new AppError('INVALID_CREDENTIALS', {
+        message: {
+          da: 'Kontoen bruger to-faktor: send også koden fra godkendelsesappen (code).',
+          en: 'The account uses two-factor: send the code too (code).',
+        },
+        fields: { code: 'Skriv koden fra din godkendelsesapp' },
+      });
+    await requireSecondFactor(db, userId, code, now);
+  }
+  return openSession(db, userId, now);
+}
+
+/** The password step alone: the user it proves, or a refusal (counted towards the throttle). */
+export async function checkPassword(db: Db, input: unknown, ctx: LoginContext = {}): Promise<{ userId: string; code: string | undefined }> {
+  const { email, password, code } = parseInput(loginSchema, input);
   const now = ctx.now ?? new Date();
   const address = ctx.clientAddress ?? 'unknown';
 
@@ -57,19 +75,14 @@ export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Pro
   const device = user && ctx.trustedDevice?.userId === user.id ? ctx.trustedDevice : null;
   const limits = limitsFor(email, address, device);
 
-  const locked = await db
-    .select({ key: loginFailures.key })
-    .from(loginFailures)
-    .where(
-      and(
-        inArray(
-          loginFailures.key,
-          limits.map((l) => l.key),
-        ),
-        gt(loginFailures.lockedUntil, now),
-      ),
-    );
-  if (locked.length > 0) throw new AppError('TOO_MANY_ATTEMPTS');
+  if (
+    await anyLocked(
+      db,
+      limits.map((l) => l.key),
+      now,
+    )
+  )
+    throw new AppError('TOO_MANY_ATTEMPTS');
 
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
   if (!user || !ok) {
@@ -81,21 +94,5 @@ export async function login(db: Db, input: unknown, ctx: LoginContext = {}): Pro
   // The pair (or device) that got it right starts afresh; the address's and the account's counts run out with their window.
   const [first] = limits;
   if (first) await db.delete(loginFailures).where(eq(loginFailures.key, first.key));
-
-  return openSession(db, user.id, now);
-}
-
-async function registerFailure(db: Db, { key, max }: Limit, now: Date): Promise<void> {
-  const windowStart = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
-  const lockedUntil = new Date(now.getTime() + WINDOW_MINUTES * 60_000);
-  // One statement, so concurrent failures on several instances count correctly.
-  await db.execute(sql`
-    insert into login_failures (key, failures, window_started_at)
-    values (${key}, 1, ${now.toISOString()}::timestamptz)
-    on conflict (key) do update set
-      failures = case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then 1 else login_failures.failures + 1 end,
-      window_started_at = case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then excluded.window_started_at else login_failures.window_started_at end,
-      locked_until = case when (case when login_failures.window_started_at < ${windowStart.toISOString()}::timestamptz then 1 else login_failures.failures + 1 end) >= ${max}
-        then ${lockedUntil.toISOString()}::timestamptz else login_failures.locked_until end
-  `);
+  return { userId: user.id, code };
 }

@@ -10,6 +10,13 @@ export const emailSchema = z
 export const loginSchema = z.object({
   email: emailSchema,
   password: z.string({ error: 'Angiv din adgangskode' }).min(1, 'Angiv din adgangskode').max(200),
+  /** The code from the authenticator app (or a recovery code), for an account with two-factor. */
+  code: z
+    .string()
+    .trim()
+    .max(50)
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

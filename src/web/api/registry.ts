@@ -20,7 +20,7 @@ export interface OperationSpec {
   query?: z.ZodType;
   /** Documented response body (omit for 204). */
   response?: z.ZodType;
-  successStatus?: 200 | 201 | 204;
+  successStatus?: 200 | 201 | 202 | 204;
   /** Operations that need no login (only `login`). */
   public?: boolean;
   /** Content type of the body when not JSON (uploads, exports). */

@@ -27,6 +27,9 @@ import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
 import { ssoPages } from './sso/routes.js';
 import { samlPages } from './saml/routes.js';
+import { twoFactorPages } from './accounts/two-factor-routes.js';
+import { identityAdminPages } from './identity/routes.js';
+import { securityAdminPages } from './security/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -60,5 +63,8 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', userPages());
   app.route('/', ssoPages());
   app.route('/', samlPages());
+  app.route('/', twoFactorPages());
+  app.route('/', identityAdminPages());
+  app.route('/', securityAdminPages());
   return app;
 }

@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { orgRoles } from '../../../db/schema/accounts.js';
 import { identityProviderKinds } from '../../../db/schema/identity.js';
+import { deleteRoleMapping } from '../../../usecases/identity/delete-role-mapping.js';
+import { getIdentityProvider } from '../../../usecases/identity/get-identity-provider.js';
 import { listIdentityProviders } from '../../../usecases/identity/list-identity-providers.js';
 import { listRoleMappings } from '../../../usecases/identity/list-role-mappings.js';
 import type { IdentityProviderInfo } from '../../../usecases/identity/provider-info.js';
@@ -121,6 +123,34 @@ export function identityApi(): Hono<AppEnv> {
     },
     async (actor, { c, params, body }) =>
       mappingJson(await saveRoleMapping(c.get('deps').db, actor, { ...(body as Record<string, unknown>), providerId: params.providerId })),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'getIdentityProvider',
+      method: 'get',
+      path: '/identity-providers/:providerId',
+      summary: 'One identity provider; secrets only as saved or not (organisation admin)',
+      tag: 'Identity',
+      response: providerSchema,
+      errors: ['VALIDATION_FAILED'],
+    },
+    async (actor, { c, params }) => providerJson(await getIdentityProvider(c.get('deps').db, actor, { providerId: params.providerId })),
+  );
+
+  defineOperation(
+    api,
+    {
+      operationId: 'deleteRoleMapping',
+      method: 'delete',
+      path: '/identity-providers/:providerId/role-mappings/:mappingId',
+      summary: "Remove a claim-to-role mapping; the roles it gave go at each user's next login (organisation admin)",
+      tag: 'Identity',
+      successStatus: 204,
+      errors: ['VALIDATION_FAILED'],
+    },
+    async (actor, { c, params }) => (await deleteRoleMapping(c.get('deps').db, actor, { providerId: params.providerId, mappingId: params.mappingId }), null),
   );
 
   return api;

@@ -38,6 +38,10 @@ export function AccountPage({ ctx, tokens, created, values = {}, errors = {} }: 
               {actor.name}, {actor.email}
             </p>
           ) : null}
+          <h2>{t({ da: 'To-faktor', en: 'Two-factor' })}</h2>
+          <p>
+            <a href={paths.accounts.twoFactorEnrol()}>{t({ da: 'To-faktor: en kode fra en app ved login', en: 'Two-factor: a code from an app at login' })}</a>
+          </p>
           <h2>{t({ da: 'API-nøgler', en: 'API tokens' })}</h2>
           <p>
             {t({

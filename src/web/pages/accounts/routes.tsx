@@ -4,7 +4,7 @@ import { AppError } from '../../../errors.js';
 import { isLocale } from '../../../i18n/locale.js';
 import { createApiToken } from '../../../usecases/accounts/create-api-token.js';
 import { listApiTokens } from '../../../usecases/accounts/list-api-tokens.js';
-import { login } from '../../../usecases/accounts/login.js';
+import { startPasswordLogin } from '../../../usecases/accounts/two-factor/start-password-login.js';
 import { revokeApiToken } from '../../../usecases/accounts/revoke-api-token.js';
 import { logout } from '../../../usecases/accounts/logout.js';
 import { listLoginChoices } from '../../../usecases/identity/list-login-choices.js';
@@ -17,6 +17,7 @@ import { paths } from '../../../paths.js';
 import { render } from '../../render.js';
 import { safeLocalPathOrRefuse } from '../../safe-local-path.js';
 import { LANG_COOKIE, SESSION_COOKIE, clearSessionCookie, loginContext, rememberDevice, requireActor, setSessionCookie } from '../../session.js';
+import { setPendingLoginCookie } from '../../two-factor-cookie.js';
 import { AccountPage } from './account-page.js';
 import { LoginPage } from './login-page.js';
 import { publicAddress } from '../sso/public-address.js';
@@ -43,7 +44,10 @@ export function accountPages(): Hono<AppEnv> {
     const fields = new FormFields(values);
     const back = safeBack(fields.text('tilbage'));
     try {
-      const session = await login(c.get('deps').db, values, loginContext(c));
+      const started = await startPasswordLogin(c.get('deps').db, values, loginContext(c));
+      // Two-factor: no session yet; the code page finishes the login.
+      if (started.kind === 'two-factor') return (setPendingLoginCookie(c, started.pendingToken), c.redirect(paths.accounts.twoFactor({ tilbage: back }), 303));
+      const { session } = started;
       setSessionCookie(c, session.sessionId, session.expiresAt);
       rememberDevice(c, session.userId);
       return c.redirect(back, 303);

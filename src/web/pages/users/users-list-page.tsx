@@ -5,6 +5,7 @@ import type { UserPage } from '../../../usecases/users/list-users.js';
 import { Badge, ButtonLink, Checkboxes, Table, TextInput } from '../../components/index.js';
 import { PostForm, type FormValues } from '../../form-kit/index.js';
 import type { PageContext } from '../../page-context.js';
+import { AdminLinks } from '../identity/admin-nav.js';
 import { Layout } from '../layout.js';
 
 const rolesText = (ctx: PageContext, roles: readonly (keyof typeof ROLE_LABELS)[]) => roles.map((r) => ctx.t(ROLE_LABELS[r])).join(', ');
@@ -14,6 +15,7 @@ export function UsersListPage({ ctx, organisationId, page }: { ctx: PageContext;
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t({ da: 'Brugere', en: 'Users' })}>
+      <AdminLinks ctx={ctx} organisationId={organisationId} />
       <h1>{t({ da: 'Brugere', en: 'Users' })}</h1>
       <p>
         <ButtonLink href={paths.admin.inviteUser({ organisationId })} variant="primary">
