@@ -46,7 +46,11 @@ export type ImportMapping = Partial<Record<ImportField, string>>;
 export function guessMapping(headers: string[]): ImportMapping {
   const mapping: ImportMapping = {};
   const used = new Set<string>();
-  const norm = (h: string) => h.trim().toLowerCase().replace(/\s*\(.*\)$/, '');
+  const norm = (h: string) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/\s*\(.*\)$/, '');
   for (const pass of ['exact', 'prefix'] as const) {
     for (const field of IMPORT_FIELDS) {
       if (mapping[field]) continue;
@@ -124,7 +128,8 @@ export interface ImportPreview {
 /** A mapping that names a column the file does not have, or leaves a required field out: field → message. */
 export function mappingErrors(headers: string[], mapping: ImportMapping): Partial<Record<ImportField, string>> {
   const errors: Partial<Record<ImportField, string>> = {};
-  for (const field of REQUIRED_IMPORT_FIELDS) if (!mapping[field]) errors[field] = `Vælg den kolonne, der indeholder ${importFieldLabels[field].da.toLowerCase()}`;
+  for (const field of REQUIRED_IMPORT_FIELDS)
+    if (!mapping[field]) errors[field] = `Vælg den kolonne, der indeholder ${importFieldLabels[field].da.toLowerCase()}`;
   for (const field of IMPORT_FIELDS) {
     const column = mapping[field];
     if (column && !headers.includes(column)) errors[field] = `Filen har ingen kolonne '${column}'`;
@@ -146,7 +151,8 @@ export function readImportRows(headers: string[], rows: string[][], mapping: Imp
       const at = column === undefined ? undefined : index.get(column);
       return at === undefined ? '' : (row[at] ?? '').trim();
     };
-    const fail = (field: ImportField, what: string) => errors.push({ rowNumber, field, message: `Række ${rowNumber}, kolonne '${mapping[field] ?? ''}': ${what}` });
+    const fail = (field: ImportField, what: string) =>
+      errors.push({ rowNumber, field, message: `Række ${rowNumber}, kolonne '${mapping[field] ?? ''}': ${what}` });
     const optional = <T>(field: ImportField, parse: (s: string) => T | null, what: (s: string) => string): T | null => {
       const text = cell(field);
       if (text === '') return null;
@@ -165,7 +171,11 @@ export function readImportRows(headers: string[], rows: string[][], mapping: Imp
     if (periodStart && periodEnd && periodEnd < periodStart) fail('periodEnd', 'slutdatoen ligger før startdatoen');
     const budgetOere = optional('budget', parseImportAmount, (s) => `'${s}' er ikke et beløb`);
     const spentOere = optional('spent', parseImportAmount, (s) => `'${s}' er ikke et beløb`);
-    const categoryId = optional('category', (s) => lookups.categories.get(s.toLowerCase()) ?? null, (s) => `'${s}' er ikke en kategori i kataloget`);
+    const categoryId = optional(
+      'category',
+      (s) => lookups.categories.get(s.toLowerCase()) ?? null,
+      (s) => `'${s}' er ikke en kategori i kataloget`,
+    );
     const outcome = optional('outcome', parseOutcome, (s) => `'${s}' er ikke et resultat (Drift, Opskalering, Forlængelse eller Stop)`);
     const unitName = cell('unit');
     projects.push({

@@ -64,7 +64,15 @@ export function dueTraining(technologiesInUse: string[], records: TrainingFact[]
     .map((r) => ({ ...r, dueOn: refreshDueOn(r.trainedOn, r.level) }))
     .filter((r) => r.dueOn <= horizon)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-    .map((r) => ({ kind: 'refresh', technology: r.technology, personName: r.personName, level: r.level, trainedOn: r.trainedOn, dueOn: r.dueOn, overdue: r.dueOn < today }));
+    .map((r) => ({
+      kind: 'refresh',
+      technology: r.technology,
+      personName: r.personName,
+      level: r.level,
+      trainedOn: r.trainedOn,
+      dueOn: r.dueOn,
+      overdue: r.dueOn < today,
+    }));
   return [...planned, ...refresh];
 }
 

@@ -90,7 +90,8 @@ async function readXlsx(data: Uint8Array): Promise<SheetData[]> {
     const filled = Array.from(table, (r) => r ?? []);
     if (filled.length > 0) sheets.push(toSheet(ws.name, filled));
   });
-  if (sheets.length === 0) throw new AppError('VALIDATION_FAILED', { message: { da: 'Excel-filen har ingen ark med data.', en: 'The Excel file has no sheet with data.' } });
+  if (sheets.length === 0)
+    throw new AppError('VALIDATION_FAILED', { message: { da: 'Excel-filen har ingen ark med data.', en: 'The Excel file has no sheet with data.' } });
   return sheets;
 }
 

@@ -9,6 +9,7 @@ import {
   mappingErrors,
   readImportRows,
   type ImportError,
+  type ImportField,
   type ImportMapping,
   type ImportedProject,
   type ImportLookups,
@@ -68,30 +69,18 @@ export async function importProjects(db: Db, actor: Actor, input: unknown): Prom
     await tx.update(importBatches).set({ sheet: sheet.name, headers: sheet.headers, rows: sheet.rows, mapping }).where(eq(importBatches.id, batch.id));
     const badMapping = mappingErrors(sheet.headers, mapping);
     if (Object.keys(badMapping).length > 0) throw validationFailed(prefixed(badMapping, 'mapping'));
-    const preview = readImportRows(sheet.headers, sheet.rows, mapping, await lookups(tx, batch.organisationId));
-    const plan = await planWrites(tx, batch.organisationId, preview.projects);
-    const result: ImportResult = {
-      batchId: batch.id,
-      dryRun: data.dryRun,
-      sheet: sheet.name,
-      mapping,
-      projects: preview.projects,
-      errors: preview.errors,
-      created: plan.create.length,
-      updated: plan.update.length,
-      unchanged: preview.projects.length - plan.create.length - plan.update.length,
-    };
+    const { result, plan } = await check(tx, batch.id, batch.organisationId, sheet, mapping, data.dryRun);
     if (data.dryRun) return result;
-    if (preview.errors.length > 0) {
+    if (result.errors.length > 0) {
       const fields: FieldErrors = {};
-      for (const e of preview.errors) fields[`rows.${e.rowNumber}.${e.field}`] = e.message;
+      for (const e of result.errors) fields[`rows.${e.rowNumber}.${e.field}`] = e.message;
       throw validationFailed(fields, {
-        da: `Intet er importeret: ${preview.errors.length === 1 ? 'én række har en fejl' : `${preview.errors.length} fejl i filen`}. Ret filen, og prøv igen.`,
-        en: `Nothing was imported: ${preview.errors.length} error(s) in the file. Correct the file and try again.`,
+        da: `Intet er importeret: ${result.errors.length === 1 ? 'én række har en fejl' : `${result.errors.length} fejl i filen`}. Ret filen, og prøv igen.`,
+        en: `Nothing was imported: ${result.errors.length} error(s) in the file. Correct the file and try again.`,
       });
     }
     await write(tx, actor, batch.organisationId, plan);
-    await tx.update(importBatches).set({ importedAt: new Date(), importedCount: preview.projects.length }).where(eq(importBatches.id, batch.id));
+    await tx.update(importBatches).set({ importedAt: new Date(), importedCount: result.projects.length }).where(eq(importBatches.id, batch.id));
     await recordAudit(tx, actor, {
       action: 'import.run',
       objectType: 'import_batch',
@@ -103,11 +92,64 @@ export async function importProjects(db: Db, actor: Actor, input: unknown): Prom
   });
 }
 
+/** Read the rows with the mapping and plan the writes; nothing is written. */
+async function check(
+  db: Db,
+  batchId: string,
+  organisationId: string,
+  sheet: { name: string; headers: string[]; rows: string[][] },
+  mapping: ImportMapping,
+  dryRun: boolean,
+): Promise<{ result: ImportResult; plan: Plan }> {
+  const preview = readImportRows(sheet.headers, sheet.rows, mapping, await lookups(db, organisationId));
+  const plan = await planWrites(db, organisationId, preview.projects);
+  const result: ImportResult = {
+    batchId,
+    dryRun,
+    sheet: sheet.name,
+    mapping,
+    projects: preview.projects,
+    errors: preview.errors,
+    created: plan.create.length,
+    updated: plan.update.length,
+    unchanged: preview.projects.length - plan.create.length - plan.update.length,
+  };
+  return { result, plan };
+}
+
+/** The preview of a batch with its saved sheet and mapping, for the batch page (read only); the mapping's own errors by field. */
+export async function previewImport(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+): Promise<{ result: ImportResult; mappingErrors: Partial<Record<ImportField, string>> }> {
+  const batch = await getImportBatch(db, actor, input);
+  const sheet = { name: batch.sheet, headers: batch.headers, rows: batch.rows };
+  const bad = mappingErrors(batch.headers, batch.mapping);
+  if (Object.keys(bad).length > 0) {
+    const empty: ImportResult = {
+      batchId: batch.id,
+      dryRun: true,
+      sheet: batch.sheet,
+      mapping: batch.mapping,
+      projects: [],
+      errors: [],
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    };
+    return { result: empty, mappingErrors: bad };
+  }
+  return { result: (await check(db, batch.id, batch.organisationId, sheet, batch.mapping, true)).result, mappingErrors: {} };
+}
+
 const prefixed = (errors: Record<string, string>, prefix: string): FieldErrors =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}.${k}`, v]));
 
 async function lookups(db: Db, organisationId: string): Promise<ImportLookups> {
-  const cats = await db.select({ id: technologyCategories.id, key: technologyCategories.key, labelDa: technologyCategories.labelDa }).from(technologyCategories);
+  const cats = await db
+    .select({ id: technologyCategories.id, key: technologyCategories.key, labelDa: technologyCategories.labelDa })
+    .from(technologyCategories);
   const depts = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.organisationId, organisationId));
   const categories = new Map<string, string>();
   for (const c of cats) {
@@ -173,13 +215,26 @@ async function write(tx: Db, actor: Actor, organisationId: string, plan: Plan): 
       .values({ organisationId, source: 'import', importKey: c.key, visibility: 'organisation', publishedByUserId: actor.userId, ...c.values })
       .returning({ id: catalogueEntries.id });
     if (!row) throw new Error('importProjects: no row');
-    await recordAudit(tx, actor, { action: 'catalogue.imported', objectType: 'catalogue_entry', objectId: row.id, organisationId, after: { importKey: c.key, ...c.values } });
+    await recordAudit(tx, actor, {
+      action: 'catalogue.imported',
+      objectType: 'catalogue_entry',
+      objectId: row.id,
+      organisationId,
+      after: { importKey: c.key, ...c.values },
+    });
   }
   for (const u of plan.update) {
     await tx
       .update(catalogueEntries)
       .set({ ...u.values, updatedAt: new Date() })
       .where(eq(catalogueEntries.id, u.id));
-    await recordAudit(tx, actor, { action: 'catalogue.reimported', objectType: 'catalogue_entry', objectId: u.id, organisationId, before: u.before, after: u.values });
+    await recordAudit(tx, actor, {
+      action: 'catalogue.reimported',
+      objectType: 'catalogue_entry',
+      objectId: u.id,
+      organisationId,
+      before: u.before,
+      after: u.values,
+    });
   }
 }

@@ -29,7 +29,8 @@ export async function uploadImport(db: Db, actor: Actor, input: unknown, opts: {
   if (data.data.byteLength > opts.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE');
   const sheets = await readSpreadsheet(data.fileName, data.data);
   const tooLong = sheets.find((s) => s.rows.length > MAX_IMPORT_ROWS);
-  if (tooLong) throw validationFailed({ file: `Arket '${tooLong.name}' har ${tooLong.rows.length} rækker; der kan højst importeres ${MAX_IMPORT_ROWS} ad gangen` });
+  if (tooLong)
+    throw validationFailed({ file: `Arket '${tooLong.name}' har ${tooLong.rows.length} rækker; der kan højst importeres ${MAX_IMPORT_ROWS} ad gangen` });
   const first = sheets[0];
   if (!first || first.headers.length === 0) throw validationFailed({ file: 'Filen er tom' });
   return db.transaction(async (tx) => {

@@ -12,12 +12,22 @@ export const exportTrainingSchema = z.object({
 });
 
 /** A unit's training records (and, in XLSX, what is due) as CSV for Danish Excel (BOM, semicolons) or XLSX. */
-export async function exportTraining(db: Db, actor: Actor, input: unknown, now: Date = new Date()): Promise<{ fileName: string; contentType: string; body: Uint8Array }> {
+export async function exportTraining(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ fileName: string; contentType: string; body: Uint8Array }> {
   const overview = await getTrainingOverview(db, actor, input, now); // authorizes training.view
   const { format } = parseInput(exportTrainingSchema, input);
   const base = `uddannelse-${slug(overview.unit.name)}`;
   if (format === 'csv') {
-    const text = '\uFEFF' + recordsTable(overview).map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
+    const text =
+      '\uFEFF' +
+      recordsTable(overview)
+        .map((row) => row.map(csvCell).join(';'))
+        .join('\r\n') +
+      '\r\n';
     return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: new TextEncoder().encode(text) };
   }
   const wb = new ExcelJS.Workbook();
@@ -25,7 +35,11 @@ export async function exportTraining(db: Db, actor: Actor, input: unknown, now: 
   addSheet(wb, 'Uddannede', recordsTable(overview));
   addSheet(wb, 'Forfalder', dueTable(overview));
   const buffer = await wb.xlsx.writeBuffer();
-  return { fileName: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: new Uint8Array(buffer as ArrayBuffer) };
+  return {
+    fileName: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: new Uint8Array(buffer as ArrayBuffer),
+  };
 }
 
 function recordsTable(o: TrainingOverview): string[][] {

@@ -70,10 +70,9 @@ export async function getTrainingOverview(db: Db, actor: Actor, input: unknown, 
     if (technologies.some((t) => lower(t.name) === lower(name))) continue;
     const project = inUse.find((t) => lower(t.name) === lower(name));
     const mine = records.filter((r) => lower(r.technology) === lower(name));
-    const counts = Object.fromEntries(TRAINING_LEVELS.map((l) => [l, new Set(mine.filter((r) => r.level === l).map((r) => lower(r.personName))).size])) as Record<
-      TrainingLevel,
-      number
-    >;
+    const counts = Object.fromEntries(
+      TRAINING_LEVELS.map((l) => [l, new Set(mine.filter((r) => r.level === l).map((r) => lower(r.personName))).size]),
+    ) as Record<TrainingLevel, number>;
     technologies.push({
       name: project?.name ?? name,
       project: project

@@ -33,7 +33,13 @@ export async function recordTraining(db: Db, actor: Actor, input: unknown, now: 
       })
       .returning({ id: trainingRecords.id });
     if (!row) throw new Error('recordTraining: no row');
-    await recordAudit(tx, actor, { action: 'training.recorded', objectType: 'training_record', objectId: row.id, organisationId: unit.organisationId, after: data });
+    await recordAudit(tx, actor, {
+      action: 'training.recorded',
+      objectType: 'training_record',
+      objectId: row.id,
+      organisationId: unit.organisationId,
+      after: data,
+    });
     return row;
   });
 }
