@@ -35,7 +35,8 @@ describe('staff training and the import of older projects in the browser', () =>
     await clickAndWait(page, page.getByRole('button', { name: 'Registrér' }));
     expect(await page.locator('main').textContent()).toContain('Anne Hansen');
     await axeAtBothWidths(page);
-    expect(problems).toEqual([]);
+    // The deliberate refusal above answers 422, which the browser logs; nothing else may go wrong.
+    expect(problems.filter((p) => !p.includes('status of 422'))).toEqual([]);
     await context.close();
   });
 
