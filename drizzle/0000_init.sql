@@ -869,6 +869,8 @@ CREATE TABLE "import_batches" (
 	"headers" jsonb NOT NULL,
 	"rows" jsonb NOT NULL,
 	"mapping" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"sheets" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"sheet" text DEFAULT '' NOT NULL,
 	"imported_at" timestamp with time zone,
 	"imported_count" integer,
 	"uploaded_by_user_id" uuid NOT NULL,

@@ -31,6 +31,7 @@ import {
   followUpReports,
   identityProviders,
   guideThemes,
+  importBatches,
   ideas,
   ledgerEntries,
   meetings,
@@ -447,6 +448,24 @@ const fixtureFns: Record<string, FixtureFn> = {
         .values({ networkId: await fx('networkId'), kind: 'company', name: 'Tenancy ApS', cvr: '10000009' })
         .returning({ id: networkActors.id }),
       'network actor',
+    ).id,
+  /** An Aarhus import batch (its mapping, preview and import pages). */
+  batchId: async (db, fx) =>
+    one(
+      await db
+        .insert(importBatches)
+        .values({
+          organisationId: await fx('organisationId'),
+          fileName: 'projekter.csv',
+          headers: ['Sagsnr.', 'Titel'],
+          rows: [['A-1', 'Aarhus-projekt']],
+          sheets: [{ name: 'CSV', headers: ['Sagsnr.', 'Titel'], rows: [['A-1', 'Aarhus-projekt']] }],
+          sheet: 'CSV',
+          mapping: { key: 'Sagsnr.', title: 'Titel' },
+          uploadedByUserId: await fx('userId'),
+        })
+        .returning({ id: importBatches.id }),
+      'import batch',
     ).id,
   tokenId: async (db, fx) => (await createApiToken(db, await t.actor('ansoeger@aarhus.demo'), await fx('userId'), { name: 'tenancy-test' })).id,
   /** A claim-to-role mapping of the Aarhus identity provider. */

@@ -44,6 +44,8 @@ export const mainNavigation: NavEntry[] = [
   { href: paths.reviews.list(), label: { da: 'Bedømmelser', en: 'Reviews' }, permission: 'assessment.review' },
   // Every logged-in user may search the catalogue (what they see is decided per entry).
   { href: paths.catalogue.index(), label: { da: 'Erfaringskatalog', en: 'Experience catalogue' } },
+  { href: paths.training.index(), label: { da: 'Uddannelse', en: 'Training' }, permission: 'training.view' },
+  { href: paths.imports.index(), label: { da: 'Import', en: 'Import' }, permission: 'import.run' },
   { href: paths.notifications.list(), label: { da: 'Notifikationer', en: 'Notifications' } },
   { href: paths.admin.users(), label: { da: 'Brugere', en: 'Users' }, permission: 'user.manage', pages: [paths.admin.organisationUsers.pattern] },
 ];

@@ -19,6 +19,9 @@ export const importBatches = pgTable(
     rows: jsonb('rows').$type<string[][]>().notNull(),
     /** Field → column header, as last chosen. */
     mapping: jsonb('mapping').$type<Record<string, string>>().notNull().default({}),
+    /** Every sheet of the file (one for a CSV), so the user can choose another without uploading again; `headers`/`rows` are the chosen one's. */
+    sheets: jsonb('sheets').$type<{ name: string; headers: string[]; rows: string[][] }[]>().notNull().default([]),
+    sheet: text('sheet').notNull().default(''),
     importedAt: timestamp('imported_at', { withTimezone: true }),
     importedCount: integer('imported_count'),
     uploadedByUserId: uuid('uploaded_by_user_id')

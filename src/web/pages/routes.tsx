@@ -30,6 +30,8 @@ import { samlPages } from './saml/routes.js';
 import { twoFactorPages } from './accounts/two-factor-routes.js';
 import { identityAdminPages } from './identity/routes.js';
 import { securityAdminPages } from './security/routes.js';
+import { trainingPages } from './training/routes.js';
+import { importPages } from './imports/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -66,5 +68,7 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', twoFactorPages());
   app.route('/', identityAdminPages());
   app.route('/', securityAdminPages());
+  app.route('/', trainingPages());
+  app.route('/', importPages());
   return app;
 }
