@@ -37,6 +37,7 @@ import { measure } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const AGG_N = Number(process.env.BENCH_AGGREGATE_RUNS ?? 10);
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const f1 = (n: number) => n.toFixed(1);
 
@@ -120,7 +121,8 @@ export async function run(data = 'national', databaseUrl = process.env.BENCH_DAT
     }
     for (const t of list) {
       const r = await load(`http://127.0.0.1:${port + 2}${t.url}`, { connections: CONNECTIONS, seconds: SECONDS, headers: { cookie: cookies[t.role] ?? '' } });
-      results.push({ label: t.label, r, a: r.perSecond / a.perSecond, b: b[t.ceiling] ? r.perSecond / (b[t.ceiling]?.perSecond ?? 1) : undefined });
+      results.push({ label: t.label, r, a: r.perSecond / a.perSecond, b: b[t.ceiling]?.perSecond ? r.perSecond / (b[t.ceiling]?.perSecond ?? 1) : undefined });
+      out(`page ${t.label.padEnd(34)} ${f1(r.perSecond)}/s  p50=${f1(r.p50)}  p95=${f1(r.p95)}  p99=${f1(r.p99)} ms${r.errors ? `  errors=${r.errors}` : ''}`);
     }
     out(`\n| page | req/s | p50 ms | p95 ms | p99 ms | % of A | % of B | errors |`);
     out(`|---|---:|---:|---:|---:|---:|---:|---:|`);
@@ -182,10 +184,10 @@ async function compareAggregates(db: Db, url: string, ids: BenchIds, cases: Reco
       .join('\n');
   for (const name of ['ledger', 'portfolio'] as const) {
     await cases[name](db);
-    const uc = await measure(20, () => cases[name](db));
+    const uc = await measure(AGG_N, () => cases[name](db));
     const hq = hand[name];
     await client.query(hq.text, hq.values);
-    const hs = await measure(20, () => client.query(hq.text, hq.values));
+    const hs = await measure(AGG_N, () => client.query(hq.text, hq.values));
     out(
       `\n${name} aggregate: use case p50 ${f1(uc.p50)} ms (p95 ${f1(uc.p95)}), hand-written SQL p50 ${f1(hs.p50)} ms (p95 ${f1(hs.p95)}): ${f1(uc.p50 / hs.p50)}×`,
     );

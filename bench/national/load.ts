@@ -63,6 +63,8 @@ export async function load(url: string, opts: { connections?: number; seconds?: 
   counting = false;
   const elapsed = performance.now() - start;
   stop = true;
+  // Let the requests in flight finish (not counted): cutting them would leave the server working
+  // through the backlog while the next target is measured.
   await Promise.all(workers);
   agent.destroy();
   times.sort((a, b) => a - b);
