@@ -1110,6 +1110,7 @@ CREATE UNIQUE INDEX "application_versions_number_uq" ON "application_versions" U
 CREATE INDEX "applications_pool_state_idx" ON "applications" USING btree ("pool_id","state");--> statement-breakpoint
 CREATE INDEX "applications_org_idx" ON "applications" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "applications_lead_idx" ON "applications" USING btree ("lead_user_id");--> statement-breakpoint
+CREATE INDEX "applications_pool_submitted_idx" ON "applications" USING btree ("pool_id","submitted_at","case_number");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_org_case_number_uq" ON "applications" USING btree ("organisation_id","case_number");--> statement-breakpoint
 CREATE INDEX "idea_advice_idea_idx" ON "idea_advice" USING btree ("idea_id","created_at");--> statement-breakpoint
 CREATE INDEX "ideas_org_idx" ON "ideas" USING btree ("organisation_id");--> statement-breakpoint
@@ -1126,6 +1127,7 @@ CREATE INDEX "information_requests_app_idx" ON "information_requests" USING btre
 CREATE UNIQUE INDEX "recommendations_app_uq" ON "recommendations" USING btree ("application_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "reviews_app_reviewer_uq" ON "reviews" USING btree ("application_id","reviewer_user_id");--> statement-breakpoint
 CREATE INDEX "reviews_reviewer_idx" ON "reviews" USING btree ("reviewer_user_id","status");--> statement-breakpoint
+CREATE INDEX "reviews_org_status_idx" ON "reviews" USING btree ("organisation_id","status");--> statement-breakpoint
 CREATE INDEX "screenings_app_idx" ON "screenings" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "notifications_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint

@@ -23,26 +23,42 @@ export async function generateCases(tx: Db, total: number, today: string, r: R, 
   await tx.execute(sql`create temp table scale_state on commit drop as select * from jsonb_to_recordset(${JSON.stringify(states)}::jsonb) as
     x(state text, lo int, hi int, "ageMin" int, "ageMax" int, step int, screen text, recommendation text, outcome text, "infoRequest" boolean, project boolean, "payoutPct" int, "returnRest" boolean)`);
 
+  // Lookup tables so every join below is an equality (hash) join: a state per roll, meetings per
+  // body and half (past/future), departments per organisation by name order.
+  await tx.execute(
+    sql`create temp table scale_state_roll on commit drop as select roll, st.* from scale_state st cross join generate_series(st.lo, st.hi - 1) roll`,
+  );
+  await tx.execute(sql`create temp table scale_meeting_count on commit drop as select body_id, past, count(*)::int as c from scale_meeting group by 1, 2`);
+  await tx.execute(sql`create temp table scale_dept on commit drop as
+    select d.organisation_id as org_id, (row_number() over (partition by d.organisation_id order by d.name) - 1)::int as k, d.id
+    from departments d join scale_org o on o.id = d.organisation_id`);
+  for (const t of ['scale_state_roll', 'scale_meeting_count', 'scale_dept', 'scale_line', 'scale_meeting', 'scale_pool'])
+    await tx.execute(sql.raw(`analyze ${t}`));
+
   const g = sql`g`;
   await tx.execute(sql`create temp table scale_app on commit drop as
-    with base as (
-      select g, sp.ord as pool_ord, sp.id as pool_id, sp.org_id, sp.org_ord, sp.start_year, st.*, l.id as line_id, l.mode, l.body_id,
+    with g0 as materialized (
+      select g, sp.ord as pool_ord, sp.id as pool_id, sp.org_id, sp.org_ord, sp.start_year,
+        ${r.pick('state', g, acc)} as state_roll, ${r.pick('line', g, sql`greatest(sp.n_lines, 1)`)} as line_k,
         ${r.pick('theme', g, THEMES.length)} as theme, (${r.pick('applied', g, 2_800_000)} + 200000)::bigint * 100 as applied,
-        greatest(make_date(sp.start_year, 1, 15), ${today}::date - (st."ageMin" + ${r.pick('age', g, sql`st."ageMax" - st."ageMin" + 1`)})) as day
+        ${r.rnd('age', g)} as age_rnd, ${r.rnd('meeting', g)} as meeting_rnd
       from scale_pool sp cross join lateral generate_series(sp.first_g, sp.first_g + sp.n - 1) g
-      join scale_state st on ${r.pick('state', g, acc)} >= st.lo and ${r.pick('state', g, acc)} < st.hi
-      join scale_line l on l.pool_ord = sp.ord and l.k = ${r.pick('line', g, sql`greatest(sp.n_lines, 1)`)}
+    ), base as (
+      select g0.*, st.*, l.id as line_id, l.mode, l.body_id,
+        greatest(make_date(g0.start_year, 1, 15), ${today}::date - (st."ageMin" + g0.age_rnd % (st."ageMax" - st."ageMin" + 1))) as day
+      from g0 join scale_state_roll st on st.roll = g0.state_roll join scale_line l on l.pool_ord = g0.pool_ord and l.k = g0.line_k
     ), met as (
       select b.*, m.id as meeting_id, m.starts_at as meeting_at from base b
-      left join lateral (select count(*)::int as c from scale_meeting m where m.body_id = b.body_id and m.past = (b.step >= 7)) mc on true
+      left join scale_meeting_count mc on mc.body_id = b.body_id and mc.past = (b.step >= 7)
       left join scale_meeting m on b.mode = 'meeting' and b.step >= 6 and m.body_id = b.body_id and m.past = (b.step >= 7)
-        and m.k = ${r.pick('meeting', g, sql`greatest(mc.c, 1)`)}
+        and m.k = b.meeting_rnd % greatest(mc.c, 1)
     )
     select *, ${r.uuid('app', g)} as id,
       case when meeting_at is not null and step >= 7 then meeting_at - interval '60 days' else day + interval '9 hours' end as created_at
     from met`);
   await tx.execute(sql`alter table scale_app add primary key (g)`);
   await tx.execute(sql`alter table scale_app add column decided_at timestamptz, add column case_number text`);
+  await tx.execute(sql`analyze scale_app`);
   await tx.execute(
     sql`update scale_app set decided_at = case when step >= 7 then coalesce(meeting_at, least(created_at + interval '60 days', ${today}::date + interval '8 hours')) end`,
   );
@@ -65,12 +81,12 @@ export async function generateCases(tx: Db, total: number, today: string, r: R, 
       (${themes}::jsonb -> a.theme ->> 'title') || ' ' || a.case_number,
       p.lists -> 'projectTypes' -> ${r.pick('ptype', g, sql`greatest(jsonb_array_length(p.lists -> 'projectTypes'), 1)`)} ->> 'key',
       p.lists -> 'categories' -> ${r.pick('cat', g, sql`greatest(jsonb_array_length(p.lists -> 'categories'), 1)`)} ->> 'key',
-      (select d.id from departments d where d.organisation_id = a.org_id order by d.name offset ${r.pick('dept', g, 5)} limit 1),
+      dp.id,
       a.line_id, a.applied,
       jsonb_build_object('summary', ${themes}::jsonb -> a.theme ->> 'tech', 'needAnalysis', ${themes}::jsonb -> a.theme ->> 'need', 'solution', ${themes}::jsonb -> a.theme ->> 'tech'),
       case when a.step >= 1 then 1 else 0 end, case when a.step >= 1 then a.created_at + interval '7 days' end, a.decided_at, a.created_at,
       coalesce(a.decided_at, a.created_at + interval '7 days')
-    from scale_app a join pools p on p.id = a.pool_id`);
+    from scale_app a join pools p on p.id = a.pool_id left join scale_dept dp on dp.org_id = a.org_id and dp.k = ${r.pick('dept', g, 5)}`);
 
   await tx.execute(sql`insert into application_versions (application_id, number, content, submitted_by_user_id, submitted_at)
     select a.id, 1, jsonb_build_object('title', x.title, 'caseNumber', x.case_number, 'content', x.content, 'attachments', '[]'::jsonb), x.lead_user_id, x.submitted_at

@@ -5,6 +5,7 @@ import { scaleStaff } from '../demo/scale-staff.js';
 import { todayInCopenhagen } from '../domain/dates.js';
 import { generateCases } from './cases.js';
 import { generateCatalogue } from './catalogue.js';
+import { withoutSecondaryIndexes } from './bulk-indexes.js';
 import { generateMoneyAndProjects } from './money.js';
 import { scalePresets, type ScalePresetName } from './presets.js';
 import { randomFor } from './random.js';
@@ -33,7 +34,8 @@ export interface DataSetCounts {
 /**
  * Build a scale data set into an empty, migrated database (PGlite or PostgreSQL), in one transaction:
  * structure through the use cases, the bulk (applications and everything hanging off them, the
- * ledger, projects, catalogue) as server-side INSERT … SELECT statements, then ANALYZE.
+ * ledger, projects, catalogue) as server-side INSERT … SELECT statements with the bulk tables'
+ * secondary indexes dropped and rebuilt afterwards, then ANALYZE.
  * Deterministic from the seed: the same seed gives the same counts and sums.
  */
 export async function generateDataSet(db: Db, opts: GenerateOptions): Promise<DataSetCounts> {
@@ -51,9 +53,12 @@ export async function generateDataSet(db: Db, opts: GenerateOptions): Promise<Da
   };
   await db.transaction(async (tx) => {
     await step('organisations, staff, networks, pools', () => generateStructure(tx, preset, seed, today, r));
+    let recreateIndexes: () => Promise<void> = async () => undefined;
+    await step('drop secondary indexes of the bulk tables', async () => void (recreateIndexes = await withoutSecondaryIndexes(tx)));
     await step('applications and assessment', () => generateCases(tx, preset.applications, today, r, staffCount));
     await step('decisions, ledger, projects, reports', () => generateMoneyAndProjects(tx, today, r));
     await step('catalogue', () => generateCatalogue(tx, preset.catalogueEntries, r));
+    await step('recreate the secondary indexes', () => recreateIndexes());
   });
   await step('analyze', async () => void (await db.execute(sql`analyze`)));
   log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);

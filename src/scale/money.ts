@@ -71,6 +71,8 @@ export async function generateMoneyAndProjects(tx: Db, today: string, r: R): Pro
       null
     from scale_report`);
   await tx.execute(sql`insert into follow_up_report_versions (report_id, number, content, submitted_by_user_id, submitted_at)
-    select ${r.uuid('report', sql`g || ':' || months`)}, 1, jsonb_build_object('lessons', 'Afprøvningen forløber efter planen.', 'adoption', ''), lead_user_id, due_on - 3
+    select ${r.uuid('report', sql`g || ':' || months`)}, 1, jsonb_build_object('goals', '[]'::jsonb, 'hoursFreedPerYear', 100 + roll * 5, 'kronerSavedPerYearOere', (50000 + roll * 2000)::bigint * 100,
+      'gainsComment', 'Gevinsterne følger business casen.', 'spending', '[]'::jsonb, 'milestones', '[]'::jsonb,
+      'lessons', 'Afprøvningen forløber efter planen.', 'adoption', 'Kan tages i brug af andre enheder efter en kort oplæring.'), lead_user_id, due_on - 3
     from scale_report where due_on < ${today}::date and roll < 85`);
 }

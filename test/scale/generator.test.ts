@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/rows.js';
 import { violations } from '../../src/domain/ledger.js';
 import { generateDataSet, type DataSetCounts } from '../../src/scale/generate.js';
+import { verifyLedger } from '../../src/scale/verify.js';
 import { findPool, lineYearsOf, loadLedgerState, projectsOf } from '../../src/usecases/ledger/ledger-state.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -47,6 +48,10 @@ describe('scale data set generator (tiny preset)', () => {
       expect(lines.some((l) => l.committedOere > 0)).toBe(true);
     }
     expect(checkedProjects).toBeGreaterThan(20);
+    // The seed command's --verify check walks the same functions and finds the same.
+    const check = await verifyLedger(t.db);
+    expect(check.violations).toEqual([]);
+    expect(check.projects).toBe(checkedProjects);
     const states = rowsOf<{ n: number }>(await t.db.execute(sql`select count(distinct state)::int as n from applications`));
     expect(states[0]?.n).toBeGreaterThanOrEqual(18);
     const linked = rowsOf<{ n: number }>(

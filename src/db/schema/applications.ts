@@ -46,6 +46,8 @@ export const applications = pgTable(
     index('applications_pool_state_idx').on(t.poolId, t.state),
     index('applications_org_idx').on(t.organisationId),
     index('applications_lead_idx').on(t.leadUserId),
+    // The inbox's default order (oldest submission first, case number to break ties): a page is an index range, not a sort of the pool.
+    index('applications_pool_submitted_idx').on(t.poolId, t.submittedAt, t.caseNumber),
     uniqueIndex('applications_org_case_number_uq').on(t.organisationId, t.caseNumber),
   ],
 );

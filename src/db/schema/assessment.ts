@@ -84,7 +84,12 @@ export const reviews = pgTable(
     /** When the reviewer last saved a draft (scores may be incomplete; seen only by them, never counted). */
     draftSavedAt: timestamp('draft_saved_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('reviews_app_reviewer_uq').on(t.applicationId, t.reviewerUserId), index('reviews_reviewer_idx').on(t.reviewerUserId, t.status)],
+  (t) => [
+    uniqueIndex('reviews_app_reviewer_uq').on(t.applicationId, t.reviewerUserId),
+    index('reviews_reviewer_idx').on(t.reviewerUserId, t.status),
+    // The secretariat's front page: open reviews of the organisation per reviewer.
+    index('reviews_org_status_idx').on(t.organisationId, t.status),
+  ],
 );
 
 export const recommendationKindEnum = pgEnum('recommendation_kind', ['recommend', 'recommend_with_conditions', 'not_recommend']);
