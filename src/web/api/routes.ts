@@ -17,6 +17,7 @@ import { userApi } from './users/routes.js';
 import { catalogueApi } from './catalogue/routes.js';
 import { guideApi } from './guide/routes.js';
 import { networkApi } from './network/routes.js';
+import { webhookApi } from './webhooks/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -37,6 +38,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', catalogueApi());
   api.route('/', guideApi());
   api.route('/', networkApi());
+  api.route('/', webhookApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {
