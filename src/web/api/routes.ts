@@ -18,6 +18,7 @@ import { catalogueApi } from './catalogue/routes.js';
 import { guideApi } from './guide/routes.js';
 import { networkApi } from './network/routes.js';
 import { webhookApi } from './webhooks/routes.js';
+import { retentionApi } from './retention/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -39,6 +40,7 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', guideApi());
   api.route('/', networkApi());
   api.route('/', webhookApi());
+  api.route('/', retentionApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {

@@ -24,6 +24,8 @@ import { cataloguePages } from './catalogue/routes.js';
 import { networkPages } from './network/routes.js';
 import { recordPages } from './records/routes.js';
 import { userPages } from './users/routes.js';
+import { webhookPages } from './webhooks/routes.js';
+import { retentionPages } from './retention/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -54,5 +56,7 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', networkPages());
   app.route('/', recordPages());
   app.route('/', userPages());
+  app.route('/', webhookPages());
+  app.route('/', retentionPages());
   return app;
 }
