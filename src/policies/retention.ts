@@ -24,7 +24,10 @@ export function assertMayDeleteCase(f: DeletionFacts): void {
   if (f.alreadyDeleted) throw refuse('Sagens personoplysninger er allerede slettet.', "The case's personal data has already been deleted.");
   if (!f.closedOn || !f.dueOn) throw refuse('Kun en afsluttet sag kan slettes.', 'Only a closed case can be deleted.');
   if (f.dueOn > f.today)
-    throw refuse(`Sagen kan først slettes fra ${f.dueOn}, når opbevaringsperioden er udløbet.`, `The case can only be deleted from ${f.dueOn}, when its retention period ends.`);
+    throw refuse(
+      `Sagen kan først slettes fra ${f.dueOn}, når opbevaringsperioden er udløbet.`,
+      `The case can only be deleted from ${f.dueOn}, when its retention period ends.`,
+    );
   if (!f.archiveExported)
     throw refuse(
       'Sagen kan ikke slettes, før der er registreret en arkiveksport af den. Eksportér sagen til arkivering først.',

@@ -55,10 +55,16 @@ beforeAll(async () => {
   const [app] = await t.db.select().from(applications).where(eq(applications.id, caseId));
   await t.db
     .update(applications)
-    .set({ category: 'sensorer', projectType: 'afproevning', content: { ...app!.content, summary: personal, category: 'sensorer', projectType: 'afproevning' } })
+    .set({
+      category: 'sensorer',
+      projectType: 'afproevning',
+      content: { ...app!.content, summary: personal, category: 'sensorer', projectType: 'afproevning' },
+    })
     .where(eq(applications.id, caseId));
   const applicant = (await t.actor('ansoeger@vejle.demo')).userId;
-  await t.db.insert(applicationVersions).values({ applicationId: caseId, number: 1, content: { title: app!.title, content: { summary: personal } }, submittedByUserId: applicant });
+  await t.db
+    .insert(applicationVersions)
+    .values({ applicationId: caseId, number: 1, content: { title: app!.title, content: { summary: personal } }, submittedByUserId: applicant });
   await t.db.insert(applicationAttachments).values({
     applicationId: caseId,
     fileName: `${person.name}.pdf`,
@@ -68,7 +74,9 @@ beforeAll(async () => {
     uploadedByUserId: applicant,
   });
   await t.db.insert(informationRequests).values({ applicationId: caseId, question: `Kan ${person.email} sende budgettet?`, askedByUserId: secretariat.userId });
-  await t.db.insert(reviews).values({ applicationId: caseId, organisationId: orgId, reviewerUserId: secretariat.userId, scores: { need: 4 }, overallComment: personal });
+  await t.db
+    .insert(reviews)
+    .values({ applicationId: caseId, organisationId: orgId, reviewerUserId: secretariat.userId, scores: { need: 4 }, overallComment: personal });
   await t.db.insert(decisions).values({
     applicationId: caseId,
     route: 'direct',
@@ -95,7 +103,9 @@ async function caseRowsText(db: Db, id: string): Promise<string> {
   const dump = async (q: ReturnType<typeof sql>) => parts.push(...rowsOf<{ j: string }>(await db.execute(q)).map((r) => r.j));
   for (const table of tables) await dump(sql`select row_to_json(x)::text as j from ${sql.identifier(table)} x where application_id = ${id}`);
   await dump(sql`select row_to_json(x)::text as j from applications x where id = ${id}`);
-  await dump(sql`select row_to_json(v)::text as j from follow_up_report_versions v join follow_up_reports r on r.id = v.report_id where r.application_id = ${id}`);
+  await dump(
+    sql`select row_to_json(v)::text as j from follow_up_report_versions v join follow_up_reports r on r.id = v.report_id where r.application_id = ${id}`,
+  );
   await dump(sql`select row_to_json(a)::text as j from audit_events a where object_id = ${id} or after->>'applicationId' = ${id}`);
   const attachments = await db.select({ data: applicationAttachments.data }).from(applicationAttachments).where(eq(applicationAttachments.applicationId, id));
   parts.push(...attachments.map((a) => Buffer.from(a.data).toString('utf8')));
@@ -116,7 +126,12 @@ async function statistics() {
     ledger: ledger.rows,
     byPhase: portfolio.byPhase,
     years: portfolio.years,
-    money: { committed: portfolio.totals.committedOere, paid: portfolio.totals.paidOere, returned: portfolio.totals.returnedOere, projects: portfolio.totals.projects },
+    money: {
+      committed: portfolio.totals.committedOere,
+      paid: portfolio.totals.paidOere,
+      returned: portfolio.totals.returnedOere,
+      projects: portfolio.totals.projects,
+    },
     counts,
   };
 }
@@ -132,7 +147,9 @@ describe('the cases due for deletion', () => {
 
   it('follows the organisation’s own setting, which only its admin may change', async () => {
     expect((await refusalOf(saveRetentionSetting(t.db, secretariat, { organisationId: orgId, retentionYears: 1 }))).code).toBe('FORBIDDEN');
-    expect((await refusalOf(saveRetentionSetting(t.db, admin, { organisationId: orgId, retentionYears: 0 }))).fields).toMatchObject({ retentionYears: 'Mindst 1 år' });
+    expect((await refusalOf(saveRetentionSetting(t.db, admin, { organisationId: orgId, retentionYears: 0 }))).fields).toMatchObject({
+      retentionYears: 'Mindst 1 år',
+    });
     await saveRetentionSetting(t.db, admin, { organisationId: orgId, retentionYears: 10 });
     expect((await listRetentionDue(t.db, admin, { organisationId: orgId }, { today: inSixYears })).items.map((i) => i.applicationId)).not.toContain(caseId);
     await saveRetentionSetting(t.db, admin, { organisationId: orgId, retentionYears: 5 });
@@ -141,9 +158,9 @@ describe('the cases due for deletion', () => {
   it('is only for the organisation’s own admin', async () => {
     expect((await refusalOf(listRetentionDue(t.db, secretariat, { organisationId: orgId }))).code).toBe('FORBIDDEN');
     expect((await refusalOf(listRetentionDue(t.db, await t.actor('admin@aarhus.demo'), { organisationId: orgId }))).code).toBe('NOT_FOUND');
-    expect((await refusalOf(deleteCase(t.db, await t.actor('admin@aarhus.demo'), { organisationId: orgId, applicationId: caseId }, { today: inSixYears }))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await refusalOf(deleteCase(t.db, await t.actor('admin@aarhus.demo'), { organisationId: orgId, applicationId: caseId }, { today: inSixYears }))).code,
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -158,7 +175,9 @@ describe('deleting a closed case', () => {
     // An aktindsigt export is not an archive export.
     const akt = await exportCaseRecord(t.db, secretariat, { applicationId: caseId, purpose: 'aktindsigt' }, fakePdf);
     await akt.cleanup();
-    expect((await refusalOf(deleteCase(t.db, admin, { organisationId: orgId, applicationId: caseId }, { today: inSixYears }))).userMessage.da).toContain('arkiveksport');
+    expect((await refusalOf(deleteCase(t.db, admin, { organisationId: orgId, applicationId: caseId }, { today: inSixYears }))).userMessage.da).toContain(
+      'arkiveksport',
+    );
     expect(await caseRowsText(t.db, caseId)).toContain(person.email);
   });
 
@@ -177,9 +196,18 @@ describe('deleting a closed case', () => {
     expect(await statistics()).toEqual(before);
     const after = await caseRowsText(t.db, caseId);
     for (const needle of [person.name, person.email, CPR, 'Afprøvningen i Vejle'])
-      expect(after.split('\n').filter((line) => line.includes(needle)), needle).toEqual([]);
+      expect(
+        after.split('\n').filter((line) => line.includes(needle)),
+        needle,
+      ).toEqual([]);
     const [app] = await t.db.select().from(applications).where(eq(applications.id, caseId));
-    expect(app).toMatchObject({ state: 'closed', category: 'sensorer', projectType: 'afproevning', budgetLineId: fx.pool.lines.ordinaer, amountAppliedOere: 300_000 * KR });
+    expect(app).toMatchObject({
+      state: 'closed',
+      category: 'sensorer',
+      projectType: 'afproevning',
+      budgetLineId: fx.pool.lines.ordinaer,
+      amountAppliedOere: 300_000 * KR,
+    });
     const [att] = await t.db.select().from(applicationAttachments).where(eq(applicationAttachments.applicationId, caseId));
     expect(att?.data.length).toBe(0);
     const deliveries = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.applicationId, caseId));
@@ -190,7 +218,9 @@ describe('deleting a closed case', () => {
     const [deletion] = await t.db.select().from(caseDeletions).where(eq(caseDeletions.applicationId, caseId));
     expect(deletion?.deletedByUserId).toBe(admin.userId);
     expect((await listRetentionDue(t.db, admin, { organisationId: orgId }, { today: inSixYears })).items.map((i) => i.applicationId)).not.toContain(caseId);
-    expect((await refusalOf(deleteCase(t.db, admin, { organisationId: orgId, applicationId: caseId }, { today: inSixYears }))).userMessage.da).toContain('allerede slettet');
+    expect((await refusalOf(deleteCase(t.db, admin, { organisationId: orgId, applicationId: caseId }, { today: inSixYears }))).userMessage.da).toContain(
+      'allerede slettet',
+    );
   });
 
   it('leaves the audit log append-only for everything else', async () => {
@@ -201,7 +231,14 @@ describe('deleting a closed case', () => {
       );
       return String(err?.cause?.message ?? err?.message);
     };
-    expect(await refusal(t.db.update(auditEvents).set({ after: { redacted: true } }).where(eq(auditEvents.objectId, caseId)))).toMatch(/append-only/);
+    expect(
+      await refusal(
+        t.db
+          .update(auditEvents)
+          .set({ after: { redacted: true } })
+          .where(eq(auditEvents.objectId, caseId)),
+      ),
+    ).toMatch(/append-only/);
     expect(
       await refusal(
         t.db.transaction(async (tx) => {

@@ -104,7 +104,12 @@ describe('delivering case events', () => {
     await decideProjectOutcome(t.db, secretariat, { applicationId: project, outcome: 'stop', decidedOn: '2023-09-01', reason: 'Stoppet efter evaluering.' });
     await closeProject(t.db, secretariat, { applicationId: project, reason: 'Stoppet' });
     const queued = await deliveriesOf(endpointId);
-    expect(queued.map((d) => [d.event, d.status])).toEqual(expect.arrayContaining([['evaluated', 'pending'], ['closed', 'pending']]));
+    expect(queued.map((d) => [d.event, d.status])).toEqual(
+      expect.arrayContaining([
+        ['evaluated', 'pending'],
+        ['closed', 'pending'],
+      ]),
+    );
 
     received.length = 0;
     const r = await dispatchWebhooks(t.db);

@@ -53,7 +53,11 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
       details: { version: number },
     });
     await notifyApplicationSubmitted(tx, application, { resubmitted: action === 'resubmit', version: number });
-    await enqueueCaseEvent(tx, { event: 'submitted', applicationId: application.id, document: { kind: 'application_version', title: `Ansøgning, version ${number}`, body: { version: number, ...snapshot } } });
+    await enqueueCaseEvent(tx, {
+      event: 'submitted',
+      applicationId: application.id,
+      document: { kind: 'application_version', title: `Ansøgning, version ${number}`, body: { version: number, ...snapshot } },
+    });
     return { id: application.id, state: r.to, version: number };
   });
 }

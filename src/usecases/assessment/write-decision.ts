@@ -137,7 +137,11 @@ export async function writeDecision(tx: Db, actor: Actor, input: WriteDecisionIn
       ...(decision.aboveAppliedReason ? { aboveAppliedReason: decision.aboveAppliedReason } : {}),
     },
   });
-  await enqueueCaseEvent(tx, { event: 'decided', applicationId: application.id, document: { kind: 'decision', title: 'Afgørelse', body: decisionDocument(decision) } });
+  await enqueueCaseEvent(tx, {
+    event: 'decided',
+    applicationId: application.id,
+    document: { kind: 'decision', title: 'Afgørelse', body: decisionDocument(decision) },
+  });
   return decision;
 }
 

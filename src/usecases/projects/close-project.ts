@@ -54,7 +54,11 @@ export async function closeProject(db: Db, actor: Actor, input: unknown): Promis
       organisationId: application.organisationId,
       after: { reason: data.reason, returnedOere: returned.returnedOere, entryIds: returned.entryIds },
     });
-    await enqueueCaseEvent(tx, { event: 'closed', applicationId: application.id, document: { kind: 'closure', title: 'Afslutning', body: { reason: data.reason, returnedOere: returned.returnedOere } } });
+    await enqueueCaseEvent(tx, {
+      event: 'closed',
+      applicationId: application.id,
+      document: { kind: 'closure', title: 'Afslutning', body: { reason: data.reason, returnedOere: returned.returnedOere } },
+    });
     return { returned };
   });
 }

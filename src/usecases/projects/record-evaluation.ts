@@ -90,7 +90,15 @@ export async function recordEvaluation(db: Db, actor: Actor, input: unknown): Pr
       after: { evaluationId: row.id, recommendation: data.recommendation, dimensions: data.dimensions, actualNpvOere: actualResult.npvOere },
     });
     const { recommendation, recommendationReason, summary, dimensions, goals, actualNpvOere, expectedNpvOere } = values;
-    await enqueueCaseEvent(tx, { event: 'evaluated', applicationId: application.id, document: { kind: 'evaluation', title: 'Evaluering', body: { recommendation, recommendationReason, summary, dimensions, goals, actualNpvOere, expectedNpvOere } } });
+    await enqueueCaseEvent(tx, {
+      event: 'evaluated',
+      applicationId: application.id,
+      document: {
+        kind: 'evaluation',
+        title: 'Evaluering',
+        body: { recommendation, recommendationReason, summary, dimensions, goals, actualNpvOere, expectedNpvOere },
+      },
+    });
     return { id: row.id };
   });
 }

@@ -63,7 +63,11 @@ export async function submitFollowUpReport(db: Db, actor: Actor, input: unknown)
       },
       link: paths.projects.report({ applicationId: application.id, reportId: report.id }),
     });
-    await enqueueCaseEvent(tx, { event: 'report_submitted', applicationId: application.id, document: { kind: 'follow_up_report_version', title: `${report.title}, version ${version}`, body: { report: report.title, version, content } } });
+    await enqueueCaseEvent(tx, {
+      event: 'report_submitted',
+      applicationId: application.id,
+      document: { kind: 'follow_up_report_version', title: `${report.title}, version ${version}`, body: { report: report.title, version, content } },
+    });
     return { reportId: report.id, version };
   });
 }

@@ -111,16 +111,20 @@ async function anonymise(tx: Db, app: typeof applications.$inferSelect): Promise
   );
   if (ideaIds.length) await tx.update(ideaAdvice).set({ body: '' }).where(inArray(ideaAdvice.ideaId, ideaIds));
 
-  collect(await tx.update(informationRequests).set({ question: '' }).where(eq(informationRequests.applicationId, id)).returning({ id: informationRequests.id }));
+  collect(
+    await tx.update(informationRequests).set({ question: '' }).where(eq(informationRequests.applicationId, id)).returning({ id: informationRequests.id }),
+  );
   collect(await tx.update(screenings).set({ reason: '' }).where(eq(screenings.applicationId, id)).returning({ id: screenings.id }));
   collect(
-    await tx
-      .update(reviews)
-      .set({ conflictNote: '', comments: {}, overallComment: '' })
-      .where(eq(reviews.applicationId, id))
-      .returning({ id: reviews.id }),
+    await tx.update(reviews).set({ conflictNote: '', comments: {}, overallComment: '' }).where(eq(reviews.applicationId, id)).returning({ id: reviews.id }),
   );
-  collect(await tx.update(recommendations).set({ conditions: '', justification: '' }).where(eq(recommendations.applicationId, id)).returning({ id: recommendations.id }));
+  collect(
+    await tx
+      .update(recommendations)
+      .set({ conditions: '', justification: '' })
+      .where(eq(recommendations.applicationId, id))
+      .returning({ id: recommendations.id }),
+  );
   collect(
     await tx
       .update(decisions)
@@ -142,7 +146,13 @@ async function anonymise(tx: Db, app: typeof applications.$inferSelect): Promise
       })
       .where(eq(projectEvaluations.id, e.id));
   }
-  collect(await tx.update(projectOutcomeDecisions).set({ reason: '' }).where(eq(projectOutcomeDecisions.applicationId, id)).returning({ id: projectOutcomeDecisions.id }));
+  collect(
+    await tx
+      .update(projectOutcomeDecisions)
+      .set({ reason: '' })
+      .where(eq(projectOutcomeDecisions.applicationId, id))
+      .returning({ id: projectOutcomeDecisions.id }),
+  );
   collect(
     await tx
       .update(projectHandovers)
@@ -159,7 +169,13 @@ async function anonymise(tx: Db, app: typeof applications.$inferSelect): Promise
       .returning({ id: projectChangeRequests.id }),
   );
   collect(await tx.update(decisionCorrections).set({ reason: '' }).where(eq(decisionCorrections.applicationId, id)).returning({ id: decisionCorrections.id }));
-  collect(await tx.update(projectMilestones).set({ title: 'Milepæl', note: '' }).where(eq(projectMilestones.applicationId, id)).returning({ id: projectMilestones.id }));
+  collect(
+    await tx
+      .update(projectMilestones)
+      .set({ title: 'Milepæl', note: '' })
+      .where(eq(projectMilestones.applicationId, id))
+      .returning({ id: projectMilestones.id }),
+  );
 
   const reportIds = collect(
     await tx
@@ -189,7 +205,10 @@ async function anonymise(tx: Db, app: typeof applications.$inferSelect): Promise
   await tx.update(trainingRecords).set({ applicationId: null }).where(eq(trainingRecords.applicationId, id));
   await tx.update(caseWithheldFields).set({ reason: '' }).where(eq(caseWithheldFields.applicationId, id));
   // The journalisation payloads carry the documents themselves; one still waiting is not sent.
-  await tx.update(webhookDeliveries).set({ payload: { ...REDACTED } }).where(eq(webhookDeliveries.applicationId, id));
+  await tx
+    .update(webhookDeliveries)
+    .set({ payload: { ...REDACTED } })
+    .where(eq(webhookDeliveries.applicationId, id));
   await tx
     .update(webhookDeliveries)
     .set({ status: 'failed', lastError: 'Sagens personoplysninger er slettet' })
@@ -234,6 +253,9 @@ async function redactAudit(tx: Db, applicationId: string, objectIds: string[]): 
   }
   // The ledger's amounts, lines and years stay; only the reasons (which quote decisions' free text) go.
   await tx.execute(sql`select set_config('vtp.redact_object', ${applicationId}, true)`);
-  await tx.update(ledgerEntries).set({ reason: '' }).where(and(eq(ledgerEntries.applicationId, applicationId), sql`${ledgerEntries.reason} <> ''`));
+  await tx
+    .update(ledgerEntries)
+    .set({ reason: '' })
+    .where(and(eq(ledgerEntries.applicationId, applicationId), sql`${ledgerEntries.reason} <> ''`));
   await tx.execute(sql`select set_config('vtp.redact_object', '', true)`);
 }

@@ -58,7 +58,16 @@ export async function listRetentionDue(db: Db, actor: Actor, input: unknown, opt
   for (const c of closed) {
     const { closedOn, dueOn } = dueDates(c.closedAt, retentionYears);
     if (dueOn > today) continue;
-    items.push({ applicationId: c.id, caseNumber: c.caseNumber, title: c.title, poolName: c.poolName, closedAt: c.closedAt, closedOn, dueOn, archiveExportedAt: await lastArchiveExport(db, c.id) });
+    items.push({
+      applicationId: c.id,
+      caseNumber: c.caseNumber,
+      title: c.title,
+      poolName: c.poolName,
+      closedAt: c.closedAt,
+      closedOn,
+      dueOn,
+      archiveExportedAt: await lastArchiveExport(db, c.id),
+    });
   }
   return { organisationId, retentionYears, today, items };
 }

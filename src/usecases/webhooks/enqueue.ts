@@ -29,7 +29,13 @@ export interface CaseEventInput {
  */
 export async function enqueueCaseEvent(tx: Db, input: CaseEventInput): Promise<number> {
   const [app] = await tx
-    .select({ id: applications.id, caseNumber: applications.caseNumber, title: applications.title, organisationId: applications.organisationId, orgName: organisations.name })
+    .select({
+      id: applications.id,
+      caseNumber: applications.caseNumber,
+      title: applications.title,
+      organisationId: applications.organisationId,
+      orgName: organisations.name,
+    })
     .from(applications)
     .innerJoin(organisations, eq(organisations.id, applications.organisationId))
     .where(eq(applications.id, input.applicationId));

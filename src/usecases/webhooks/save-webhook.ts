@@ -37,7 +37,13 @@ export async function saveWebhook(db: Db, actor: Actor, input: unknown): Promise
         .values({ ...values, organisationId: data.organisationId, secret, createdByUserId: actor.userId })
         .returning();
       if (!row) throw new Error('insert returned no row');
-      await recordAudit(tx, actor, { action: 'webhook.created', objectType: 'webhook_endpoint', objectId: row.id, organisationId: row.organisationId, after: values });
+      await recordAudit(tx, actor, {
+        action: 'webhook.created',
+        objectType: 'webhook_endpoint',
+        objectId: row.id,
+        organisationId: row.organisationId,
+        after: values,
+      });
       return { endpoint: endpointView(row), secret };
     }
     const [before] = await tx

@@ -5,7 +5,7 @@ import { webhookUrlProblem } from '../../domain/webhooks.js';
 
 const uuid = (what: string) => z.string().refine(isUuid, { error: `Ukendt ${what}` });
 /** A checkbox list from a form (one ticked box is a string) or a JSON array. */
-const list = z.preprocess((v) => (typeof v === 'string' ? [v] : v ?? []), z.array(z.enum(WEBHOOK_EVENTS, { error: 'Ukendt hændelse' })));
+const list = z.preprocess((v) => (typeof v === 'string' ? [v] : (v ?? [])), z.array(z.enum(WEBHOOK_EVENTS, { error: 'Ukendt hændelse' })));
 const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
 export const organisationIdSchema = z.object({ organisationId: uuid('organisation') });

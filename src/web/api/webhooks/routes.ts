@@ -20,7 +20,11 @@ const endpointSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const endpointJson = (e: WebhookEndpointView): z.infer<typeof endpointSchema> => ({ ...e, createdAt: e.createdAt.toISOString(), updatedAt: e.updatedAt.toISOString() });
+const endpointJson = (e: WebhookEndpointView): z.infer<typeof endpointSchema> => ({
+  ...e,
+  createdAt: e.createdAt.toISOString(),
+  updatedAt: e.updatedAt.toISOString(),
+});
 
 const deliverySchema = z.object({
   id: z.string(),
