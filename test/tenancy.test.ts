@@ -42,6 +42,8 @@ import {
   projectChangeRequests,
   reviews,
   users,
+  webhookDeliveries,
+  webhookEndpoints,
 } from '../src/db/schema/index.js';
 import { demoRoles } from '../src/demo/seed.js';
 import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
@@ -432,6 +434,38 @@ const fixtureFns: Record<string, FixtureFn> = {
       'network actor',
     ).id,
   tokenId: async (db, fx) => (await createApiToken(db, await t.actor('ansoeger@aarhus.demo'), await fx('userId'), { name: 'tenancy-test' })).id,
+  /** An Aarhus webhook endpoint (only Aarhus's admin manages it). */
+  endpointId: async (db, fx) =>
+    one(
+      await db
+        .insert(webhookEndpoints)
+        .values({
+          organisationId: await fx('organisationId'),
+          name: 'Aarhus ESDH (tenancy-test)',
+          url: 'https://esdh.aarhus.example/hook',
+          secret: 'whsec_tenancy',
+          events: ['submitted'],
+          createdByUserId: await fx('userId'),
+        })
+        .returning({ id: webhookEndpoints.id }),
+      'webhook endpoint',
+    ).id,
+  /** A delivery to that endpoint (its log and replay). */
+  deliveryId: async (db, fx) =>
+    one(
+      await db
+        .insert(webhookDeliveries)
+        .values({
+          endpointId: await fx('endpointId'),
+          organisationId: await fx('organisationId'),
+          applicationId: await fx('applicationId'),
+          event: 'submitted',
+          payload: { event: 'submitted' },
+          status: 'failed',
+        })
+        .returning({ id: webhookDeliveries.id }),
+      'webhook delivery',
+    ).id,
 };
 /** Params that name a part of a page rather than an object. */
 const literalParams: Record<string, string> = {
