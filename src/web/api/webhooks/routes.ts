@@ -102,6 +102,7 @@ export function webhookApi(): Hono<AppEnv> {
       query: z.object({ endpointId: z.string().optional() }),
       response: z.object({ items: z.array(deliverySchema) }),
       errors: ['VALIDATION_FAILED'],
+      example: (id) => ({ endpointId: id('endpointId') }),
     },
     async (actor, { c, params, query }) => ({
       items: (await listWebhookDeliveries(c.get('deps').db, actor, { ...query, organisationId: params.organisationId })).map(deliveryJson),
