@@ -40,7 +40,9 @@ export function WebhooksPage({
             })}
           </p>
           <p>
-            <code id="webhook-secret">{created.secret}</code>
+            <code id="webhook-secret" class="break-anywhere">
+              {created.secret}
+            </code>
           </p>
         </Alert>
       ) : null}
@@ -71,7 +73,7 @@ export function WebhooksPage({
           ]}
           rows={endpoints.map((e) => [
             <a href={paths.webhooks.edit({ organisationId, endpointId: e.id })}>{e.name}</a>,
-            <span class="text-break">{e.url}</span>,
+            <span class="break-anywhere">{e.url}</span>,
             e.events.map((ev) => t(EVENT_LABELS[ev])).join(', '),
             e.active ? (
               <Badge text={t({ da: 'Aktiv', en: 'Active' })} variant="success" />
@@ -117,7 +119,9 @@ export function EndpointFormPage({ ctx, organisationId, endpoint, values, errors
                 })}
               </p>
               <p>
-                <code id="webhook-secret">{secret}</code>
+                <code id="webhook-secret" class="break-anywhere">
+                  {secret}
+                </code>
               </p>
             </Alert>
           ) : null}
