@@ -152,6 +152,19 @@ export const paths = {
     release: path('/ansoegninger/:applicationId/aktindsigt/frigiv'),
     export: path('/ansoegninger/:applicationId/aktindsigt/eksport'),
   },
+  /** Journalisation webhooks of an organisation (its admin): endpoints and the delivery log. */
+  webhooks: {
+    list: path('/organisationer/:organisationId/webhooks'),
+    create: path('/organisationer/:organisationId/webhooks/ny'),
+    deliveries: path('/organisationer/:organisationId/webhooks/leveringer'),
+    replay: path('/organisationer/:organisationId/webhooks/leveringer/:deliveryId/gensend'),
+    edit: path('/organisationer/:organisationId/webhooks/:endpointId'),
+  },
+  /** Retention beside paths.admin.organisationRetention/deleteCase: the period and the archive export before deletion. */
+  retention: {
+    settings: path('/organisationer/:organisationId/sletning/indstillinger'),
+    archiveExport: path('/organisationer/:organisationId/sletning/:applicationId/arkiveksport'),
+  },
   ideas: {
     list: path('/ideer'),
     create: path('/ideer/ny'),

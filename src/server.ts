@@ -10,6 +10,7 @@ import { openDatabase, openPostgres } from './db/client.js';
 import { seedDemoIfEmpty, demoLoginsText } from './demo/seed.js';
 import { kickOutbox, startOutboxTimer } from './usecases/notifications/dispatch-outbox.js';
 import { startJobTimer } from './usecases/scheduler/start-job-timer.js';
+import { startWebhookTimer } from './usecases/webhooks/dispatch-webhooks.js';
 
 /** Readable lines in a terminal (pino-pretty, when installed); JSON lines otherwise, for log collectors. */
 function makeLogger(level: string): pino.Logger {
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   const stopOutbox = startOutboxTimer(database.db, config, logger);
   // Scheduled jobs (follow-up report reminders, the secretariat's digest) every minute; their mail goes out at once.
   const stopJobs = startJobTimer(database.db, { logger, afterRun: () => kickOutbox(database.db, config, logger) });
+  // Webhook deliveries (journalisation to the ESDH system) every 30 s, retried with backoff.
+  const stopWebhooks = startWebhookTimer(database.db, logger);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const where = config.databaseUrl ? 'PostgreSQL' : `indlejret database i ${config.dataDir}`;
     process.stdout.write(`\nVelfærdsteknologipuljer kører på http://localhost:${config.port} (${where})\n`);
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     stopOutbox();
     stopJobs();
+    stopWebhooks();
     server.close(() => {
       Promise.all([database.close(), replica?.close()])
         .catch((err: unknown) => logger.error({ err }, 'closing the database failed'))

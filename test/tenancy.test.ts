@@ -44,6 +44,8 @@ import {
   reviews,
   roleMappings,
   users,
+  webhookDeliveries,
+  webhookEndpoints,
 } from '../src/db/schema/index.js';
 import { demoRoles } from '../src/demo/seed.js';
 import { syncBudgetFromSetup } from '../src/usecases/ledger/sync-budget-from-setup.js';
@@ -476,6 +478,37 @@ const fixtureFns: Record<string, FixtureFn> = {
         .values({ organisationId: await fx('organisationId'), providerId: await fx('providerId'), claimValue: 'tenancy-gruppe', role: 'reviewer' })
         .returning({ id: roleMappings.id }),
       'role mapping',
+  /** An Aarhus webhook endpoint (only Aarhus's admin manages it). */
+  endpointId: async (db, fx) =>
+    one(
+      await db
+        .insert(webhookEndpoints)
+        .values({
+          organisationId: await fx('organisationId'),
+          name: 'Aarhus ESDH (tenancy-test)',
+          url: 'https://esdh.aarhus.example/hook',
+          secret: 'whsec_tenancy',
+          events: ['submitted'],
+          createdByUserId: await fx('userId'),
+        })
+        .returning({ id: webhookEndpoints.id }),
+      'webhook endpoint',
+    ).id,
+  /** A delivery to that endpoint (its log and replay). */
+  deliveryId: async (db, fx) =>
+    one(
+      await db
+        .insert(webhookDeliveries)
+        .values({
+          endpointId: await fx('endpointId'),
+          organisationId: await fx('organisationId'),
+          applicationId: await fx('applicationId'),
+          event: 'submitted',
+          payload: { event: 'submitted' },
+          status: 'failed',
+        })
+        .returning({ id: webhookDeliveries.id }),
+      'webhook delivery',
     ).id,
 };
 /** Params that name a part of a page rather than an object. */

@@ -21,6 +21,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     for (const table of APPEND_ONLY_TABLES) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${pg.escapeIdentifier(table)} FROM ${role}`);
+    // Retention's redaction of a deleted case's history (the trigger still allows only that): these columns only.
+    await client.query(`GRANT UPDATE (before, after) ON audit_events TO ${role}`);
+    await client.query(`GRANT UPDATE (reason) ON ledger_entries TO ${role}`);
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-import { pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { applications } from './applications.js';
 import { organisations } from './organisations.js';
@@ -20,4 +20,13 @@ export const caseDeletions = pgTable('case_deletions', {
   /** When the case was closed (the start of its retention period), as the due list computed it. */
   closedAt: timestamp('closed_at', { withTimezone: true }).notNull(),
   deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** How many years after closing an organisation's closed cases become due for deletion (default 5 when there is no row). */
+export const organisationRetentionSettings = pgTable('organisation_retention_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  retentionYears: integer('retention_years').notNull().default(5),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -8,6 +8,7 @@ import type { Actor } from '../shared/actor.js';
 import { parseInput } from '../shared/validate.js';
 import { markInformationRequestsAnswered } from '../assessment/information-requests.js';
 import { notifyApplicationSubmitted } from '../notifications/case-events.js';
+import { enqueueCaseEvent } from '../webhooks/enqueue.js';
 import { applyTransition, type ApplicationRow } from './apply-transition.js';
 import { evaluateApplication, type EligibilityReport } from './check-eligibility.js';
 import { loadApplicationFor } from './load-application-for.js';
@@ -35,10 +36,11 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
     if (!report.canSubmit) throw new AppError('NOT_ELIGIBLE', { fields: reportFields(report) });
 
     const number = application.currentVersion + 1;
+    const snapshot = await snapshotOf(tx, application);
     await tx.insert(applicationVersions).values({
       applicationId: application.id,
       number,
-      content: await snapshotOf(tx, application),
+      content: snapshot,
       submittedByUserId: actor.userId,
     });
     const action = application.state === 'more_info_requested' ? 'resubmit' : 'submit';
@@ -51,6 +53,11 @@ export async function submitApplication(db: Db, actor: Actor, input: unknown): P
       details: { version: number },
     });
     await notifyApplicationSubmitted(tx, application, { resubmitted: action === 'resubmit', version: number });
+    await enqueueCaseEvent(tx, {
+      event: 'submitted',
+      applicationId: application.id,
+      document: { kind: 'application_version', title: `Ansøgning, version ${number}`, body: { version: number, ...snapshot } },
+    });
     return { id: application.id, state: r.to, version: number };
   });
 }

@@ -9,6 +9,7 @@ import type { ApplicationRow } from '../applications/apply-transition.js';
 import { commitFunds } from '../ledger/commit-funds.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
+import { enqueueCaseEvent } from '../webhooks/enqueue.js';
 import type { BudgetLineRow, PoolRow } from './load.js';
 import { checkBudgetYears, checkGrantLine, checkSplit, cleanSplit } from './money-split.js';
 
@@ -136,5 +137,22 @@ export async function writeDecision(tx: Db, actor: Actor, input: WriteDecisionIn
       ...(decision.aboveAppliedReason ? { aboveAppliedReason: decision.aboveAppliedReason } : {}),
     },
   });
+  await enqueueCaseEvent(tx, {
+    event: 'decided',
+    applicationId: application.id,
+    document: { kind: 'decision', title: 'Afgørelse', body: decisionDocument(decision) },
+  });
   return decision;
 }
+
+/** The decision as the journalisation webhook carries it (the figures and the texts told to the applicant). */
+const decisionDocument = (d: DecisionRow): Record<string, unknown> => ({
+  outcome: d.outcome,
+  route: d.route,
+  amountOere: d.amountOere,
+  split: d.split,
+  conditions: d.conditions,
+  reason: d.reason,
+  aboveAppliedReason: d.aboveAppliedReason,
+  decidedAt: d.decidedAt.toISOString(),
+});

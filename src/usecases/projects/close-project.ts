@@ -6,6 +6,7 @@ import { assertMayHandOver } from '../../policies/project-outcomes.js';
 import { applyTransition } from '../applications/apply-transition.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
+import { enqueueCaseEvent } from '../webhooks/enqueue.js';
 import { parseInput } from '../shared/validate.js';
 import { loadOutcomeProject } from './outcome-project.js';
 import { returnUnspent, type ReturnedMoney } from './outcome-return-unspent.js';
@@ -52,6 +53,11 @@ export async function closeProject(db: Db, actor: Actor, input: unknown): Promis
       objectId: application.id,
       organisationId: application.organisationId,
       after: { reason: data.reason, returnedOere: returned.returnedOere, entryIds: returned.entryIds },
+    });
+    await enqueueCaseEvent(tx, {
+      event: 'closed',
+      applicationId: application.id,
+      document: { kind: 'closure', title: 'Afslutning', body: { reason: data.reason, returnedOere: returned.returnedOere } },
     });
     return { returned };
   });

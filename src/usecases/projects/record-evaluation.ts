@@ -9,6 +9,7 @@ import { mayWriteEvaluation, requireWithin } from '../../policies/project-outcom
 import { applyTransition } from '../applications/apply-transition.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
+import { enqueueCaseEvent } from '../webhooks/enqueue.js';
 import { parseInput } from '../shared/validate.js';
 import { recordEvaluationSchema } from './evaluation-schema.js';
 import { foreignDepartments } from './outcome-departments.js';
@@ -87,6 +88,16 @@ export async function recordEvaluation(db: Db, actor: Actor, input: unknown): Pr
       organisationId: application.organisationId,
       before: before ? { recommendation: before.recommendation, dimensions: before.dimensions, actualNpvOere: before.actualNpvOere } : undefined,
       after: { evaluationId: row.id, recommendation: data.recommendation, dimensions: data.dimensions, actualNpvOere: actualResult.npvOere },
+    });
+    const { recommendation, recommendationReason, summary, dimensions, goals, actualNpvOere, expectedNpvOere } = values;
+    await enqueueCaseEvent(tx, {
+      event: 'evaluated',
+      applicationId: application.id,
+      document: {
+        kind: 'evaluation',
+        title: 'Evaluering',
+        body: { recommendation, recommendationReason, summary, dimensions, goals, actualNpvOere, expectedNpvOere },
+      },
     });
     return { id: row.id };
   });

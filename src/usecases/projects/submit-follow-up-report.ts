@@ -8,6 +8,7 @@ import { forbidden, validationFailed } from '../../errors.js';
 import { membersWithPermission, notify } from '../notifications/notify.js';
 import type { Actor } from '../shared/actor.js';
 import { recordAudit } from '../shared/audit.js';
+import { enqueueCaseEvent } from '../webhooks/enqueue.js';
 import { parseInput } from '../shared/validate.js';
 import { loadReportFor } from './load-project.js';
 import { assertEditable, saveFollowUpReportSchema, writeDraft } from './save-follow-up-report.js';
@@ -61,6 +62,11 @@ export async function submitFollowUpReport(db: Db, actor: Actor, input: unknown)
         en: `${report.title} for "${application.title}" has been submitted (version ${version}) and awaits your review.`,
       },
       link: paths.projects.report({ applicationId: application.id, reportId: report.id }),
+    });
+    await enqueueCaseEvent(tx, {
+      event: 'report_submitted',
+      applicationId: application.id,
+      document: { kind: 'follow_up_report_version', title: `${report.title}, version ${version}`, body: { report: report.title, version, content } },
     });
     return { reportId: report.id, version };
   });

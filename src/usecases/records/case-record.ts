@@ -7,6 +7,18 @@ import { ledgerEntries } from '../../db/schema/ledger.js';
 import { organisations } from '../../db/schema/organisations.js';
 import { projectEvaluations, projectOutcomeDecisions } from '../../db/schema/project-outcomes.js';
 import { followUpReportVersions, followUpReports } from '../../db/schema/projects.js';
+import { stateInfo, type ApplicationState } from '../../domain/application-workflow.js';
+import { COST_TYPE_LABELS } from '../../domain/application-sections.js';
+import {
+  dimensionLabels,
+  EVALUATION_DIMENSIONS,
+  recommendationLabels,
+  type DimensionScores,
+  type GoalEvaluation,
+  type Recommendation,
+} from '../../domain/evaluation.js';
+import { readReportContent } from '../../domain/follow-up-content.js';
+import { formatKroner } from '../../domain/money.js';
 import type { CaseExportPurpose } from './export-schema.js';
 import type { JournalEntry } from './journal-list.js';
 import type { CaseRow } from './load-case.js';
@@ -71,7 +83,14 @@ export async function gatherCaseRecord(db: Db, app: CaseRow, purpose: CaseExport
   return {
     purpose,
     organisationName: org?.name ?? '',
-    application: { id: app.id, title: app.title, caseNumber: app.caseNumber, state: app.state, submittedAt: app.submittedAt, decidedAt: app.decidedAt },
+    application: {
+      id: app.id,
+      title: app.title,
+      caseNumber: app.caseNumber,
+      state: stateInfo(app.state as ApplicationState).staff.da,
+      submittedAt: app.submittedAt,
+      decidedAt: app.decidedAt,
+    },
     versions,
     withheld: withheldRows.map((w) => ({ fieldPath: w.fieldPath, reason: w.reason })),
     withheldText: WITHHELD_TEXT,
@@ -95,10 +114,16 @@ export async function gatherCaseRecord(db: Db, app: CaseRow, purpose: CaseExport
       submittedAt: r.submittedAt,
     })),
     recommendation: rec
-      ? { kind: rec.kind, amountOere: rec.amountOere, justification: rec.justification, conditions: rec.conditions, at: rec.createdAt }
+      ? {
+          kind: RECOMMENDATION_KIND_LABELS[rec.kind],
+          amountOere: rec.amountOere,
+          justification: rec.justification,
+          conditions: rec.conditions,
+          at: rec.createdAt,
+        }
       : null,
     decisions: (await db.select().from(decisions).where(eq(decisions.applicationId, app.id))).map((d) => ({
-      outcome: d.outcome,
+      outcome: OUTCOME_LABELS[d.outcome],
       route: d.route,
       amountOere: d.amountOere,
       reason: d.reason,
@@ -113,19 +138,69 @@ export async function gatherCaseRecord(db: Db, app: CaseRow, purpose: CaseExport
       reference: e.reference,
       reason: e.reason,
     })),
-    reports: reports.map((r) => ({ title: r.title, number: r.v.number, submittedAt: r.v.submittedAt, content: JSON.stringify(r.v.content) })),
+    reports: reports.map((r) => ({ title: r.title, number: r.v.number, submittedAt: r.v.submittedAt, content: reportText(r.v.content) })),
     evaluations: (await db.select().from(projectEvaluations).where(eq(projectEvaluations.applicationId, app.id))).map((e) => ({
-      recommendation: e.recommendation,
-      summary: e.summary,
+      recommendation: recommendationLabels[e.recommendation].da,
+      summary: [e.summary, evaluationText(e.dimensions, e.goals)].filter((x) => x !== '').join('\n'),
       reason: e.recommendationReason,
       at: e.createdAt,
     })),
     outcomeDecisions: (await db.select().from(projectOutcomeDecisions).where(eq(projectOutcomeDecisions.applicationId, app.id))).map((o) => ({
-      outcome: o.outcome,
+      outcome: recommendationLabels[o.outcome as Recommendation].da,
       decidedOn: o.decidedOn,
       reason: o.reason,
     })),
     audit: audit.map((a) => ({ at: a.at, action: a.action, actor: a.actor ?? 'Systemet' })),
     journal,
   };
+}
+
+const OUTCOME_LABELS: Record<'approve' | 'reject' | 'defer', string> = { approve: 'Bevilget', reject: 'Afslået', defer: 'Udsat' };
+const RECOMMENDATION_KIND_LABELS: Record<'recommend' | 'recommend_with_conditions' | 'not_recommend', string> = {
+  recommend: 'Indstilles til bevilling',
+  recommend_with_conditions: 'Indstilles med betingelser',
+  not_recommend: 'Indstilles ikke',
+};
+const ON_TRACK: Record<string, string> = { yes: 'på sporet', no: 'ikke på sporet', '': 'ikke angivet' };
+const line = (label: string, value: string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? null : `${label}: ${value}`;
+
+/** A follow-up report's content as readable Danish lines (labels, kroner, cost types), not JSON. */
+export function reportText(raw: unknown): string {
+  const c = readReportContent(raw);
+  return [
+    ...c.goals.map((g) =>
+      [
+        `Resultatmål ${g.goalIndex + 1}: målt værdi ${g.value || '–'}`,
+        g.measuredOn ? `målt ${g.measuredOn}` : '',
+        ON_TRACK[g.onTrack] ?? '',
+        g.method ? `metode: ${g.method}` : '',
+        g.comment,
+      ]
+        .filter((x) => x !== '')
+        .join(', '),
+    ),
+    line('Frigjorte timer pr. år', c.hoursFreedPerYear),
+    line('Besparelse pr. år', c.kronerSavedPerYearOere === null ? null : formatKroner(c.kronerSavedPerYearOere, 'da')),
+    line('Om gevinsterne', c.gainsComment),
+    ...c.spending.map((r) => `Forbrug ${r.year}, ${COST_TYPE_LABELS[r.costType].da}: ${formatKroner(r.amountOere, 'da')}`),
+    ...c.milestones.map((m) => `Milepæl: ${m.title} (planlagt ${m.plannedOn || '–'}, faktisk ${m.actualOn || '–'})${m.comment ? `, ${m.comment}` : ''}`),
+    line('Erfaringer', c.lessons),
+    line('Udbredelse', c.adoption),
+  ]
+    .filter((x): x is string => x !== null)
+    .join('\n');
+}
+
+/** An evaluation's scores and goals as readable Danish lines. */
+export function evaluationText(dimensions: DimensionScores, goals: GoalEvaluation[]): string {
+  return [
+    ...EVALUATION_DIMENSIONS.filter((d) => dimensions[d]).map(
+      (d) => `${dimensionLabels[d].label.da}: ${dimensions[d].score} af 5${dimensions[d].argument ? ` – ${dimensions[d].argument}` : ''}`,
+    ),
+    ...goals.map(
+      (g) =>
+        `Resultatmål ${g.goalIndex + 1} (${g.indicator || '–'}): før ${g.before || '–'}, midt ${g.mid || '–'}, efter ${g.after || '–'}, mål ${g.target || '–'}${g.met ? ', nået' : ', ikke nået'}`,
+    ),
+  ].join('\n');
 }

@@ -19,6 +19,8 @@ import { guideApi } from './guide/routes.js';
 import { networkApi } from './network/routes.js';
 import { securityApi } from './security/routes.js';
 import { trainingApi } from './training/routes.js';
+import { webhookApi } from './webhooks/routes.js';
+import { retentionApi } from './retention/routes.js';
 
 /** Every JSON route under /api/v1, one router per area. */
 export function apiRoutes(): Hono<AppEnv> {
@@ -41,6 +43,8 @@ export function apiRoutes(): Hono<AppEnv> {
   api.route('/', networkApi());
   api.route('/', securityApi());
   api.route('/', trainingApi());
+  api.route('/', webhookApi());
+  api.route('/', retentionApi());
   // The document only changes when routes are registered, i.e. never after start: build it once.
   let document: { url: string; json: ReturnType<typeof buildOpenApiDocument> } | undefined;
   api.get('/openapi.json', (c) => {

@@ -32,6 +32,8 @@ import { identityAdminPages } from './identity/routes.js';
 import { securityAdminPages } from './security/routes.js';
 import { trainingPages } from './training/routes.js';
 import { importPages } from './imports/routes.js';
+import { webhookPages } from './webhooks/routes.js';
+import { retentionPages } from './retention/routes.js';
 
 /** Every HTML route, one router per area. */
 export function pageRoutes(): Hono<AppEnv> {
@@ -70,5 +72,7 @@ export function pageRoutes(): Hono<AppEnv> {
   app.route('/', securityAdminPages());
   app.route('/', trainingPages());
   app.route('/', importPages());
+  app.route('/', webhookPages());
+  app.route('/', retentionPages());
   return app;
 }

@@ -126,7 +126,7 @@ export function caseRecordHtml(r: CaseRecord): string {
       ),
     ),
   ];
-  const style = `body{font-family:${PDF_FONT};font-size:10pt}table{border-collapse:collapse;width:100%;margin-bottom:8pt}th,td{border:1px solid #999;padding:2pt 4pt;text-align:left;vertical-align:top}h2{font-size:13pt;margin-top:14pt}`;
+  const style = `body{font-family:${PDF_FONT};font-size:10pt}table{border-collapse:collapse;width:100%;margin-bottom:8pt}th,td{border:1px solid #999;padding:2pt 4pt;text-align:left;vertical-align:top;white-space:pre-line}h2{font-size:13pt;margin-top:14pt}`;
   return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Sagsudskrift ${esc(a.caseNumber)}</title><style>${style}</style></head><body>${parts.join('')}</body></html>`;
 }
 
