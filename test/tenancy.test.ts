@@ -478,6 +478,7 @@ const fixtureFns: Record<string, FixtureFn> = {
         .values({ organisationId: await fx('organisationId'), providerId: await fx('providerId'), claimValue: 'tenancy-gruppe', role: 'reviewer' })
         .returning({ id: roleMappings.id }),
       'role mapping',
+    ).id,
   /** An Aarhus webhook endpoint (only Aarhus's admin manages it). */
   endpointId: async (db, fx) =>
     one(
