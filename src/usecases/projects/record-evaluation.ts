@@ -1,3 +1,4 @@
+import { refreshEntryFromProject } from '../catalogue/refresh-entry-from-project.js';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { projectEvaluations } from '../../db/schema/project-outcomes.js';
@@ -88,6 +89,7 @@ export async function recordEvaluation(db: Db, actor: Actor, input: unknown): Pr
       before: before ? { recommendation: before.recommendation, dimensions: before.dimensions, actualNpvOere: before.actualNpvOere } : undefined,
       after: { evaluationId: row.id, recommendation: data.recommendation, dimensions: data.dimensions, actualNpvOere: actualResult.npvOere },
     });
+    await refreshEntryFromProject(tx, application.id);
     return { id: row.id };
   });
 }
