@@ -29,7 +29,16 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, error
 export const partnerSchema = z.object({
   name: z.string({ error: 'Angiv virksomhedens navn' }).trim().min(1, { error: 'Angiv virksomhedens navn' }).max(200, { error: 'Højst 200 tegn' }),
   cvr: z
-    .union([z.literal(''), z.string().trim().regex(/^\d{8}$/, { error: 'Et CVR-nummer har 8 cifre' })], { error: 'Et CVR-nummer har 8 cifre' })
+    .union(
+      [
+        z.literal(''),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{8}$/, { error: 'Et CVR-nummer har 8 cifre' }),
+      ],
+      { error: 'Et CVR-nummer har 8 cifre' },
+    )
     .nullish()
     .transform((v) => (v ? v : null)),
 });
@@ -44,10 +53,7 @@ export const entryFieldsShape = {
     .nullish()
     .transform((v) => (v ? v : null)),
   projectType: text(200),
-  targetGroups: z
-    .array(z.string().trim().min(1).max(200), { error: 'Målgrupper skal være en liste' })
-    .max(30, { error: 'Højst 30 målgrupper' })
-    .default([]),
+  targetGroups: z.array(z.string().trim().min(1).max(200), { error: 'Målgrupper skal være en liste' }).max(30, { error: 'Højst 30 målgrupper' }).default([]),
   unitName: text(300),
   periodStart: optionalDate('periodens start'),
   periodEnd: optionalDate('periodens slut'),
@@ -60,9 +66,7 @@ export const entryFieldsShape = {
   adoptionCosts: text(4000),
   adoptionTraining: text(4000),
   contactName: text(200),
-  contactEmail: z
-    .union([z.literal(''), z.email({ error: 'Angiv en gyldig e-mailadresse' })], { error: 'Angiv en gyldig e-mailadresse' })
-    .default(''),
+  contactEmail: z.union([z.literal(''), z.email({ error: 'Angiv en gyldig e-mailadresse' })], { error: 'Angiv en gyldig e-mailadresse' }).default(''),
   visibility: z.enum(ENTRY_VISIBILITIES, { error: 'Vælg, hvem der kan se indgangen' }),
   partnerCompanies: z.array(partnerSchema, { error: 'Partnervirksomheder skal være en liste' }).max(30, { error: 'Højst 30 virksomheder' }).default([]),
 };

@@ -23,7 +23,10 @@ export interface PoolCategoryMappingView {
 
 async function loadPool(db: Db, actor: Actor, poolId: string) {
   if (!isUuid(poolId)) throw notFound();
-  const [pool] = await db.select({ id: pools.id, name: pools.name, organisationId: pools.organisationId, lists: pools.lists }).from(pools).where(eq(pools.id, poolId));
+  const [pool] = await db
+    .select({ id: pools.id, name: pools.name, organisationId: pools.organisationId, lists: pools.lists })
+    .from(pools)
+    .where(eq(pools.id, poolId));
   if (!pool) throw notFound();
   authorize(actor, 'catalogue.mapCategories', pool.organisationId);
   return pool;
@@ -54,7 +57,10 @@ export async function savePoolCategoryMapping(db: Db, actor: Actor, input: unkno
   const wanted = Object.entries(data.mappings).filter((e): e is [string, string] => e[1] !== '');
   const ids = [...new Set(wanted.map(([, id]) => id))];
   const known = ids.length
-    ? await db.select({ id: technologyCategories.id }).from(technologyCategories).where(and(inArray(technologyCategories.id, ids), eq(technologyCategories.archived, false)))
+    ? await db
+        .select({ id: technologyCategories.id })
+        .from(technologyCategories)
+        .where(and(inArray(technologyCategories.id, ids), eq(technologyCategories.archived, false)))
     : [];
   const knownIds = new Set(known.map((k) => k.id));
   for (const [key, id] of wanted) if (!knownIds.has(id)) fields[`mappings.${key}`] = 'Vælg en kategori fra listen';
@@ -63,7 +69,11 @@ export async function savePoolCategoryMapping(db: Db, actor: Actor, input: unkno
     const keep = wanted.map(([key]) => key);
     await tx
       .delete(poolCategoryMappings)
-      .where(keep.length ? and(eq(poolCategoryMappings.poolId, pool.id), notInArray(poolCategoryMappings.poolCategoryKey, keep)) : eq(poolCategoryMappings.poolId, pool.id));
+      .where(
+        keep.length
+          ? and(eq(poolCategoryMappings.poolId, pool.id), notInArray(poolCategoryMappings.poolCategoryKey, keep))
+          : eq(poolCategoryMappings.poolId, pool.id),
+      );
     for (const [key, id] of wanted) {
       await tx
         .insert(poolCategoryMappings)

@@ -60,7 +60,8 @@ export async function projectFacts(db: Db, applicationId: string, today: string 
   const content = readContent(application.content);
   const [pool] = await db.select({ lists: pools.lists }).from(pools).where(eq(pools.id, application.poolId));
   const lists = pool?.lists;
-  const labelOf = (list: { key: string; label: string }[] | undefined, key: string | undefined) => (key ? (list?.find((c) => c.key === key)?.label ?? key) : '');
+  const labelOf = (list: { key: string; label: string }[] | undefined, key: string | undefined) =>
+    key ? (list?.find((c) => c.key === key)?.label ?? key) : '';
   const [mapping] = content.category
     ? await db
         .select({ id: poolCategoryMappings.technologyCategoryId })
@@ -91,7 +92,8 @@ export async function projectFacts(db: Db, applicationId: string, today: string 
       baseline: numberIn(evaluated?.before || g.baseline),
       target: numberIn(g.target),
       measured: numberIn(after ?? measuredInReports?.value),
-      measuredOn: after !== null ? (evaluation?.updatedAt.toISOString().slice(0, 10) ?? null) : (measuredInReports?.measuredOn ?? measuredInReports?.dueDate ?? null),
+      measuredOn:
+        after !== null ? (evaluation?.updatedAt.toISOString().slice(0, 10) ?? null) : (measuredInReports?.measuredOn ?? measuredInReports?.dueDate ?? null),
       comment: evaluated?.comment ?? '',
     };
   });

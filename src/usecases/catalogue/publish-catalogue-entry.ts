@@ -33,7 +33,11 @@ export async function loadPublishableProject(db: Db, actor: Actor, applicationId
 }
 
 /** The publish form's starting values: what the project says (GET /projekter/:applicationId/katalog). */
-export async function getPublishForm(db: Db, actor: Actor, input: { applicationId: string }): Promise<{ fields: EntryFields; existingEntryId: string | null; title: string }> {
+export async function getPublishForm(
+  db: Db,
+  actor: Actor,
+  input: { applicationId: string },
+): Promise<{ fields: EntryFields; existingEntryId: string | null; title: string }> {
   const loaded = await loadPublishableProject(db, actor, input.applicationId);
   return { fields: loaded.prefill, existingEntryId: loaded.existingEntryId, title: loaded.application.title };
 }
@@ -49,7 +53,10 @@ export async function publishCatalogueEntry(db: Db, actor: Actor, input: unknown
   const loaded = await loadPublishableProject(db, actor, data.applicationId);
   if (loaded.existingEntryId) {
     throw new AppError('ALREADY_EXISTS', {
-      message: { da: 'Projektet er allerede delt i kataloget. Ret indgangen i stedet.', en: 'The project is already in the catalogue. Edit the entry instead.' },
+      message: {
+        da: 'Projektet er allerede delt i kataloget. Ret indgangen i stedet.',
+        en: 'The project is already in the catalogue. Edit the entry instead.',
+      },
     });
   }
   const { applicationId: _ignored, ...fields } = data;
@@ -71,7 +78,8 @@ export async function publishCatalogueEntry(db: Db, actor: Actor, input: unknown
       })
       .onConflictDoNothing()
       .returning({ id: catalogueEntries.id });
-    if (!row) throw new AppError('ALREADY_EXISTS', { message: { da: 'Projektet er allerede delt i kataloget.', en: 'The project is already in the catalogue.' } });
+    if (!row)
+      throw new AppError('ALREADY_EXISTS', { message: { da: 'Projektet er allerede delt i kataloget.', en: 'The project is already in the catalogue.' } });
     await recordAudit(tx, actor, {
       action: 'catalogue.published',
       objectType: 'catalogue_entry',

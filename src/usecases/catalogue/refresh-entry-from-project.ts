@@ -13,7 +13,12 @@ import { projectFacts } from './project-facts.js';
  */
 export async function refreshEntryFromProject(tx: Db, applicationId: string): Promise<void> {
   const [entry] = await tx
-    .select({ id: catalogueEntries.id, organisationId: catalogueEntries.organisationId, lessons: catalogueEntries.lessons, evaluationSummary: catalogueEntries.evaluationSummary })
+    .select({
+      id: catalogueEntries.id,
+      organisationId: catalogueEntries.organisationId,
+      lessons: catalogueEntries.lessons,
+      evaluationSummary: catalogueEntries.evaluationSummary,
+    })
     .from(catalogueEntries)
     .where(eq(catalogueEntries.applicationId, applicationId));
   if (!entry) return;

@@ -48,10 +48,7 @@ export interface CategoryAdminView {
 /** Every category, retired ones too, with how many entries use each (the admin page). */
 export async function listAllCategories(db: Db, actor: Actor): Promise<CategoryAdminView[]> {
   if (!mayManageCategories(actor)) throw forbidden();
-  const used = await db
-    .select({ id: catalogueEntries.technologyCategoryId, n: count() })
-    .from(catalogueEntries)
-    .groupBy(catalogueEntries.technologyCategoryId);
+  const used = await db.select({ id: catalogueEntries.technologyCategoryId, n: count() }).from(catalogueEntries).groupBy(catalogueEntries.technologyCategoryId);
   const counts = new Map(used.map((u) => [u.id, u.n]));
   const rows = await db.select().from(technologyCategories).orderBy(asc(technologyCategories.sortOrder), asc(technologyCategories.labelDa));
   return rows.map((r) => ({
@@ -102,7 +99,14 @@ export async function saveCategory(db: Db, actor: Actor, input: unknown): Promis
     const key = data.key ?? slugOf(data.labelDa);
     const [row] = await tx
       .insert(technologyCategories)
-      .values({ key, labelDa: data.labelDa, labelEn: data.labelEn || data.labelDa, description: data.description, sortOrder: data.sortOrder ?? 500, archived: data.archived })
+      .values({
+        key,
+        labelDa: data.labelDa,
+        labelEn: data.labelEn || data.labelDa,
+        description: data.description,
+        sortOrder: data.sortOrder ?? 500,
+        archived: data.archived,
+      })
       .onConflictDoNothing()
       .returning({ id: technologyCategories.id });
     if (!row) throw new AppError('ALREADY_EXISTS', { fields: { key: `Der findes allerede en kategori med nøglen "${key}"` } });

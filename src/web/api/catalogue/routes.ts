@@ -6,6 +6,7 @@ import { listCatalogueEntries, listCatalogueEntriesSchema } from '../../../useca
 import { listCategories } from '../../../usecases/catalogue/list-categories.js';
 import { listCatalogueOrganisations } from '../../../usecases/catalogue/list-catalogue-organisations.js';
 import { defineOperation } from '../registry.js';
+import { cataloguePublishingApi } from './publishing-routes.js';
 
 const TAG = 'Catalogue';
 const nullableText = z.string().nullable();
@@ -127,5 +128,6 @@ export function catalogueApi(): Hono<AppEnv> {
     },
     (actor, { c }) => listCatalogueOrganisations(db(c), actor),
   );
+  api.route('/', cataloguePublishingApi());
   return api;
 }
