@@ -70,6 +70,7 @@ export async function publishCatalogueEntry(db: Db, actor: Actor, input: unknown
         departmentId: loaded.departmentId,
         applicationId: loaded.application.id,
         source: 'project',
+        phase: fields.phase || m.phase,
         effects: m.effects,
         spentOere: m.spentOere,
         budgetOere: m.budgetOere,
