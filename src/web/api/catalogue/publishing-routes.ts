@@ -42,7 +42,7 @@ export function cataloguePublishingApi(): Hono<AppEnv> {
     {
       operationId: 'updateCatalogueEntry',
       method: 'put',
-      path: '/catalogue/entries/:catalogueEntryId',
+      path: '/catalogue/entries/:catalogueEntryId/content',
       summary: 'Edit the editorial fields of an entry (all of them); a change of visibility is audited',
       tag: TAG,
       body: updateCatalogueEntrySchema.omit({ catalogueEntryId: true }),
@@ -109,6 +109,7 @@ export function cataloguePublishingApi(): Hono<AppEnv> {
       tag: TAG,
       public: true,
       responseContentType: 'application/octet-stream',
+      errors: ['NOT_FOUND'],
     },
     async (actor, { c, params }) => attachmentResponse(c, await getCatalogueDocument(db(c), actor, params)),
   );
