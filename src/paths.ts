@@ -235,6 +235,18 @@ export const paths = {
     /** Search with filters (GET form); public entries for an anonymous visitor. */
     index: path('/katalog'),
     show: path('/katalog/:catalogueEntryId'),
+    /** An entry for an older project that never ran through the system. */
+    newHistory: path('/katalog/ny'),
+    /** The installation-wide technology categories (installation admins). */
+    categories: path('/katalog/kategorier'),
+    edit: path('/katalog/:catalogueEntryId/rediger'),
+    documents: path('/katalog/:catalogueEntryId/dokumenter'),
+    document: path('/katalog/:catalogueEntryId/dokumenter/:documentId'),
+    deleteDocument: path('/katalog/:catalogueEntryId/dokumenter/:documentId/slet'),
+    /** "Del i erfaringskataloget" from a project. */
+    publish: path('/projekter/:applicationId/katalog'),
+    /** A pool's own categories mapped to the shared ones (the pool's secretariat). */
+    poolCategories: path('/puljer/:poolId/kategorier'),
   },
   /** The citizens' theme guide: public, no login. Editing under `/temaer/`. */
   guide: {

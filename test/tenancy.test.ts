@@ -24,6 +24,7 @@ import {
   applications,
   budgetLines,
   catalogueEntries,
+  catalogueEntryDocuments,
   decisionBodies,
   decisions,
   departments,
@@ -86,6 +87,9 @@ const publicRoutes = new Set([
   // The catalogue's pages (test/catalogue/pages.test.ts): public entries only when logged out
   'GET /katalog',
   'GET /katalog/:catalogueEntryId',
+  // An entry's documents: the entry's visibility applies (test/catalogue/publish.test.ts)
+  'GET /katalog/:catalogueEntryId/dokumenter/:documentId',
+  'GET /api/v1/catalogue/entries/:catalogueEntryId/documents/:documentId',
   // The citizens' guide (editing is under /guide/:organisationSlug/temaer/…, not public)
   'GET /guide',
   'GET /guide/:organisationSlug',
@@ -434,6 +438,22 @@ const fixtureFns: Record<string, FixtureFn> = {
         })
         .returning({ id: catalogueEntries.id }),
       'catalogue entry',
+    ).id,
+  /** A document on that Aarhus entry. */
+  documentId: async (db, fx) =>
+    one(
+      await db
+        .insert(catalogueEntryDocuments)
+        .values({
+          entryId: await fx('catalogueEntryId'),
+          filename: 'rapport.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 15,
+          content: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+          uploadedByUserId: await fx('userId'),
+        })
+        .returning({ id: catalogueEntryDocuments.id }),
+      'catalogue document',
     ).id,
   /** A network Aarhus is a member of and Vejle is not. */
   networkId: async (db, fx) => {

@@ -1,3 +1,4 @@
+import { refreshEntryFromProject } from '../catalogue/refresh-entry-from-project.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -93,6 +94,7 @@ export async function decideProjectOutcome(db: Db, actor: Actor, input: unknown)
         returnedOere: returned?.returnedOere ?? 0,
       },
     });
+    await refreshEntryFromProject(tx, application.id);
     return { id: row.id, returned };
   });
 }

@@ -1,3 +1,4 @@
+import { refreshEntryFromProject } from '../catalogue/refresh-entry-from-project.js';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { projectEvaluations } from '../../db/schema/project-outcomes.js';
@@ -99,6 +100,7 @@ export async function recordEvaluation(db: Db, actor: Actor, input: unknown): Pr
         body: { recommendation, recommendationReason, summary, dimensions, goals, actualNpvOere, expectedNpvOere },
       },
     });
+    await refreshEntryFromProject(tx, application.id);
     return { id: row.id };
   });
 }

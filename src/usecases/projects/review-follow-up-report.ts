@@ -1,3 +1,4 @@
+import { refreshEntryFromProject } from '../catalogue/refresh-entry-from-project.js';
 import { and, eq } from 'drizzle-orm';
 import { paths } from '../../paths.js';
 import { z } from 'zod';
@@ -70,6 +71,7 @@ export async function reviewFollowUpReport(db: Db, actor: Actor, input: unknown)
           : { da: `Sekretariatet beder jer rette ${report.title}: ${data.comment}`, en: `The secretariat asks you to change ${report.title}: ${data.comment}` },
       link: paths.projects.report({ applicationId: application.id, reportId: report.id }),
     });
+    if (status === 'accepted') await refreshEntryFromProject(tx, application.id);
     return { reportId: report.id, status };
   });
 }

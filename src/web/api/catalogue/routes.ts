@@ -7,6 +7,7 @@ import { listCategories } from '../../../usecases/catalogue/list-categories.js';
 import { listCatalogueOrganisations } from '../../../usecases/catalogue/list-catalogue-organisations.js';
 import { defineOperation } from '../registry.js';
 import { readDb } from '../../read-db.js';
+import { cataloguePublishingApi } from './publishing-routes.js';
 
 const TAG = 'Catalogue';
 const nullableText = z.string().nullable();
@@ -128,5 +129,6 @@ export function catalogueApi(): Hono<AppEnv> {
     },
     (actor, { c }) => listCatalogueOrganisations(db(c), actor),
   );
+  api.route('/', cataloguePublishingApi());
   return api;
 }

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { maturityLabels, visibilityLabels } from '../../../domain/catalogue.js';
 import { formatDate } from '../../../domain/dates.js';
 import { recommendationLabels } from '../../../domain/evaluation.js';
@@ -21,7 +22,20 @@ function Section({ heading, text }: { heading: string; text: string }) {
 }
 
 /** /katalog/:catalogueEntryId: every field of the entry, its effects, partners (where returned), then sharing. */
-export function CatalogueEntryPage({ ctx, entry, sharing }: { ctx: PageContext; entry: CatalogueEntryView; sharing: EntrySharing }) {
+export function CatalogueEntryPage({
+  ctx,
+  entry,
+  sharing,
+  documents,
+  mayEdit,
+}: {
+  ctx: PageContext;
+  entry: CatalogueEntryView;
+  sharing: EntrySharing;
+  /** The documents section (download for every viewer, upload for editors). */
+  documents?: Child;
+  mayEdit?: boolean;
+}) {
   const { t } = ctx;
   const dash = '–';
   const num = (v: number | null) => (v === null ? dash : v.toLocaleString('da-DK'));
@@ -33,6 +47,11 @@ export function CatalogueEntryPage({ ctx, entry, sharing }: { ctx: PageContext; 
     <Layout ctx={ctx} title={entry.title}>
       <Breadcrumbs items={[{ label: t({ da: 'Erfaringskatalog', en: 'Experience catalogue' }), href: paths.catalogue.index() }, { label: entry.title }]} />
       <h1>{entry.title}</h1>
+      {mayEdit ? (
+        <p>
+          <a href={paths.catalogue.edit({ catalogueEntryId: entry.id })}>{t({ da: 'Ret indgangen', en: 'Edit the entry' })}</a>
+        </p>
+      ) : null}
       <p class="font-lead">{entry.summary}</p>
       <StructuredList
         rows={[
@@ -116,6 +135,7 @@ export function CatalogueEntryPage({ ctx, entry, sharing }: { ctx: PageContext; 
           </ul>
         </>
       ) : null}
+      {documents}
       <EntrySharingSections ctx={ctx} entryId={entry.id} sharing={sharing} />
     </Layout>
   );

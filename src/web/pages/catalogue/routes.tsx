@@ -1,8 +1,5 @@
 import { Hono } from 'hono';
-import { loadCatalogueViewer } from '../../../policies/catalogue.js';
 import { paths } from '../../../paths.js';
-import { loadEntrySharing } from '../../../usecases/catalogue/entry-sharing.js';
-import { getCatalogueEntry } from '../../../usecases/catalogue/get-catalogue-entry.js';
 import { listCatalogueEntries, type CatalogueSearchResult } from '../../../usecases/catalogue/list-catalogue-entries.js';
 import { listCatalogueOrganisations } from '../../../usecases/catalogue/list-catalogue-organisations.js';
 import { listCategories } from '../../../usecases/catalogue/list-categories.js';
@@ -10,7 +7,8 @@ import type { AppEnv } from '../../env.js';
 import { formFailure, type FormFailure } from '../../form-kit/index.js';
 import { pageContext } from '../../page-context.js';
 import { render } from '../../render.js';
-import { CatalogueEntryPage } from './entry-page.js';
+import { entryPageFor } from './entry-page-for.js';
+import { cataloguePublishingPages } from './publishing-routes.js';
 import { CatalogueSearchPage, type CatalogueQuery } from './search-page.js';
 import { readDb } from '../../read-db.js';
 
@@ -18,6 +16,8 @@ import { readDb } from '../../read-db.js';
 export function cataloguePages(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const p = paths.catalogue;
+  // Before the entry page: /katalog/ny and /katalog/kategorier are not entry ids.
+  app.route('/', cataloguePublishingPages());
 
   app.get(p.index.pattern, async (c) => {
     const { db } = c.get('deps');
@@ -46,13 +46,6 @@ export function cataloguePages(): Hono<AppEnv> {
     return render(c, page, failure?.status ?? 200);
   });
 
-  app.get(p.show.pattern, async (c) => {
-    const { db } = c.get('deps');
-    const actor = c.get('actor');
-    const viewer = await loadCatalogueViewer(db, actor);
-    const entry = await getCatalogueEntry(db, actor, { entryId: c.req.param('catalogueEntryId') }, viewer);
-    const sharing = await loadEntrySharing(db, actor, viewer, entry.id);
-    return render(c, CatalogueEntryPage({ ctx: pageContext(c), entry, sharing }));
-  });
+  app.get(p.show.pattern, async (c) => render(c, await entryPageFor(c, { documentSaved: c.req.query('dokument') === 'tilfoejet' })));
   return app;
 }

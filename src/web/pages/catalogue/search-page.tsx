@@ -8,6 +8,7 @@ import type { CatalogueSearchResult } from '../../../usecases/catalogue/list-cat
 import type { CategoryView } from '../../../usecases/catalogue/list-categories.js';
 import { Badge, Button, Select, TextInput } from '../../components/index.js';
 import type { PageContext } from '../../page-context.js';
+import { CatalogueAdminLinks } from './admin-links.js';
 import { Layout } from '../layout.js';
 
 /** The search's query string as typed (kept in the form and in the "next page" link). */
@@ -53,6 +54,7 @@ export function CatalogueSearchPage({ ctx, query, result, categories, organisati
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
+      <CatalogueAdminLinks ctx={ctx} />
       <p class="font-lead">
         {t({
           da: 'Find projekter, som andre kommuner har afprøvet, og se hvad de lærte.',

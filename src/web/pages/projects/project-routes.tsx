@@ -1,3 +1,4 @@
+import { ProjectCatalogueSection } from '../catalogue/project-catalogue-section.js';
 import { Hono, type Context } from 'hono';
 import type { Message } from '../../../errors.js';
 import { canAnywhere } from '../../../policies/authorize.js';
@@ -28,7 +29,12 @@ async function projectPage(c: C, actor: Actor, opts: { notice?: Message | undefi
   const ctx = pageContext(c);
   const project = await getProject(db(c), actor, { applicationId: appId(c) });
   const outcome = await getProjectOutcome(db(c), actor, { applicationId: appId(c) });
-  return ProjectPage({ ctx, project, ...opts, outcome: ProjectOutcomeSection({ ctx, outcome }) });
+  return ProjectPage({
+    ctx,
+    project,
+    ...opts,
+    outcome: [ProjectOutcomeSection({ ctx, outcome }), await ProjectCatalogueSection({ ctx, db: db(c), actor, applicationId: appId(c) })],
+  });
 }
 
 /** The project page again with one of its forms' values and errors. */
