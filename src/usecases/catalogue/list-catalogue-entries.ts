@@ -57,6 +57,18 @@ export interface CatalogueSearchResult {
 const WORD_SIMILARITY = 0.5;
 
 /**
+ * Run the search with pg_trgm's word-similarity threshold set for this transaction only (the `<%`
+ * operator reads it; `set_config(…, true)` ends with the transaction, so a pooled connection —
+ * PgBouncer in transaction mode too — keeps no trace of it).
+ */
+async function searchWithThreshold(db: Db, query: SQL): Promise<Record<string, unknown>[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`);
+    return rowsOf<Record<string, unknown>>(await tx.execute(query));
+  });
+}
+
+/**
  * Danish search over the entries the viewer may see (anonymous: public only): full text with the
  * `danish` configuration over the weighted generated vector, OR trigram word similarity on title
  * and summary (so "spiserobot" finds "Spiserobotter"); filters; sorted by relevance (rank + best
@@ -70,7 +82,8 @@ export async function listCatalogueEntries(db: Db, actor: Actor | null, input: u
   const tsq = sql`websearch_to_tsquery('danish'::regconfig, ${q})`;
   if (q !== '') {
     where.push(
-      sql`(e.search_vector @@ ${tsq} or word_similarity(${q}, e.title) >= ${WORD_SIMILARITY} or word_similarity(${q}, e.summary) >= ${WORD_SIMILARITY})`,
+      // The operators (not the functions) so the GIN indexes answer each branch (a bitmap OR), not a scan of every entry.
+      sql`(e.search_vector @@ ${tsq} or ${q} <% e.title or ${q} <% e.summary)`,
     );
   }
   if (data.categoryId) where.push(sql`e.technology_category_id = ${data.categoryId}::uuid`);
@@ -93,8 +106,7 @@ export async function listCatalogueEntries(db: Db, actor: Actor | null, input: u
       ? sql`left(e.summary, 240)`
       : sql`ts_headline('danish'::regconfig, e.summary, ${tsq}, 'StartSel=<b>, StopSel=</b>, MaxWords=35, MinWords=15, MaxFragments=2')`;
   // The snippet is computed only for the page's rows (ts_headline is expensive).
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
+  const rows = await searchWithThreshold(db, sql`
       with hits as (
         select e.id, e.title, e.summary, e.organisation_id, e.unit_name, e.technology_category_id, e.visibility, e.phase, e.maturity,
                e.evaluation_outcome, e.published_at, ${relevance} as relevance
@@ -107,8 +119,7 @@ export async function listCatalogueEntries(db: Db, actor: Actor | null, input: u
       from hits e
       join organisations o on o.id = e.organisation_id
       left join technology_categories c on c.id = e.technology_category_id
-      order by ${order}`),
-  );
+      order by ${order}`);
   const entries = rows.slice(0, data.limit).map((r): CatalogueHit => ({
     id: String(r.id),
     title: String(r.title),
