@@ -106,7 +106,9 @@ export async function listCatalogueEntries(db: Db, actor: Actor | null, input: u
       ? sql`left(e.summary, 240)`
       : sql`ts_headline('danish'::regconfig, e.summary, ${tsq}, 'StartSel=<b>, StopSel=</b>, MaxWords=35, MinWords=15, MaxFragments=2')`;
   // The snippet is computed only for the page's rows (ts_headline is expensive).
-  const rows = await searchWithThreshold(db, sql`
+  const rows = await searchWithThreshold(
+    db,
+    sql`
       with hits as (
         select e.id, e.title, e.summary, e.organisation_id, e.unit_name, e.technology_category_id, e.visibility, e.phase, e.maturity,
                e.evaluation_outcome, e.published_at, ${relevance} as relevance
@@ -119,7 +121,8 @@ export async function listCatalogueEntries(db: Db, actor: Actor | null, input: u
       from hits e
       join organisations o on o.id = e.organisation_id
       left join technology_categories c on c.id = e.technology_category_id
-      order by ${order}`);
+      order by ${order}`,
+  );
   const entries = rows.slice(0, data.limit).map((r): CatalogueHit => ({
     id: String(r.id),
     title: String(r.title),
