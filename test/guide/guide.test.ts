@@ -69,6 +69,13 @@ describe('saveTheme', () => {
     expect(err.fields?.whereToTry).toContain('«Robo Care ApS»');
     expect(await t.db.select().from(guideThemes).where(eq(guideThemes.slug, 'firma'))).toHaveLength(0);
   });
+  it("refuses the name of a company in a network's actors directory too", async () => {
+    const err = await expectRefusal(
+      saveTheme(t.db, await t.actor('sekretariat@horsens.demo'), theme({ slug: 'aktoer', whereToTry: 'Spørg Robotik Syd ApS om en demonstration.' })),
+      'VALIDATION_FAILED',
+    );
+    expect(err.fields?.whereToTry).toContain('«Robotik Syd ApS»');
+  });
   it('refuses an applicant (403) and another municipality (404)', async () => {
     await expectRefusal(saveTheme(t.db, await t.actor('ansoeger@horsens.demo'), theme()), 'FORBIDDEN');
     await expectRefusal(saveTheme(t.db, await t.actor('sekretariat@vejle.demo'), theme()), 'NOT_FOUND');

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/rows.js';
+import { networkActors } from '../../db/schema/network-platform.js';
 
 export interface KnownCompany {
   name: string;
@@ -10,8 +11,7 @@ export interface KnownCompany {
 /**
  * Every partner company the system knows, across all organisations (a name must not appear in any
  * public text, whoever's partner it is): applications' private partners, catalogue entries' partner
- * companies and, when the network helper's `actors` table exists, its companies. Read with plain SQL
- * so it keeps working as those tables appear.
+ * companies and the networks' company actors (by name and CVR).
  */
 export async function knownCompanies(db: Db): Promise<KnownCompany[]> {
   const rows = rowsOf<{ name: string | null; cvr: string | null }>(
@@ -22,29 +22,11 @@ export async function knownCompanies(db: Db): Promise<KnownCompany[]> {
       select p->>'name', nullif(p->>'cvr', '')
         from catalogue_entries e, jsonb_array_elements(e.partner_companies) p`),
   );
-  if (await hasActorsTable(db)) {
-    rows.push(
-      ...rowsOf<{ name: string | null; cvr: string | null }>(
-        await db.execute(sql`select name, ${sql.raw((await actorsHasCvr(db)) ? 'cvr' : 'null')}::text as cvr from actors`),
-      ),
-    );
-  }
+  rows.push(...(await db.select({ name: networkActors.name, cvr: networkActors.cvr }).from(networkActors).where(eq(networkActors.kind, 'company'))));
   const seen = new Map<string, KnownCompany>();
   for (const r of rows) {
     const name = (r.name ?? '').trim();
     if (name && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), { name, cvr: r.cvr?.trim() || null });
   }
   return [...seen.values()];
-}
-
-const columnsOf = async (db: Db, table: string) =>
-  rowsOf<{ column_name: string }>(
-    await db.execute(sql`select column_name from information_schema.columns where table_schema = current_schema() and table_name = ${table}`),
-  ).map((r) => r.column_name);
-
-async function hasActorsTable(db: Db): Promise<boolean> {
-  return (await columnsOf(db, 'actors')).includes('name');
-}
-async function actorsHasCvr(db: Db): Promise<boolean> {
-  return (await columnsOf(db, 'actors')).includes('cvr');
 }
