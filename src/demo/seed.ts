@@ -17,6 +17,7 @@ import { demoOrganisations, demoOrgs, demoRoles, vtSyd } from './organisations.j
 import { aarhusPreset } from './presets/aarhus.js';
 import { horsensPreset } from './presets/horsens.js';
 import { vejlePreset } from './presets/vejle.js';
+import { outbox } from '../db/schema/notifications.js';
 
 export { demoOrgs, demoRoles };
 export const DEMO_PASSWORD = 'demo1234';
@@ -84,4 +85,6 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
   await seedDemoNetworkPlatform(db, today);
   await seedGuide(db);
   await linkDemoGuideEntries(db);
+  // The demo's experience posts notify their owners in the app; the e-mails they queued are history, not news.
+  await db.delete(outbox).where(eq(outbox.status, 'pending'));
 }
