@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, exists, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/accounts.js';
-import { applicationCoApplicants, applications } from '../../db/schema/applications.js';
+import { applications } from '../../db/schema/applications.js';
 import { agendaItems, decisions, informationRequests, reviews } from '../../db/schema/assessment.js';
 import { ledgerEntries } from '../../db/schema/ledger.js';
 import { decisionBodies, meetings, pools } from '../../db/schema/pools.js';
@@ -99,17 +99,14 @@ function section(key: WorkSectionKey, group: WorkGroup, rows: { total: number }[
   return { key, group, count: rows[0]?.total ?? 0, overdueCount, items, allHref };
 }
 
-/** The actor's own applications: as lead applicant or co-applicant. */
-function mine(db: Db, userId: string): SQL {
-  return or(
-    eq(applications.leadUserId, userId),
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(applicationCoApplicants)
-        .where(and(eq(applicationCoApplicants.applicationId, applications.id), eq(applicationCoApplicants.userId, userId))),
-    ),
-  ) as SQL;
+/**
+ * The actor's own applications: as lead applicant or co-applicant. Written as one id set from the two
+ * indexes (lead_user_id, co-applicants' user_id) rather than `lead = me OR EXISTS (…)`, which no index
+ * serves and which scanned every application at national scale (seconds per front page).
+ */
+function mine(userId: string): SQL {
+  return sql`${applications.id} in (select a.id from applications a where a.lead_user_id = ${userId}::uuid
+    union all select c.application_id from application_co_applicants c where c.user_id = ${userId}::uuid)`;
 }
 
 const OPEN_REPORT = ['open', 'changes_requested'] as const;
@@ -154,7 +151,7 @@ export async function getMyWork(db: Db, actor: Actor, input: unknown = {}, opts:
 }
 
 async function applicantSections(db: Db, me: string, today: string, dueBy: string): Promise<WorkSection[]> {
-  const own = mine(db, me);
+  const own = mine(me);
   const drafts = await db
     .select({ id: applications.id, title: applications.title, caseNumber: applications.caseNumber, at: applications.updatedAt, total })
     .from(applications)
