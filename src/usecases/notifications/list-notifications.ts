@@ -1,10 +1,9 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { notifications } from '../../db/schema/notifications.js';
 import type { Actor } from '../shared/actor.js';
-import { isUuid } from '../../domain/ids.js';
-import { decodeCursor, invalidCursor, pageInputSchema, pageOf } from '../shared/keyset.js';
+import { decodeCursor, microsOf, newestFirst, pageInputSchema, pageOf } from '../shared/keyset.js';
 import { parseInput } from '../shared/validate.js';
 
 export const listNotificationsSchema = pageInputSchema.extend({
@@ -13,9 +12,6 @@ export const listNotificationsSchema = pageInputSchema.extend({
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
-// The sort key as exact microseconds since the epoch (a JS Date would lose the microseconds and skip rows).
-const micros = sql<string>`(extract(epoch from ${notifications.createdAt}) * 1000000)::bigint::text`;
-
 /** The actor's own notifications, newest first (keyset pages of `limit`, `after` a cursor), with the unread count. */
 export async function listNotifications(
   db: Db,
@@ -23,20 +19,13 @@ export async function listNotifications(
   input: unknown = {},
 ): Promise<{ notifications: NotificationRow[]; unread: number; nextCursor: string | null }> {
   const data = parseInput(listNotificationsSchema, input ?? {});
-  const cursor = decodeCursor(data.after);
-  if (cursor && !(/^\d+$/.test(String(cursor.key)) && isUuid(cursor.id))) throw invalidCursor();
-  const where = and(
-    eq(notifications.userId, actor.userId),
-    data.unreadOnly ? isNull(notifications.readAt) : undefined,
-    cursor
-      ? sql`(${notifications.createdAt}, ${notifications.id}) < ('epoch'::timestamptz + (${String(cursor.key)} || ' microseconds')::interval, ${cursor.id}::uuid)`
-      : undefined,
-  );
+  const keyset = newestFirst(notifications.createdAt, notifications.id, decodeCursor(data.after));
+  const where = and(eq(notifications.userId, actor.userId), data.unreadOnly ? isNull(notifications.readAt) : undefined, keyset.after);
   const rows = await db
-    .select({ row: notifications, key: micros })
+    .select({ row: notifications, key: microsOf(notifications.createdAt) })
     .from(notifications)
     .where(where)
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(...keyset.orderBy)
     .limit(data.limit + 1);
   const page = pageOf(rows, data.limit, (r) => ({ key: r.key, id: r.row.id }));
   return { notifications: page.items.map((r) => r.row), unread: await unreadCount(db, actor.userId), nextCursor: page.nextCursor };
